@@ -1,0 +1,197 @@
+/**
+ * Shared types of the answer engine. The engine is pure: it never imports
+ * discord.js, never reads `process.env` and never logs. Everything it has to
+ * say (warnings, dropped lines) comes back as data.
+ */
+
+/** Where a piece of evidence lives: an article id and a 1-based paragraph number. */
+export interface Citation {
+  /** Article id: the seed file name without its extension. */
+  article: string;
+  /** Paragraph number, counted from 1 within the article. */
+  paragraph: number;
+}
+
+/** One sentence of a paragraph, with its offsets into the paragraph text. */
+export interface Sentence {
+  /** The sentence text, a verbatim slice `paragraph.text.slice(start, end)`. */
+  text: string;
+  /** Offset of the first character in the paragraph text (UTF-16 units). */
+  start: number;
+  /** Offset just past the last character in the paragraph text. */
+  end: number;
+}
+
+/** A paragraph kept by chunking: one non-empty, non-boilerplate, non-heading line. */
+export interface Paragraph {
+  article: string;
+  /** 1-based number within the article. */
+  n: number;
+  /** Verbatim text (a substring of the source file, trimmed). */
+  text: string;
+  /** The heading this paragraph sits under, if any. */
+  section?: string;
+  sentences: Sentence[];
+}
+
+/** Why a source line was not kept as a paragraph. */
+export type DropReason = "separator" | "boilerplate" | "heading" | "title";
+
+/** A source line that chunking did not keep, for corpus review. */
+export interface DroppedLine {
+  /** 1-based line number in the file. */
+  line: number;
+  text: string;
+  reason: DropReason;
+  /** The rule that matched, for humans. */
+  detail?: string;
+}
+
+/** A loaded, chunked article. */
+export interface Article {
+  /** The file name without its extension. */
+  id: string;
+  /** The file name the article came from. */
+  file: string;
+  /** Human label for citations: the title line, sidecar title, or a short derived label. */
+  label: string;
+  /** The title line or sidecar title, when there is one. */
+  title?: string;
+  /** ISO date (YYYY-MM-DD) from a leading `date` line or a sidecar, when known. */
+  date?: string;
+  /** A dateline such as `RIYADH`, when the article opens with one. */
+  dateline?: string;
+  outlet?: string;
+  url?: string;
+  paragraphs: Paragraph[];
+  dropped: DroppedLine[];
+  /** Section headings in order of appearance. */
+  sections: string[];
+}
+
+/** A problem with one file that made the loader skip it or part of it. */
+export interface CorpusWarning {
+  file: string;
+  reason: string;
+}
+
+/** The whole corpus as loaded. */
+export interface Corpus {
+  articles: Article[];
+  /** Short content hash of every article: changes when any kept text changes. */
+  version: string;
+}
+
+/** The question commands. */
+export type QuestionCommand = "who" | "where" | "when" | "quote" | "ask";
+/** Every command the engine answers. */
+export type EngineCommand = QuestionCommand | "summary";
+
+/** One ranked answer to a question. */
+export interface Answer {
+  /** The short answer: a name, place, date expression, quotation or excerpt. Verbatim from the evidence where possible. */
+  answer: string;
+  /** The verbatim sentence that supports the answer. */
+  evidence: string;
+  /** Where the evidence is first, then other places that say the same. Never empty. */
+  citations: Citation[];
+  /** Higher is better; comparable only within one result list. */
+  score: number;
+  /** Who said it: required on quote answers. */
+  speaker?: string;
+  /** The role the text gives the person, as written (who answers). */
+  role?: string;
+  /** A relative date resolved against the article's date, e.g. `2025-03-11` (when answers). */
+  resolved?: string;
+  /** Other spellings of the answer seen in the corpus (who answers). */
+  variants?: string[];
+}
+
+/** The engine's reply to a question command. An empty `answers` means the sources do not say. */
+export interface AnswerResult {
+  command: QuestionCommand;
+  query: string;
+  answers: Answer[];
+  /** When there is no answer: close entity names or article labels the asker could try. */
+  suggestions?: string[];
+}
+
+/** One bullet of an extractive summary. */
+export interface SummaryBullet {
+  /** A source sentence, or a clean part of one, verbatim. */
+  text: string;
+  /** Every paragraph that states this fact, first the one `text` comes from. */
+  citations: Citation[];
+}
+
+/** An extractive summary of a topic, or of the whole corpus when the topic is empty. */
+export interface Summary {
+  command: "summary";
+  query: string;
+  bullets: SummaryBullet[];
+}
+
+/** Kinds of entity in the entity table. */
+export type EntityKind = "person" | "place" | "date" | "org";
+
+/** One entity of the corpus with its spellings and roles. */
+export interface Entity {
+  /** Stable id within one engine instance. */
+  id: string;
+  kind: EntityKind;
+  /** Canonical name: the most frequent full spelling. */
+  name: string;
+  /** Every spelling seen, including `name`. */
+  variants: string[];
+  /** Roles the text gives this person, as written (e.g. `Foreign Minister`). */
+  roles: string[];
+  /** Paragraphs that mention the entity, in corpus order. */
+  mentions: Citation[];
+}
+
+/** An autocomplete suggestion. */
+export interface Suggestion {
+  /** What to show, at most 100 characters. */
+  name: string;
+  /** What to put in the query, at most 100 characters. */
+  value: string;
+  kind: EntityKind | "article" | "speaker";
+}
+
+/** A summary line of one article, for `/sources`. */
+export interface SourceInfo {
+  id: string;
+  label: string;
+  date?: string;
+  paragraphs: number;
+}
+
+/** Options for a question. */
+export interface AnswerOptions {
+  /** How many answers at most. Default 4 (the best plus 3 more). */
+  limit?: number;
+}
+
+/**
+ * The answer engine over one loaded corpus. Every method is synchronous,
+ * pure with respect to its inputs, and never throws on odd query text.
+ */
+export interface Engine {
+  readonly corpus: Corpus;
+  /** Same as `corpus.version`. */
+  readonly version: string;
+  /** Answer a question command. No match is an empty `answers` list, not an error. */
+  answer(command: QuestionCommand, query: string, options?: AnswerOptions): AnswerResult;
+  /** An extractive summary of `topic`, or of the whole corpus when `topic` is blank. */
+  summarize(topic: string): Summary;
+  /** Paragraph `n` (1-based) of article `id`, or undefined. */
+  getParagraph(id: string, n: number): Paragraph | undefined;
+  /** The articles with label, date and paragraph count, in id order. */
+  listSources(): SourceInfo[];
+  /** Autocomplete: entity names (and article labels for kind "article") matching a typed prefix. At most `limit` (default 25). */
+  suggest(typed: string, options?: { kinds?: Suggestion["kind"][]; limit?: number }): Suggestion[];
+  /** Fact-check: the source sentences that best support a claim, or an empty list. */
+  findSupport(claim: string, options?: AnswerOptions): Answer[];
+  /** The entity table. */
+  entities(): readonly Entity[];
+}
