@@ -1,0 +1,40 @@
+import type { DateMention } from "../dates/findDates.js";
+import type { PlacedMention } from "../entities/buildEntityTable.js";
+import type { QuoteSpan } from "../quotes/findQuoteSpans.js";
+
+/** One sentence with what the answer modules need. */
+export interface SentenceInfo {
+  /** Index in Analysis.sentences. */
+  id: number;
+  article: string;
+  /** Paragraph number within the article (1-based). */
+  paragraph: number;
+  /** Index in Analysis.paragraphs. */
+  paragraphIndex: number;
+  /** Sentence number within the paragraph (0-based). */
+  index: number;
+  text: string;
+  /** Offsets into the paragraph text. */
+  start: number;
+  end: number;
+  /** Index terms, in order. */
+  terms: string[];
+  mentions: PlacedMention[];
+  dates: DateMention[];
+}
+
+/** A quotation with the person it is attributed to. */
+export interface QuoteInfo {
+  span: QuoteSpan;
+  article: string;
+  paragraph: number;
+  paragraphIndex: number;
+  /** Sentences the quotation touches; the first holds its opening mark. */
+  sentences: number[];
+  /** Who said it, as the text names them (canonical name for known people). */
+  speaker?: string;
+  speakerEntity?: string;
+  /** How the speaker was found. */
+  attribution: "explicit" | "pronoun" | "continuation" | "none";
+  terms: string[];
+}

@@ -1,0 +1,73 @@
+import { planQuery } from "../search/planQuery.js";
+import { rankSentences } from "../search/rankSentences.js";
+import type { Answer } from "../types.js";
+import { answerQuote } from "./answerQuote.js";
+import { answerWhen } from "./answerWhen.js";
+import { answerWhere } from "./answerWhere.js";
+import { answerWho } from "./answerWho.js";
+import { MIN_COVERAGE, type AnswerContext } from "./context.js";
+import { findAmounts } from "./findAmounts.js";
+import { proximity } from "./proximity.js";
+import { rankCandidates, type Candidate } from "./rankCandidates.js";
+
+/** Which specialised command a free question belongs to, by its question word. */
+export function routeQuestion(query: string): "who" | "where" | "when" | "quote" | "amount" | "sentence" {
+  const text = query.trim().toLowerCase();
+  if (/^(?:who|whom|whose)\b/.test(text)) return "who";
+  if (/^where\b/.test(text)) return "where";
+  if (/^(?:when\b|what (?:year|date|day|month|time)\b|since when\b|how long ago\b)/.test(text)) return "when";
+  if (/^(?:what did .+ say\b|quote\b)/.test(text)) return "quote";
+  if (/^(?:how (?:much|many)|what (?:share|percentage|proportion|fraction|amount|number)\b)/.test(text)) return "amount";
+  return "sentence";
+}
+
+function answerAmount(query: string, context: AnswerContext, limit: number): Answer[] {
+  const plan = planQuery(query, context.analysis, context.index);
+  const candidates: Candidate[] = [];
+  for (const item of rankSentences(plan, context.analysis, context.index, 30)) {
+    if (item.coverage < MIN_COVERAGE) continue;
+    const paragraph = context.analysis.paragraphs[item.sentence.paragraphIndex]!;
+    for (const amount of findAmounts(paragraph.text.slice(item.sentence.start, item.sentence.end), item.sentence.start)) {
+      candidates.push({
+        key: `${item.sentence.id}:${amount.start}`,
+        answer: amount.text,
+        evidence: item.sentence.text,
+        citation: { article: item.sentence.article, paragraph: item.sentence.paragraph },
+        score: item.score * (0.6 + 0.4 * proximity(amount.start, amount.end, item.matches)),
+      });
+    }
+  }
+  return rankCandidates(candidates, limit);
+}
+
+/** The best sentences themselves, for questions no extractor covers. Near-identical sentences merge. */
+export function answerSentence(query: string, context: AnswerContext, limit: number): Answer[] {
+  const plan = planQuery(query, context.analysis, context.index);
+  const candidates: Candidate[] = rankSentences(plan, context.analysis, context.index, 30)
+    .filter((item) => item.coverage >= MIN_COVERAGE)
+    .map((item) => ({
+      key: item.sentence.terms.slice(0, 12).join(" "),
+      answer: item.sentence.text,
+      evidence: item.sentence.text,
+      citation: { article: item.sentence.article, paragraph: item.sentence.paragraph },
+      score: item.score,
+    }));
+  return rankCandidates(candidates, limit);
+}
+
+/**
+ * Answer a free question: route by its question word to who, where, when or
+ * quote; amounts for "how much/how many"; otherwise the best sentence. When
+ * a specialised route finds nothing, the best sentence is the fallback.
+ */
+export function answerAsk(query: string, context: AnswerContext, limit: number): Answer[] {
+  const route = routeQuestion(query);
+  const routed =
+    route === "who" ? answerWho(query, context, limit)
+    : route === "where" ? answerWhere(query, context, limit)
+    : route === "when" ? answerWhen(query, context, limit)
+    : route === "quote" ? answerQuote(query.replace(/^(?:what did|quote)\s+/i, "").replace(/\bsay\b\??/i, ""), context, limit)
+    : route === "amount" ? answerAmount(query, context, limit)
+    : [];
+  return routed.length > 0 ? routed : answerSentence(query, context, limit);
+}

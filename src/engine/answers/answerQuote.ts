@@ -1,0 +1,66 @@
+import type { QuoteInfo } from "../analysis/types.js";
+import { planQuery } from "../search/planQuery.js";
+import type { Answer } from "../types.js";
+import type { AnswerContext } from "./context.js";
+import { rankCandidates, type Candidate } from "./rankCandidates.js";
+
+/** The verbatim evidence for a quotation: the sentences it touches, as one slice of the paragraph. */
+export function quoteEvidence(quote: QuoteInfo, context: AnswerContext): string {
+  const first = context.analysis.sentences[quote.sentences[0]!]!;
+  const last = context.analysis.sentences[quote.sentences[quote.sentences.length - 1]!]!;
+  return context.analysis.paragraphs[quote.paragraphIndex]!.text.slice(first.start, last.end);
+}
+
+/**
+ * Answer "quote": verbatim quotations with their speaker. The query may name
+ * a speaker, a topic, or both; a named speaker must match, topic words are
+ * looked for in the quotation first and its sentence second. Quotations with
+ * no attributable speaker are never offered.
+ */
+export function answerQuote(query: string, context: AnswerContext, limit: number): Answer[] {
+  const plan = planQuery(query, context.analysis, context.index);
+  // The first person named who has quotations is the speaker; anyone else named is part of the topic.
+  const quoted = new Set(context.analysis.quotes.map((q) => q.speakerEntity));
+  const speaker = plan.entities.find((e) => (e.kind === "person" || e.kind === "org") && quoted.has(e.id));
+  const named = plan.entities.find((e) => e.kind === "person");
+  if (!speaker && named) return [];
+  const speakers = new Set(speaker ? [speaker.id] : []);
+  const topic = plan.concepts.filter((c) => !c.filler && !(c.entity && speakers.has(c.entity)));
+  const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
+  if (speakers.size === 0 && topicWeight === 0) return [];
+  const candidates: Candidate[] = [];
+  for (const quote of context.analysis.quotes) {
+    if (!quote.speaker) continue;
+    if (speakers.size > 0 && !(quote.speakerEntity && speakers.has(quote.speakerEntity))) continue;
+    const evidence = quoteEvidence(quote, context);
+    const quoteTerms = new Set(quote.terms);
+    const contextTerms = new Set(quote.sentences.flatMap((id) => context.analysis.sentences[id]!.terms));
+    let inQuote = 0;
+    let inContext = 0;
+    for (const concept of topic) {
+      let best = 0;
+      let bestContext = 0;
+      for (const [term, worth] of concept.alternatives) {
+        if (quoteTerms.has(term)) best = Math.max(best, worth);
+        if (contextTerms.has(term)) bestContext = Math.max(bestContext, worth);
+      }
+      inQuote += concept.weight * best;
+      inContext += concept.weight * Math.max(0, bestContext - best);
+    }
+    const topicScore = topicWeight > 0 ? (inQuote + 0.5 * inContext) / topicWeight : 0.5;
+    if (topicWeight > 0 && topicScore < (speakers.size > 0 ? 0.3 : 0.5)) continue;
+    const words = quote.span.text.split(/\s+/).length;
+    // Two-word scare quotes ("below zero") say less than a full statement.
+    const substance = words < 4 ? 0.55 : words < 8 ? 0.85 : 1;
+    const attribution = quote.attribution === "explicit" ? 1 : 0.92;
+    candidates.push({
+      key: `${quote.paragraphIndex}:${quote.span.start}`,
+      answer: quote.span.text,
+      evidence,
+      citation: { article: quote.article, paragraph: quote.paragraph },
+      score: (speakers.size > 0 ? 0.5 : 0) + topicScore * substance * attribution,
+      speaker: quote.speaker,
+    });
+  }
+  return rankCandidates(candidates, limit);
+}

@@ -1,0 +1,119 @@
+import { foldText } from "../text/foldText.js";
+import { termsOf } from "../text/processTerm.js";
+import { planQuery, type QueryPlan } from "../search/planQuery.js";
+import { rankSentences } from "../search/rankSentences.js";
+import type { Answer, Entity } from "../types.js";
+import { MIN_COVERAGE, type AnswerContext } from "./context.js";
+import { proximity } from "./proximity.js";
+import { rankCandidates, type Candidate } from "./rankCandidates.js";
+
+const PROFILE = /^\s*(?:who\s+(?:is|was|are|were|'s)\s+)?(.+?)\s*\??\s*$/i;
+
+/** Share of the plan's non-filler concept weight whose terms occur in `text`. */
+export function conceptCoverage(plan: QueryPlan, text: string): number {
+  const terms = new Set(termsOf(text));
+  let covered = 0;
+  let total = 0;
+  for (const concept of plan.concepts) {
+    if (concept.filler) continue;
+    total += concept.weight;
+    for (const [term, worth] of concept.alternatives) {
+      if (terms.has(term)) {
+        covered += concept.weight * worth;
+        break;
+      }
+    }
+  }
+  return total > 0 ? covered / total : 0;
+}
+
+/** "Who is Witkoff?" or just "Witkoff": the query is a person's name and nothing else. */
+function findProfileTarget(query: string, context: AnswerContext): Entity | undefined {
+  const match = PROFILE.exec(query);
+  if (!match) return undefined;
+  const name = match[1]!.replace(/^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+/i, "");
+  const plan = planQuery(name, context.analysis, context.index);
+  const person = plan.entities.find((e) => e.kind === "person");
+  if (!person || plan.concepts.some((c) => !c.entity && !c.filler)) return undefined;
+  return person;
+}
+
+/** The person, each role the text gives them with the sentence that says it, and where else they appear. */
+function profileAnswers(person: Entity, context: AnswerContext, limit: number): Answer[] {
+  const { analysis } = context;
+  const answers: Answer[] = [];
+  const seenRoles = new Set<string>();
+  const sentencesWithPerson = analysis.sentences.filter((s) => s.mentions.some((m) => m.entity === person.id));
+  const withRole = sentencesWithPerson.flatMap((s) => s.mentions.filter((m) => m.entity === person.id && m.role).map((m) => ({ sentence: s, role: m.role! })));
+  for (const { sentence, role } of withRole) {
+    const key = foldText(role);
+    if (seenRoles.has(key)) continue;
+    seenRoles.add(key);
+    const others = person.mentions.filter((c) => !(c.article === sentence.article && c.paragraph === sentence.paragraph));
+    answers.push({
+      answer: person.name,
+      evidence: sentence.text,
+      citations: [{ article: sentence.article, paragraph: sentence.paragraph }, ...others].slice(0, 5),
+      score: Math.round((1 - answers.length * 0.05) * 1000) / 1000,
+      role,
+      variants: person.variants.filter((v) => v !== person.name),
+    });
+    if (answers.length >= limit) break;
+  }
+  if (answers.length === 0) {
+    const first = sentencesWithPerson[0];
+    if (first) {
+      answers.push({
+        answer: person.name,
+        evidence: first.text,
+        citations: person.mentions.slice(0, 5),
+        score: 0.8,
+        variants: person.variants.filter((v) => v !== person.name),
+      });
+    }
+  }
+  return answers;
+}
+
+/**
+ * Answer "who": either a profile ("Who is Witkoff?": the person, their roles
+ * as stated and where they appear) or the person who did something or holds
+ * a role ("leads the Ukrainian delegation", "Kremlin spokesperson"). People
+ * named in the question are not answers to it.
+ */
+export function answerWho(query: string, context: AnswerContext, limit: number): Answer[] {
+  const target = findProfileTarget(query, context);
+  if (target) return profileAnswers(target, context, limit);
+  const plan = planQuery(query, context.analysis, context.index);
+  const excluded = new Set(plan.entities.map((e) => e.id));
+  const ranked = rankSentences(plan, context.analysis, context.index, 40);
+  const candidates: Candidate[] = [];
+  for (const item of ranked) {
+    const paragraphText = context.analysis.paragraphs[item.sentence.paragraphIndex]!.text;
+    for (const mention of item.sentence.mentions) {
+      if (mention.kind !== "person" || !mention.entity || excluded.has(mention.entity)) continue;
+      const roleCoverage = mention.role ? conceptCoverage(plan, mention.role) : 0;
+      if (item.coverage < MIN_COVERAGE && roleCoverage < 0.6) continue;
+      const entity = context.analysis.entities.byId.get(mention.entity);
+      if (!entity) continue;
+      // A title belongs to its name: "led by Zelenskyj's chief of staff Andrij Jermak" is right next to "led".
+      const roleStart = mention.role ? paragraphText.lastIndexOf(mention.role, mention.start) : -1;
+      const start = roleStart >= 0 && mention.start - (roleStart + mention.role!.length) <= 3 ? roleStart : mention.start;
+      const near = proximity(start, mention.end, item.matches);
+      // A role that states the whole question ("Trump's special envoy to Ukraine") outweighs a busy sentence.
+      const score = item.score * (0.55 + 0.45 * near) * (mention.possessive ? 0.6 : 1) + 1.2 * roleCoverage ** 2;
+      const candidate: Candidate = {
+        key: entity.id,
+        answer: entity.name,
+        evidence: item.sentence.text,
+        citation: { article: item.sentence.article, paragraph: item.sentence.paragraph },
+        score,
+      };
+      const role = mention.role ?? entity.roles[0];
+      if (role) candidate.role = role;
+      if (entity.variants.length > 1) candidate.variants = entity.variants.filter((v) => v !== entity.name);
+      candidates.push(candidate);
+    }
+  }
+  return rankCandidates(candidates, limit);
+}

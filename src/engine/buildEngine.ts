@@ -1,0 +1,90 @@
+import { analyzeCorpus } from "./analysis/analyzeCorpus.js";
+import { answerAsk, answerSentence } from "./answers/answerAsk.js";
+import { answerQuote } from "./answers/answerQuote.js";
+import { answerWhen } from "./answers/answerWhen.js";
+import { answerWhere } from "./answers/answerWhere.js";
+import { answerWho } from "./answers/answerWho.js";
+import type { AnswerContext } from "./answers/context.js";
+import { buildSearchIndex } from "./search/buildSearchIndex.js";
+import { planQuery } from "./search/planQuery.js";
+import { buildSuggestionEntries, suggestEntries } from "./suggest.js";
+import { summarize } from "./summary/summarize.js";
+import type { Answer, AnswerResult, Corpus, Engine, QuestionCommand, SourceInfo } from "./types.js";
+
+/** Longest query read, in characters; Discord allows 6000 and the rest adds nothing. */
+export const MAX_QUERY_CHARS = 1000;
+const DEFAULT_LIMIT = 4;
+
+/** Make odd input harmless: drop control and invisible characters, lone surrogates, and excess length. */
+export function cleanQuery(query: unknown): string {
+  if (typeof query !== "string") return "";
+  return query
+    .slice(0, MAX_QUERY_CHARS)
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, " ")
+    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const ANSWERERS = {
+  who: answerWho,
+  where: answerWhere,
+  when: answerWhen,
+  quote: answerQuote,
+  ask: answerAsk,
+} as const;
+
+/** Build the answer engine over a loaded corpus: analysis, entity table, index and autocomplete entries. */
+export function buildEngine(corpus: Corpus): Engine {
+  const analysis = analyzeCorpus(corpus);
+  const context: AnswerContext = { analysis, index: buildSearchIndex(analysis) };
+  const suggestions = buildSuggestionEntries(analysis, corpus.articles);
+  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  const sources: SourceInfo[] = [...corpus.articles]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .map((a) => ({ id: a.id, label: a.label, ...(a.date ? { date: a.date } : {}), paragraphs: a.paragraphs.length }));
+
+  const suggestFor = (query: string): string[] => {
+    const plan = planQuery(query, analysis, context.index);
+    const named = plan.entities.map((e) => e.name);
+    const close = plan.concepts
+      .filter((c) => !c.filler)
+      .flatMap((c) => suggestEntries(suggestions, c.word, ["person", "place"], 3).map((s) => s.value));
+    const merged = [...new Set([...named, ...close])].slice(0, 5);
+    return merged.length > 0 ? merged : sources.slice(0, 3).map((s) => s.label);
+  };
+
+  return {
+    corpus,
+    version: corpus.version,
+    answer(command: QuestionCommand, query: string, options = {}): AnswerResult {
+      const text = cleanQuery(query);
+      const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10));
+      const answerer = ANSWERERS[command];
+      const answers: Answer[] = text && answerer ? answerer(text, context, limit) : [];
+      const result: AnswerResult = { command, query: text, answers };
+      if (answers.length === 0) result.suggestions = suggestFor(text);
+      return result;
+    },
+    summarize(topic: string) {
+      return summarize(cleanQuery(topic), context);
+    },
+    getParagraph(id: string, n: number) {
+      return Number.isInteger(n) ? articles.get(id)?.paragraphs[n - 1] : undefined;
+    },
+    listSources() {
+      return sources.map((s) => ({ ...s }));
+    },
+    suggest(typed: string, options = {}) {
+      const limit = Math.max(1, Math.min(options.limit ?? 25, 25));
+      return suggestEntries(suggestions, cleanQuery(typed), options.kinds, limit);
+    },
+    findSupport(claim: string, options = {}) {
+      const text = cleanQuery(claim);
+      return text ? answerSentence(text, context, Math.max(1, Math.min(options.limit ?? 3, 10))) : [];
+    },
+    entities() {
+      return analysis.entities.entities;
+    },
+  };
+}

@@ -1,0 +1,260 @@
+import { foldText } from "../text/foldText.js";
+import { findKnownPlace, isDemonym } from "./gazetteer.js";
+import {
+  FUNCTION_WORDS, KNOWN_ORGS, MONTHS, NAME_PARTICLES, ORG_SUFFIXES, PLACE_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS,
+  SPEECH_VERBS, TITLE_WORDS, VENUE_NOUNS, WEEKDAYS,
+} from "./lexicon.js";
+import { baseOf, tokenizeSentence, type Token } from "./tokenizeSentence.js";
+
+/** How specific a place is; more specific places answer "where" better. */
+export type PlaceSpecificity = "venue" | "city" | "region" | "country" | "unknown";
+
+/** A name found in one sentence. Offsets are into the paragraph text. */
+export interface Mention {
+  kind: "person" | "place" | "org" | "candidate";
+  /** The name as written, without titles or possessive ending. */
+  text: string;
+  start: number;
+  end: number;
+  possessive: boolean;
+  /** The role the text gives the person here, verbatim, when it gives one. */
+  role?: string;
+  /** A title or role stood right before the name. */
+  titled: boolean;
+  /** For places. */
+  specificity?: PlaceSpecificity;
+  /** For cities in the gazetteer. */
+  country?: string;
+  /** A verb of speaking follows the name ("Witkoff said"). */
+  speaks: boolean;
+  /** A locative preposition precedes the name ("in Jeddah"). */
+  located: boolean;
+}
+
+const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : "");
+// "Cold War", "Minsk Accords": named events and documents are neither people nor places.
+const EVENT_SUFFIXES = new Set(["war", "wars", "revolution", "crisis", "summit", "conference", "games", "cup", "olympics", "accords", "accord", "agreement", "treaty", "protocol", "deal", "act", "plan", "doctrine", "initiative", "forum"]);
+const PREPOSITIONS = new Set(["to", "for", "of", "with", "by", "about", "from", "on", "at", "in", "against", "than", "and", "or"]);
+const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "inside", "across", "into", "toward", "towards", "via"]);
+
+function isNameWord(token: Token): boolean {
+  return token.capital && !MONTHS.has(fold(token)) && !WEEKDAYS.has(fold(token));
+}
+
+/** Maximal runs of capitalised words, joined by name particles and "of". A possessive word ends its run. */
+function findRuns(tokens: Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.capital) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (!tokens[j]!.possessive) {
+      const next = tokens[j + 1];
+      if (next?.capital && next.start === tokens[j]!.end + 1) {
+        j++;
+        continue;
+      }
+      // "Mohammed bin Salman", "Secretary of State": a particle between two capitalised words.
+      const after = tokens[j + 2];
+      if (next && after?.capital && NAME_PARTICLES.has(next.text) || next?.text === "of" && after?.capital) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push([i, j]);
+    i = j + 1;
+  }
+  return runs;
+}
+
+function joinText(text: string, tokens: Token[], from: number, to: number, offset: number): string {
+  const first = tokens[from]!;
+  const last = tokens[to]!;
+  const raw = text.slice(first.start - offset, last.end - offset);
+  return last.possessive ? raw.replace(/['’]s$|['’]$/i, "") : raw;
+}
+
+function isTitleToken(token: Token): boolean {
+  const folded = fold(token);
+  if (TITLE_WORDS.has(folded)) return true;
+  if (isDemonym(folded)) return true;
+  if (/^(?:US|USA|UK|EU|UN)$/.test(token.text.replace(/\./g, ""))) return true;
+  const place = findKnownPlace(baseOf(token));
+  return place?.kind === "country" && !token.possessive;
+}
+
+/** The role phrase ending right before token `index`, read backwards, or undefined. */
+function roleBefore(text: string, tokens: Token[], index: number, offset: number): string | undefined {
+  let j = index - 1;
+  // A preposition right before the name makes it an object ("envoy to Putin"), not a role holder.
+  if (PREPOSITIONS.has(fold(tokens[j]))) return undefined;
+  if (tokens[j]?.text === ",") j--;
+  const end = j;
+  let first = -1;
+  let steps = 0;
+  while (j >= 0 && steps < 10) {
+    const token = tokens[j]!;
+    const folded = fold(token);
+    if (!token.word) break;
+    const accept = ROLE_HEADS.has(folded) || ROLE_MODIFIERS.has(folded) || token.capital && (token.possessive || !FUNCTION_WORDS.has(folded));
+    if (!accept) break;
+    first = j;
+    j--;
+    steps++;
+  }
+  if (first < 0) return undefined;
+  while (first <= end && ["of", "the", "for", "to", "and"].includes(fold(tokens[first]))) first++;
+  if (first > end) return undefined;
+  let hasHead = false;
+  for (let k = first; k <= end; k++) if (ROLE_HEADS.has(fold(tokens[k]))) hasHead = true;
+  // A role ends in a role word ("envoy", "Middle East"), never in another person's name.
+  const lastWord = fold(tokens[end]);
+  if (!hasHead || !(ROLE_HEADS.has(lastWord) || ROLE_MODIFIERS.has(lastWord) || findKnownPlace(baseOf(tokens[end]!)))) return undefined;
+  return text.slice(tokens[first]!.start - offset, tokens[end]!.end - offset);
+}
+
+/** The appositive role after a name: ", the Ukrainian defence minister," or undefined. */
+function roleAfter(text: string, tokens: Token[], index: number, offset: number): string | undefined {
+  if (tokens[index + 1]?.text !== ",") return undefined;
+  let j = index + 2;
+  if (["the", "a", "an", "his", "her", "its", "their"].includes(fold(tokens[j]))) j++;
+  const first = j;
+  let last = -1;
+  let hasHead = false;
+  while (j < tokens.length && j - first < 14) {
+    const token = tokens[j]!;
+    const folded = fold(token);
+    if (!token.word && token.text !== "-") break;
+    if (folded === "who" || folded === "which" || folded === "that") break;
+    if (folded === "and" && tokens[j + 1]?.capital) break;
+    if (SPEECH_VERBS.has(folded) && !hasHead) return undefined;
+    if (ROLE_HEADS.has(folded)) hasHead = true;
+    else if (!hasHead && !ROLE_MODIFIERS.has(folded) && !token.capital && !/-/.test(folded)) return undefined;
+    last = j;
+    j++;
+  }
+  if (!hasHead || last < first) return undefined;
+  return text.slice(tokens[first]!.start - offset, tokens[last]!.end - offset);
+}
+
+function speaksAfter(tokens: Token[], index: number): boolean {
+  const next = fold(tokens[index + 1]);
+  if (SPEECH_VERBS.has(next)) return true;
+  // "Witkoff also claimed", "Zelenskiy has said"
+  return ["also", "has", "had", "have", "later", "then", "earlier"].includes(next) && SPEECH_VERBS.has(fold(tokens[index + 2]));
+}
+
+/**
+ * Find the names in one sentence: people (with the role the text gives
+ * them), places (with how specific they are) and organisations. Single
+ * capitalised words that may be surnames come back as "candidate"; the
+ * entity table resolves them against full names found elsewhere.
+ */
+export function extractMentions(paragraphText: string, sentenceStart: number, sentenceEnd: number): Mention[] {
+  const sentence = paragraphText.slice(sentenceStart, sentenceEnd);
+  const tokens = tokenizeSentence(sentence, sentenceStart);
+  const mentions: Mention[] = [];
+  for (const [runStart, runEnd] of findRuns(tokens)) {
+    let from = runStart;
+    const to = runEnd;
+    while (from <= to && FUNCTION_WORDS.has(fold(tokens[from])) && !findKnownPlace(joinText(paragraphText, tokens, from, to, 0))) from++;
+    if (from > to) continue;
+    const last = tokens[to]!;
+    const possessive = last.possessive;
+    const whole = joinText(paragraphText, tokens, from, to, 0);
+    const lastFolded = fold(last);
+    const base = {
+      start: tokens[from]!.start,
+      end: possessive ? tokens[from]!.start + whole.length : last.end,
+      possessive,
+      titled: false,
+      speaks: speaksAfter(tokens, to),
+      located: LOCATIVE.has(fold(tokens[from - 1])),
+    };
+    const known = findKnownPlace(whole);
+    if (known) {
+      const mention: Mention = { ...base, kind: "place", text: whole, specificity: known.kind };
+      if (known.country && known.kind === "city") mention.country = known.country;
+      mentions.push(mention);
+      continue;
+    }
+    const venueNoun = tokens[to + 1];
+    if (!possessive && venueNoun && !venueNoun.capital && VENUE_NOUNS.has(fold(venueNoun)) && to - from < 4) {
+      mentions.push({ ...base, kind: "place", text: paragraphText.slice(base.start, venueNoun.end), end: venueNoun.end, specificity: "venue" });
+      continue;
+    }
+    if (ORG_SUFFIXES.has(lastFolded) && to > from || KNOWN_ORGS.has(foldText(whole)) || /^\p{Lu}{2,6}$/u.test(whole) && from === to) {
+      mentions.push({ ...base, kind: "org", text: whole });
+      continue;
+    }
+    if (EVENT_SUFFIXES.has(lastFolded) && to > from) continue;
+    const suffix = PLACE_SUFFIXES.get(lastFolded);
+    if (suffix && to > from) {
+      mentions.push({ ...base, kind: "place", text: whole, specificity: suffix });
+      continue;
+    }
+    // Peel titles off the front: "Saudi Foreign Minister Prince Faisal bin Farhan".
+    let nameFrom = from;
+    for (;;) {
+      const before = nameFrom;
+      while (nameFrom < to && isTitleToken(tokens[nameFrom]!)) nameFrom++;
+      // A place name inside the title ("envoy for the Middle East Steve Witkoff").
+      for (let k = to - 1; k > nameFrom; k--) {
+        if (findKnownPlace(joinText(paragraphText, tokens, nameFrom, k, 0))) {
+          nameFrom = k + 1;
+          break;
+        }
+      }
+      if (nameFrom === before) break;
+    }
+    if (nameFrom === to && isTitleToken(tokens[to]!) && !possessive) continue;
+    if (!isNameWord(tokens[nameFrom]!)) continue;
+    const name = joinText(paragraphText, tokens, nameFrom, to, 0);
+    const nameStart = tokens[nameFrom]!.start;
+    const knownName = findKnownPlace(name);
+    const located = LOCATIVE.has(fold(tokens[nameFrom - 1]));
+    if (knownName) {
+      const mention: Mention = { ...base, start: nameStart, end: nameStart + name.length, located, kind: "place", text: name, specificity: knownName.kind };
+      if (knownName.country && knownName.kind === "city") mention.country = knownName.country;
+      mentions.push(mention);
+      continue;
+    }
+    const words = to - nameFrom + 1;
+    const titled = nameFrom > from || roleBefore(paragraphText, tokens, nameFrom, 0) !== undefined;
+    const mention: Mention = {
+      ...base,
+      start: nameStart,
+      end: nameStart + name.length,
+      located,
+      kind: words >= 2 ? "person" : "candidate",
+      text: name,
+      titled,
+    };
+    if (words >= 2 && words > 5) continue;
+    const role = roleBefore(paragraphText, tokens, nameFrom, 0) ?? (possessive ? undefined : roleAfter(paragraphText, tokens, to, 0));
+    if (role) mention.role = role;
+    if (mention.kind === "candidate" && (titled || role) && !located) mention.kind = "person";
+    mentions.push(mention);
+  }
+  return demoteNamesInsideRoles(mentions);
+}
+
+/** A name inside someone's role ("a former Goldman Sachs banker") is not a person; a possessive one ("Zelenskyj's chief of staff") still is. */
+function demoteNamesInsideRoles(mentions: Mention[]): Mention[] {
+  const roleSpans: [number, number][] = [];
+  for (const mention of mentions) {
+    if (!mention.role) continue;
+    // The role sits right before or right after the name; find it in the paragraph by position.
+    roleSpans.push([mention.start - mention.role.length - 2, mention.start], [mention.end, mention.end + mention.role.length + 4]);
+  }
+  for (const mention of mentions) {
+    if (mention.kind !== "person" && mention.kind !== "candidate") continue;
+    if (mention.possessive || mention.role) continue;
+    if (roleSpans.some(([from, to]) => mention.start >= from && mention.end <= to)) mention.kind = "org";
+  }
+  return mentions;
+}

@@ -1,0 +1,51 @@
+import { foldText } from "../text/foldText.js";
+import { COUNTRIES, COUNTRY_ALIASES, REGIONS } from "./gazetteerData.js";
+
+/** What kind of place a gazetteer name is; more specific kinds make better answers. */
+export type PlaceKind = "country" | "city" | "region";
+
+/** A known place name. */
+export interface KnownPlace {
+  name: string;
+  kind: PlaceKind;
+  /** The country a city is in. */
+  country?: string;
+}
+
+function buildTables() {
+  const places = new Map<string, KnownPlace>();
+  const demonyms = new Map<string, string>();
+  for (const line of COUNTRIES.trim().split("\n")) {
+    const [country = "", demonymList = "", cityList = ""] = line.split("|");
+    places.set(foldText(country), { name: country, kind: "country" });
+    for (const demonym of demonymList.split(",").filter(Boolean)) demonyms.set(foldText(demonym), foldText(country));
+    for (const city of cityList.split(",").filter(Boolean)) {
+      places.set(foldText(city), { name: city, kind: "city", country });
+    }
+  }
+  for (const [alias, country] of Object.entries(COUNTRY_ALIASES)) {
+    places.set(foldText(alias), { name: alias, kind: "country", country });
+  }
+  for (const region of REGIONS.split(/[,\n]/).map((r) => r.trim()).filter(Boolean)) {
+    places.set(foldText(region), { name: region, kind: "region" });
+  }
+  return { places, demonyms };
+}
+
+const tables = buildTables();
+
+/** Known places by folded name. */
+export const KNOWN_PLACES: ReadonlyMap<string, KnownPlace> = tables.places;
+
+/** Folded demonym (`russian`) to folded country name (`russia`). */
+export const DEMONYM_TO_PLACE: ReadonlyMap<string, string> = tables.demonyms;
+
+/** The gazetteer entry for a name as written, if it is a known place. */
+export function findKnownPlace(name: string): KnownPlace | undefined {
+  return KNOWN_PLACES.get(foldText(name));
+}
+
+/** True when `word` is a demonym such as "Russian" or "Dutch". */
+export function isDemonym(word: string): boolean {
+  return DEMONYM_TO_PLACE.has(foldText(word));
+}

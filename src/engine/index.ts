@@ -1,0 +1,7 @@
+/** The answer engine's public surface. Pure: no discord.js, no environment, no logging. */
+export { buildEngine, cleanQuery, MAX_QUERY_CHARS } from "./buildEngine.js";
+export { CorpusLoadError, loadCorpus, hashCorpus, MAX_ARTICLE_BYTES, type LoadedCorpus } from "./corpus/loadCorpus.js";
+export { chunkArticle, type ArticleMeta } from "./corpus/chunkArticle.js";
+export { decodeText } from "./corpus/decodeText.js";
+export { foldText } from "./text/foldText.js";
+export type * from "./types.js";

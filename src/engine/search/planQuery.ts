@@ -1,0 +1,119 @@
+import type { Analysis } from "../analysis/analyzeCorpus.js";
+import { nameKey } from "../entities/nameKey.js";
+import { foldText } from "../text/foldText.js";
+import { processTerm, termsOf } from "../text/processTerm.js";
+import { splitWords } from "../text/splitWords.js";
+import { QUESTION_FILLER } from "../text/stopWords.js";
+import type { Entity } from "../types.js";
+import type { SearchIndex } from "./buildSearchIndex.js";
+
+/** One word of the query that must be matched, with the index terms that count as a match. */
+export interface QueryConcept {
+  /** The query word as typed. */
+  word: string;
+  /** Index terms that match this concept, each with how much a match is worth (1 exact, less for variants). */
+  alternatives: Map<string, number>;
+  /** Inverse sentence frequency: rare words weigh more. */
+  weight: number;
+  /** A question word such as "place" or "happen": it helps rank but cannot carry an answer alone. */
+  filler: boolean;
+  /** The entity this word names, when it names one. */
+  entity?: string;
+}
+
+/** A parsed query. */
+export interface QueryPlan {
+  text: string;
+  concepts: QueryConcept[];
+  /** Entities named in the query, in order. */
+  entities: Entity[];
+  /** Sum of the weights of non-filler concepts. */
+  totalWeight: number;
+}
+
+const MAX_QUERY_WORDS = 64;
+
+function idf(index: SearchIndex, frequency: number): number {
+  return Math.log(1 + index.sentenceCount / (frequency + 0.5));
+}
+
+/** Entities named by consecutive query words (longest match first), as [start, end) word ranges. */
+function findNamedEntities(words: string[], analysis: Analysis): { from: number; to: number; entity: Entity }[] {
+  const found: { from: number; to: number; entity: Entity }[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    for (let length = Math.min(4, words.length - i); length >= 1 && !matched; length--) {
+      const phrase = words.slice(i, i + length).join(" ");
+      const folded = foldText(phrase);
+      let ids = analysis.entities.names.get(folded);
+      if (!ids && length === 1 && folded.length >= 3) ids = analysis.entities.surnames.get(nameKey(phrase));
+      const entity = ids?.map((id) => analysis.entities.byId.get(id)).find((e): e is Entity => e !== undefined);
+      if (entity && !(length === 1 && !/^\p{Lu}/u.test(phrase) && entity.kind !== "person" && folded.length < 4)) {
+        found.push({ from: i, to: i + length, entity });
+        i += length;
+        matched = true;
+      }
+    }
+    if (!matched) i++;
+  }
+  return found;
+}
+
+/**
+ * Turn query text into weighted concepts: stop words dropped, names mapped
+ * to every spelling of the entity, and words absent from the corpus
+ * corrected with a capped fuzzy or prefix lookup in the vocabulary.
+ */
+export function planQuery(query: string, analysis: Analysis, index: SearchIndex): QueryPlan {
+  const words = splitWords(query.slice(0, 2000)).slice(0, MAX_QUERY_WORDS).map((w) => w.text);
+  const named = findNamedEntities(words, analysis);
+  const concepts: QueryConcept[] = [];
+  const entities: Entity[] = [];
+  let position = 0;
+  while (position < words.length) {
+    const name = named.find((n) => n.from === position);
+    if (name) {
+      const alternatives = new Map<string, number>();
+      for (const variant of name.entity.variants) for (const term of termsOf(variant)) alternatives.set(term, 1);
+      // Surname terms alone also count: "Zelensky" in a sentence is the same person.
+      const frequency = Math.max(...[...alternatives.keys()].map((t) => index.vocabulary.get(t) ?? 0), 0);
+      if (alternatives.size > 0) {
+        concepts.push({ word: words.slice(name.from, name.to).join(" "), alternatives, weight: idf(index, frequency) * 1.2, filler: false, entity: name.entity.id });
+      }
+      if (!entities.includes(name.entity)) entities.push(name.entity);
+      position = name.to;
+      continue;
+    }
+    const word = words[position]!;
+    position++;
+    const term = processTerm(word);
+    if (!term) continue;
+    const filler = QUESTION_FILLER.has(foldText(word));
+    const alternatives = new Map<string, number>();
+    let frequency = index.vocabulary.get(term);
+    if (frequency !== undefined) {
+      alternatives.set(term, 1);
+    } else if (term.length >= 4) {
+      const distance = term.length >= 8 ? 2 : 1;
+      const fuzzy = [...index.vocabulary.fuzzyGet(term, distance)].sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0]).slice(0, 6);
+      for (const [candidate, [, edits]] of fuzzy) alternatives.set(candidate, edits === 1 ? 0.8 : 0.6);
+      if (alternatives.size === 0 && term.length >= 4) {
+        let taken = 0;
+        for (const [candidate] of index.vocabulary.atPrefix(term)) {
+          alternatives.set(candidate, 0.7);
+          if (++taken >= 8) break;
+        }
+      }
+      frequency = Math.max(0, ...[...alternatives.keys()].map((t) => index.vocabulary.get(t) ?? 0));
+    }
+    if (alternatives.size === 0) {
+      // Unknown everywhere: it still counts against coverage, so unrelated questions find nothing.
+      concepts.push({ word, alternatives, weight: idf(index, 0), filler });
+      continue;
+    }
+    concepts.push({ word, alternatives, weight: idf(index, frequency ?? 0) * (filler ? 0.3 : 1), filler });
+  }
+  const totalWeight = concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0);
+  return { text: query, concepts, entities, totalWeight };
+}

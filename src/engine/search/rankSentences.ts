@@ -1,0 +1,95 @@
+import type { Analysis } from "../analysis/analyzeCorpus.js";
+import type { SentenceInfo } from "../analysis/types.js";
+import { processTerm } from "../text/processTerm.js";
+import { splitWords } from "../text/splitWords.js";
+import type { SearchIndex } from "./buildSearchIndex.js";
+import type { QueryPlan } from "./planQuery.js";
+
+/** A sentence ranked for a query. */
+export interface ScoredSentence {
+  sentence: SentenceInfo;
+  /** Relevance: sentence coverage plus a little paragraph context. */
+  score: number;
+  /** Weighted share (0..1) of the query's non-filler concepts found in the sentence itself. */
+  coverage: number;
+  /** Paragraph offsets of the words that matched. */
+  matches: number[];
+  /** Indexes of the concepts matched in the sentence. */
+  matched: Set<number>;
+}
+
+/** How many paragraphs are read closely for each query. */
+export const CANDIDATE_PARAGRAPHS = 40;
+
+function conceptsIn(terms: Iterable<string>, plan: QueryPlan): Map<number, number> {
+  const found = new Map<number, number>();
+  const termSet = terms instanceof Set ? (terms as Set<string>) : new Set(terms);
+  plan.concepts.forEach((concept, i) => {
+    let best = 0;
+    for (const [term, worth] of concept.alternatives) if (worth > best && termSet.has(term)) best = worth;
+    if (best > 0) found.set(i, best);
+  });
+  return found;
+}
+
+/**
+ * Rank sentences for a query: MiniSearch picks the candidate paragraphs,
+ * then each of their sentences is scored by the weighted share of query
+ * concepts it contains, plus a little for concepts found elsewhere in its
+ * paragraph or section heading.
+ */
+export function rankSentences(plan: QueryPlan, analysis: Analysis, index: SearchIndex, limit = 30): ScoredSentence[] {
+  const searchTerms = [...new Set(plan.concepts.flatMap((c) => [...c.alternatives.keys()]))];
+  if (searchTerms.length === 0 || plan.totalWeight === 0) return [];
+  const weights = new Map<string, number>();
+  for (const concept of plan.concepts) for (const [term, worth] of concept.alternatives) weights.set(term, Math.max(weights.get(term) ?? 0, concept.weight * worth));
+  const hits = index.paragraphs.search(searchTerms.join(" "), { boostTerm: (term) => weights.get(term) ?? 1 }).slice(0, CANDIDATE_PARAGRAPHS);
+  const total = plan.concepts.reduce((sum, c) => sum + (c.filler ? 0 : c.weight), 0);
+  const fillerTotal = plan.concepts.reduce((sum, c) => sum + (c.filler ? c.weight : 0), 0);
+  const scored: ScoredSentence[] = [];
+  for (const hit of hits) {
+    const paragraphIndex = hit.id as number;
+    const paragraph = analysis.paragraphs[paragraphIndex]!;
+    const sentenceIds = analysis.paragraphSentences[paragraphIndex]!;
+    const paragraphTerms = new Set(sentenceIds.flatMap((id) => analysis.sentences[id]!.terms));
+    if (paragraph.section) for (const word of splitWords(paragraph.section)) { const t = processTerm(word.text); if (t) paragraphTerms.add(t); }
+    const inParagraph = conceptsIn(paragraphTerms, plan);
+    for (const id of sentenceIds) {
+      const sentence = analysis.sentences[id]!;
+      const inSentence = conceptsIn(sentence.terms, plan);
+      let covered = 0;
+      let filler = 0;
+      let context = 0;
+      for (const [i, worth] of inSentence) {
+        const concept = plan.concepts[i]!;
+        if (concept.filler) filler += concept.weight * worth;
+        else covered += concept.weight * worth;
+      }
+      for (const [i, worth] of inParagraph) {
+        const concept = plan.concepts[i]!;
+        if (!inSentence.has(i) && !concept.filler) context += concept.weight * worth;
+      }
+      const coverage = total > 0 ? covered / total : 0;
+      if (coverage === 0) continue;
+      const score = coverage + 0.25 * (total > 0 ? context / total : 0) + 0.15 * (fillerTotal > 0 ? filler / fillerTotal : 0);
+      scored.push({ sentence, score, coverage, matches: [], matched: new Set(inSentence.keys()) });
+    }
+  }
+  scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  const top = scored.slice(0, limit);
+  for (const item of top) item.matches = matchOffsets(item.sentence, analysis, plan, item.matched);
+  return top;
+}
+
+/** Paragraph offsets of the words of a sentence that match the matched concepts. */
+function matchOffsets(sentence: SentenceInfo, analysis: Analysis, plan: QueryPlan, matched: Set<number>): number[] {
+  const terms = new Set<string>();
+  for (const i of matched) for (const term of plan.concepts[i]!.alternatives.keys()) terms.add(term);
+  const paragraph = analysis.paragraphs[sentence.paragraphIndex]!;
+  const offsets: number[] = [];
+  for (const word of splitWords(paragraph.text.slice(sentence.start, sentence.end))) {
+    const term = processTerm(word.text);
+    if (term && terms.has(term)) offsets.push(sentence.start + word.start);
+  }
+  return offsets;
+}

@@ -1,0 +1,101 @@
+import type { SentenceInfo } from "../analysis/types.js";
+import type { AnswerContext } from "../answers/context.js";
+import { planQuery } from "../search/planQuery.js";
+import { rankSentences } from "../search/rankSentences.js";
+import type { Citation, Summary, SummaryBullet } from "../types.js";
+
+/** Most bullets in a summary, fewest when the corpus has enough to say, and the longest bullet kept. */
+export const SUMMARY_LIMITS = { max: 8, min: 5, bulletChars: 400, totalChars: 3000 } as const;
+
+const POOL_LIMIT = 600;
+const OPENS_WITH_REFERENCE = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|also)\b/i;
+
+function contentTerms(sentence: SentenceInfo, frequency: Map<string, number>, sentences: number): Map<string, number> {
+  const weights = new Map<string, number>();
+  for (const term of sentence.terms) weights.set(term, Math.log(1 + sentences / (1 + (frequency.get(term) ?? 0))));
+  return weights;
+}
+
+function similarity(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [term, weight] of a) {
+    normA += weight * weight;
+    const other = b.get(term);
+    if (other !== undefined) shared += weight * other;
+  }
+  for (const weight of b.values()) normB += weight * weight;
+  return normA > 0 && normB > 0 ? shared / Math.sqrt(normA * normB) : 0;
+}
+
+/**
+ * An extractive summary: 5 to 8 source sentences that cover a topic (or the
+ * whole corpus), chosen for relevance, centrality (what several articles
+ * agree on) and names, places and dates, with near-repeats merged into one
+ * bullet carrying every paragraph that states the fact.
+ */
+export function summarize(topic: string, context: AnswerContext): Summary {
+  const { analysis } = context;
+  const trimmed = topic.trim();
+  let pool: { sentence: SentenceInfo; relevance: number }[];
+  if (trimmed) {
+    const plan = planQuery(trimmed, analysis, context.index);
+    pool = rankSentences(plan, analysis, context.index, 80)
+      .filter((item) => item.coverage >= 0.34)
+      .map((item) => ({ sentence: item.sentence, relevance: item.score }));
+  } else {
+    // Centrality is quadratic in the pool: on a large corpus, read the lead paragraphs' sentences richest in names.
+    pool = analysis.sentences.map((sentence) => ({ sentence, relevance: 1 }));
+    if (pool.length > POOL_LIMIT) {
+      const richness = (s: SentenceInfo) => s.mentions.length + s.dates.length - 0.5 * s.paragraph;
+      pool = pool.sort((a, b) => richness(b.sentence) - richness(a.sentence) || a.sentence.id - b.sentence.id).slice(0, POOL_LIMIT);
+    }
+  }
+  const bullets: SummaryBullet[] = [];
+  if (pool.length === 0) return { command: "summary", query: topic, bullets };
+  const vectors = new Map(pool.map(({ sentence }) => [sentence.id, contentTerms(sentence, analysis.sentenceFrequency, analysis.sentences.length)]));
+  const scored = pool.map(({ sentence, relevance }) => {
+    const vector = vectors.get(sentence.id)!;
+    let centrality = 0;
+    for (const other of pool) if (other.sentence.article !== sentence.article) centrality += similarity(vector, vectors.get(other.sentence.id)!);
+    const names = new Set(sentence.mentions.filter((m) => m.entity && m.kind !== "candidate").map((m) => m.entity)).size;
+    const words = sentence.text.split(/\s+/).length;
+    const shape = words < 8 ? 0.4 : words > 60 ? 0.5 : 1;
+    const lead = 1 / (1 + 0.04 * sentence.paragraph);
+    const reference = OPENS_WITH_REFERENCE.test(sentence.text) ? 0.6 : 1;
+    const question = /\?$/.test(sentence.text) ? 0.3 : 1;
+    const quoteOnly = /^[“"]/.test(sentence.text) ? 0.7 : 1;
+    const score = relevance * (1 + Math.log1p(centrality)) * (1 + 0.15 * Math.min(names, 4) + (sentence.dates.length > 0 ? 0.1 : 0)) * shape * lead * reference * question * quoteOnly;
+    return { sentence, vector, score };
+  });
+  scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
+  const chosen: { sentence: SentenceInfo; vector: Map<string, number>; citations: Citation[] }[] = [];
+  let total = 0;
+  for (const candidate of scored) {
+    if (chosen.length >= SUMMARY_LIMITS.max) break;
+    if (candidate.sentence.text.length > SUMMARY_LIMITS.bulletChars) continue;
+    const citation = { article: candidate.sentence.article, paragraph: candidate.sentence.paragraph };
+    const repeat = chosen.find((c) => similarity(c.vector, candidate.vector) >= 0.45);
+    if (repeat) {
+      // The same fact from another paragraph: cite it, do not repeat it.
+      if (repeat.citations.length < 5 && !repeat.citations.some((c) => c.article === citation.article && c.paragraph === citation.paragraph)) repeat.citations.push(citation);
+      continue;
+    }
+    if (candidate.score < (scored[0]?.score ?? 0) * 0.2 && chosen.length >= SUMMARY_LIMITS.min) break;
+    if (total + candidate.sentence.text.length > SUMMARY_LIMITS.totalChars) continue;
+    total += candidate.sentence.text.length;
+    chosen.push({ sentence: candidate.sentence, vector: candidate.vector, citations: [citation] });
+  }
+  // Late near-repeats still add their citations.
+  for (const candidate of scored) {
+    const citation = { article: candidate.sentence.article, paragraph: candidate.sentence.paragraph };
+    for (const bullet of chosen) {
+      if (bullet.sentence.id === candidate.sentence.id || bullet.citations.length >= 5) continue;
+      if (bullet.citations.some((c) => c.article === citation.article && c.paragraph === citation.paragraph)) continue;
+      if (similarity(bullet.vector, candidate.vector) >= 0.45) bullet.citations.push(citation);
+    }
+  }
+  for (const bullet of chosen) bullets.push({ text: bullet.sentence.text, citations: bullet.citations });
+  return { command: "summary", query: topic, bullets };
+}
