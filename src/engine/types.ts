@@ -1,6 +1,6 @@
 /**
  * Shared types of the answer engine. The engine is pure: it never imports
- * discord.js, never reads `process.env` and never logs. Everything it has to
+ * discord.js, never reads the environment and never logs. Everything it has to
  * say (warnings, dropped lines) comes back as data.
  */
 

@@ -37,8 +37,9 @@ const EVENT_SUFFIXES = new Set(["war", "wars", "revolution", "crisis", "summit",
 const PREPOSITIONS = new Set(["to", "for", "of", "with", "by", "about", "from", "on", "at", "in", "against", "than", "and", "or"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "inside", "across", "into", "toward", "towards", "via"]);
 
-function isNameWord(token: Token): boolean {
-  return token.capital && !MONTHS.has(fold(token)) && !WEEKDAYS.has(fold(token));
+/** Can this token open a name? Weekdays never do; a month does only inside a longer name ("Jan Novak", "Theresa May"). */
+function isNameWord(token: Token, alone: boolean): boolean {
+  return token.capital && !WEEKDAYS.has(fold(token)) && !(alone && MONTHS.has(fold(token)));
 }
 
 /** Maximal runs of capitalised words, joined by name particles and "of". A possessive word ends its run. */
@@ -211,8 +212,15 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       }
       if (nameFrom === before) break;
     }
+    // Anything before the last title word belongs to the title: "Minnesota Governor Tim Walz".
+    for (let k = to - 1; k > nameFrom; k--) {
+      if (TITLE_WORDS.has(fold(tokens[k])) && tokens[k]!.capital && !FUNCTION_WORDS.has(fold(tokens[k]))) {
+        nameFrom = k + 1;
+        break;
+      }
+    }
     if (nameFrom === to && isTitleToken(tokens[to]!) && !possessive) continue;
-    if (!isNameWord(tokens[nameFrom]!)) continue;
+    if (!isNameWord(tokens[nameFrom]!, nameFrom === to)) continue;
     const name = joinText(paragraphText, tokens, nameFrom, to, 0);
     const nameStart = tokens[nameFrom]!.start;
     const knownName = findKnownPlace(name);

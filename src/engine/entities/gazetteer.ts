@@ -1,5 +1,5 @@
 import { foldText } from "../text/foldText.js";
-import { COUNTRIES, COUNTRY_ALIASES, REGIONS } from "./gazetteerData.js";
+import { COUNTRIES, COUNTRY_ALIASES, REGIONS, SUBDIVISIONS } from "./gazetteerData.js";
 
 /** What kind of place a gazetteer name is; more specific kinds make better answers. */
 export type PlaceKind = "country" | "city" | "region";
@@ -26,7 +26,7 @@ function buildTables() {
   for (const [alias, country] of Object.entries(COUNTRY_ALIASES)) {
     places.set(foldText(alias), { name: alias, kind: "country", country });
   }
-  for (const region of REGIONS.split(/[,\n]/).map((r) => r.trim()).filter(Boolean)) {
+  for (const region of `${REGIONS},${SUBDIVISIONS}`.split(/[,\n]/).map((r) => r.trim()).filter(Boolean)) {
     places.set(foldText(region), { name: region, kind: "region" });
   }
   return { places, demonyms };

@@ -134,3 +134,13 @@ Baltics,Scandinavia,Caucasus,Central Asia,Eastern Europe,Western Europe,Crimea,D
 Kashmir,Sahel,Red Sea,Black Sea,Baltic Sea,Mediterranean,Caspian Sea,Pacific,Atlantic,Indian Ocean,Sea of Azov,
 Crimean Peninsula,Kursk region,Siberia,Transnistria,Abkhazia,South Ossetia,Nagorno-Karabakh,Kurdistan,Sinai,Golan Heights
 `;
+
+/** States and provinces often named in news, as regions. */
+export const SUBDIVISIONS = `
+Alabama,Alaska,Arizona,Arkansas,California,Colorado,Connecticut,Delaware,Florida,Hawaii,Idaho,Illinois,Indiana,Iowa,
+Kansas,Kentucky,Louisiana,Maine,Maryland,Massachusetts,Michigan,Minnesota,Mississippi,Missouri,Montana,Nebraska,Nevada,
+New Hampshire,New Jersey,New Mexico,North Carolina,North Dakota,Ohio,Oklahoma,Oregon,Pennsylvania,Rhode Island,
+South Carolina,South Dakota,Tennessee,Texas,Utah,Vermont,Virginia,West Virginia,Wisconsin,Wyoming,Quebec,Ontario,
+Alberta,British Columbia,Bavaria,Catalonia,Tibet,Xinjiang,Punjab,Chechnya,Dagestan,Tatarstan,Belgorod region,Kursk,
+Kharkiv region,Donetsk region,Luhansk region,Zaporizhzhia region,Kherson region,Odesa region
+`;

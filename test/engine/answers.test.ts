@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { buildEngine, type AnswerResult, type Engine } from "../../src/engine/index.js";
+import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
+import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
+import { seedEngine } from "./seedEngine.js";
+
+function engineOf(...texts: string[]) {
+  const articles = texts.map((text, i) => chunkArticle(`a${i}`, `a${i}.txt`, text));
+  return buildEngine({ articles, version: hashCorpus(articles) });
+}
+
+function expectVerbatim(engine: Engine, result: AnswerResult) {
+  for (const answer of result.answers) {
+    const cited = answer.citations[0]!;
+    const paragraph = engine.getParagraph(cited.article, cited.paragraph);
+    expect(paragraph?.text).toContain(answer.evidence);
+  }
+}
+
+describe("who", () => {
+  it("names the holder of a role with the role as the text states it", async () => {
+    const engine = await seedEngine();
+    const result = engine.answer("who", "Russian foreign minister");
+    expect(result.answers[0]?.answer).toMatch(/Lavrov/);
+    expect(result.answers[0]?.role).toMatch(/Foreign Minister/);
+    expect(result.answers[0]?.evidence).toMatch(/Lavrov/);
+    expectVerbatim(engine, result);
+  });
+
+  it("answers who did something with the agent, not a possessive or a person the question names", async () => {
+    const engine = await seedEngine();
+    expect(engine.answer("who", "leads the Ukrainian delegation in Jeddah").answers[0]?.answer).toMatch(/Jermak|Yermak/);
+    expect(engine.answer("who", "Who interviewed Witkoff on a podcast?").answers[0]?.answer).toMatch(/Carlson/);
+  });
+
+  it("answers 'who is X' with the person, their roles and where they appear", async () => {
+    const engine = await seedEngine();
+    const result = engine.answer("who", "Who is Witkoff?");
+    expect(result.answers[0]?.answer).toMatch(/Witkoff/);
+    expect(result.answers[0]?.role).toMatch(/envoy/);
+    expect(result.answers[0]!.citations.length).toBeGreaterThan(1);
+    expect(new Set(result.answers.map((a) => a.role)).size).toBe(result.answers.length);
+  });
+
+  it("keeps the answer short: a name, not a sentence", async () => {
+    const engine = await seedEngine();
+    for (const query of ["Kremlin spokesperson", "Dutch prime minister", "Saudi foreign minister"]) {
+      const top = engine.answer("who", query).answers[0];
+      expect(top?.answer.split(/\s+/).length).toBeLessThanOrEqual(6);
+    }
+  });
+});
+
+describe("where, when, quote, ask", () => {
+  it("answers where with a venue when the text gives one", async () => {
+    const engine = await seedEngine();
+    expect(engine.answer("where", "Where did the US-Russia talks commence?").answers[0]?.answer).toBe("Al-Diriyah Palace");
+    expect(engine.answer("where", "Where will Kellogg visit Zelensky?").answers[0]?.answer).toBe("Kyiv");
+  });
+
+  it("answers when with the expression as written", async () => {
+    const engine = await seedEngine();
+    expect(engine.answer("when", "When did Russia launch its large-scale invasion of Ukraine?").answers[0]?.answer).toBe("February 24, 2022");
+    expect(engine.answer("when", "When did Russia annex Crimea?").answers[0]?.answer).toBe("2014");
+  });
+
+  it("resolves a relative date against the article date and shows both", () => {
+    const engine = engineOf(" date 2025-03-11 Officials will meet in Jeddah on Thursday to discuss the ceasefire.");
+    const top = engine.answer("when", "When will officials meet in Jeddah?").answers[0];
+    expect(top?.answer).toBe("Thursday");
+    expect(top?.resolved).toBe("2025-03-13");
+  });
+
+  it("does not resolve a relative date when the article date is unknown", () => {
+    const engine = engineOf("Officials will meet in Jeddah on Thursday to discuss the ceasefire.");
+    const top = engine.answer("when", "When will officials meet in Jeddah?").answers[0];
+    expect(top?.answer).toBe("Thursday");
+    expect(top?.resolved).toBeUndefined();
+  });
+
+  it("attributes quotations in curly, straight and mixed marks to their speaker", () => {
+    const engine = engineOf(
+      "Foreign Minister Jan Novak spoke on Monday. “We will rebuild every bridge,” Novak said.",
+      'Energy chief Maria Lopez arrived. "The grid is stable tonight," said Lopez.',
+      'Mayor Tom Berg was asked about floods. "We cannot wait for the river to rise again,” he told reporters.',
+    );
+    expect(engine.answer("quote", "Novak bridge").answers[0]).toMatchObject({ answer: "We will rebuild every bridge", speaker: "Jan Novak" });
+    expect(engine.answer("quote", "Lopez grid").answers[0]).toMatchObject({ answer: "The grid is stable tonight", speaker: "Maria Lopez" });
+    expect(engine.answer("quote", "river floods").answers[0]).toMatchObject({ speaker: "Tom Berg" });
+  });
+
+  it("finds a speaker's quotation on a topic in the seeds, verbatim", async () => {
+    const engine = await seedEngine();
+    const result = engine.answer("quote", "Witkoff ceasefire");
+    expect(result.answers[0]?.answer).toContain("30-day ceasefire");
+    expect(result.answers[0]?.speaker).toMatch(/Witkoff/);
+    expectVerbatim(engine, result);
+  });
+
+  it("answers amounts for how-much questions", async () => {
+    const engine = await seedEngine();
+    expect(engine.answer("ask", "How much military aid has the US given Ukraine?").answers[0]?.answer).toContain("$65 billion");
+  });
+
+  it("routes ask by question word", async () => {
+    const engine = await seedEngine();
+    expect(engine.answer("ask", "Who is the Kremlin spokesperson?").answers[0]?.answer).toMatch(/Peskov/);
+    expect(engine.answer("ask", "Where will Kellogg visit Zelensky?").answers[0]?.answer).toBe("Kyiv");
+  });
+});
+
+describe("no answer", () => {
+  it.each([
+    ["who", "Who won the Super Bowl?"],
+    ["where", "Where were the Olympic Games held?"],
+    ["when", "When did the Beatles split up?"],
+    ["quote", "Taylor Swift on touring"],
+    ["ask", "What is the boiling point of mercury?"],
+    ["who", "the the of and"],
+    ["who", ""],
+  ] as const)("returns no answer for %s %j, with suggestions", async (command, query) => {
+    const engine = await seedEngine();
+    const result = engine.answer(command, query);
+    expect(result.answers).toEqual([]);
+    expect(Array.isArray(result.suggestions)).toBe(true);
+  });
+});
+
+describe("summary", () => {
+  it("gives 5 to 10 cited bullets without repeating a fact, within 4096 characters", async () => {
+    const engine = await seedEngine();
+    for (const topic of ["", "Ukraine minerals deal", "Riyadh talks"]) {
+      const summary = engine.summarize(topic);
+      expect(summary.bullets.length).toBeGreaterThanOrEqual(topic ? 3 : 5);
+      expect(summary.bullets.length).toBeLessThanOrEqual(10);
+      const texts = summary.bullets.map((b) => b.text);
+      expect(new Set(texts).size).toBe(texts.length);
+      const rendered = summary.bullets.map((b) => `• ${b.text} ${b.citations.map((c) => `${c.article} ¶${c.paragraph}`).join(", ")}`).join("\n");
+      expect(rendered.length).toBeLessThanOrEqual(4096);
+      for (const bullet of summary.bullets) {
+        const first = bullet.citations[0]!;
+        expect(engine.getParagraph(first.article, first.paragraph)?.text).toContain(bullet.text);
+      }
+    }
+  });
+
+  it("merges the citations of articles that state the same fact", async () => {
+    const engine = engineOf(
+      "Leaders met in Geneva on Monday to discuss the grain corridor.\nThe weather was cold.",
+      "Leaders met in Geneva on Monday to discuss the grain corridor, officials said.\nA band played.",
+      "Separately, the central bank raised interest rates by half a point.",
+    );
+    const bullets = engine.summarize("").bullets;
+    const geneva = bullets.filter((b) => b.text.includes("Geneva"));
+    expect(geneva).toHaveLength(1);
+    expect(geneva[0]!.citations.map((c) => c.article).sort()).toEqual(["a0", "a1"]);
+  });
+});
+
+describe("robustness", () => {
+  it("never throws and returns well-formed answers for odd input", async () => {
+    const engine = await seedEngine();
+    const odd = ["", "   ", "?".repeat(6000), "**bold** `code` ||spoiler||", "@everyone <@&123> <@456>", "(.*+?[]{}^$|\\", "\u202Eevil\u200D", "\uD800 lone", "a".repeat(6000)];
+    for (const query of odd) {
+      for (const command of ["who", "where", "when", "quote", "ask"] as const) {
+        const result = engine.answer(command, query);
+        expect(Array.isArray(result.answers)).toBe(true);
+        expectVerbatim(engine, result);
+      }
+      expect(() => engine.summarize(query)).not.toThrow();
+      expect(() => engine.suggest(query)).not.toThrow();
+      expect(() => engine.findSupport(query)).not.toThrow();
+    }
+  });
+});

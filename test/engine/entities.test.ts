@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { buildEngine } from "../../src/engine/index.js";
+import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
+import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
+import { nameKey } from "../../src/engine/entities/nameKey.js";
+import { seedEngine } from "./seedEngine.js";
+
+function engineOf(...texts: string[]) {
+  const articles = texts.map((text, i) => chunkArticle(`a${i}`, `a${i}.txt`, text));
+  return buildEngine({ articles, version: hashCorpus(articles) });
+}
+
+const person = (engine: Awaited<ReturnType<typeof seedEngine>>, variant: string) =>
+  engine.entities().filter((e) => e.kind === "person" && e.variants.includes(variant));
+
+describe("entity table", () => {
+  it.each([
+    ["Andrij Jermak", "Andriy Yermak"],
+    ["Rustem Umjerov", "Rustem Umerov"],
+    ["Sergey Lavrov", "Sergei Lavrov"],
+    ["Steven Witkoff", "Steve Witkoff"],
+    ["Volodymyr Zelenskyj", "Volodymyr Zelenskyy"],
+  ])("merges the spellings %s and %s of one person across articles", async (a, b) => {
+    const engine = await seedEngine();
+    const [first] = person(engine, a);
+    expect(first).toBeDefined();
+    expect(first!.variants).toContain(b);
+  });
+
+  it("keeps apart different people with similar names (Mike Waltz, Tim Walz)", () => {
+    const engine = engineOf("National security adviser Mike Waltz met reporters.\nMinnesota Governor Tim Walz spoke later.");
+    const names = engine.entities().filter((e) => e.kind === "person").map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Mike Waltz", "Tim Walz"]));
+  });
+
+  it("keys transliterations together without edit distance", () => {
+    expect(nameKey("Zelenskiy")).toBe(nameKey("Zelenskyj"));
+    expect(nameKey("Zelensky")).toBe(nameKey("Zelenskyy"));
+    expect(nameKey("Waltz")).not.toBe(nameKey("Walz"));
+  });
+
+  it("resolves a bare surname to the full name found elsewhere in the corpus", () => {
+    const engine = engineOf("Foreign Minister Sergei Lavrov arrived in Riyadh.", "Lavrov said the talks were useful.");
+    const lavrov = engine.entities().find((e) => e.name === "Sergei Lavrov");
+    expect(lavrov?.mentions.map((m) => m.article)).toEqual(["a0", "a1"]);
+  });
+
+  it("records the roles the text gives a person, as written", async () => {
+    const engine = await seedEngine();
+    const [peskov] = person(engine, "Dmitry Peskov");
+    expect(peskov?.roles).toContain("Kremlin's spokesperson");
+    const [lavrov] = person(engine, "Sergei Lavrov");
+    expect(lavrov?.roles).toContain("Russian Foreign Minister");
+  });
+
+  it("does not mistake titles, places or organisations for people", async () => {
+    const engine = await seedEngine();
+    const people = engine.entities().filter((e) => e.kind === "person").map((e) => e.name);
+    for (const notPerson of ["Saudi Arabia", "White House", "Middle East", "Cold War", "Foreign Minister", "Kremlin", "Goldman Sachs"]) {
+      expect(people).not.toContain(notPerson);
+    }
+    const places = engine.entities().filter((e) => e.kind === "place").map((e) => e.name);
+    expect(places).toEqual(expect.arrayContaining(["Jeddah", "Riyadh", "Al-Diriyah Palace", "Ritz-Carlton hotel", "Kyiv"]));
+  });
+});
