@@ -17,7 +17,7 @@ export function routeQuestion(query: string): "who" | "where" | "when" | "quote"
   if (/^where\b/.test(text)) return "where";
   if (/^(?:when\b|what (?:year|date|day|month|time)\b|since when\b|how long ago\b)/.test(text)) return "when";
   if (/^(?:what did .+ say\b|quote\b)/.test(text)) return "quote";
-  if (/^(?:how (?:much|many)|what (?:share|percentage|proportion|fraction|amount|number)\b)/.test(text)) return "amount";
+  if (/^(?:how (?:much|many|long|large|big|far)|what (?:share|percentage|proportion|fraction|amount|number)\b)/.test(text)) return "amount";
   return "sentence";
 }
 

@@ -1,5 +1,5 @@
 import type { QuoteInfo } from "../analysis/types.js";
-import { planQuery } from "../search/planQuery.js";
+import { planQuery, type QueryPlan } from "../search/planQuery.js";
 import type { Answer } from "../types.js";
 import type { AnswerContext } from "./context.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
@@ -22,9 +22,13 @@ export function answerQuote(query: string, context: AnswerContext, limit: number
   // The first person named who has quotations is the speaker; anyone else named is part of the topic.
   const quoted = new Set(context.analysis.quotes.map((q) => q.speakerEntity));
   const speaker = plan.entities.find((e) => (e.kind === "person" || e.kind === "org") && quoted.has(e.id));
-  const named = plan.entities.find((e) => e.kind === "person");
-  if (!speaker && named) return [];
-  const speakers = new Set(speaker ? [speaker.id] : []);
+  const bySpeaker = findQuotes(plan, new Set(speaker ? [speaker.id] : []), context, limit);
+  // "Putin bad guy" may be a quotation about Putin rather than by him.
+  if (bySpeaker.length === 0 && speaker && plan.concepts.some((c) => !c.filler && !c.entity)) return findQuotes(plan, new Set(), context, limit);
+  return bySpeaker;
+}
+
+function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerContext, limit: number): Answer[] {
   const topic = plan.concepts.filter((c) => !c.filler && !(c.entity && speakers.has(c.entity)));
   const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
   if (speakers.size === 0 && topicWeight === 0) return [];

@@ -37,6 +37,36 @@ function idf(index: SearchIndex, frequency: number): number {
   return Math.log(1 + index.sentenceCount / (frequency + 0.5));
 }
 
+/** Edit distance counting a swap of neighbours as one edit (optimal string alignment). */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      row.push(value);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/** A surname one typo away (two for long names), when exactly one person is that close: "Zelenksy". */
+function closeSurname(key: string, analysis: Analysis): string[] | undefined {
+  if (key.length < 5) return undefined;
+  const max = key.length >= 9 ? 2 : 1;
+  let found: string[] | undefined;
+  for (const [surname, ids] of analysis.entities.surnames) {
+    if (surname.length < 4 || editDistance(key, surname, max) > max) continue;
+    if (found && found.join() !== ids.join()) return undefined;
+    found = ids;
+  }
+  return found;
+}
+
 /** Entities named by consecutive query words (longest match first), as [start, end) word ranges. */
 function findNamedEntities(words: string[], analysis: Analysis): { from: number; to: number; entity: Entity }[] {
   const found: { from: number; to: number; entity: Entity }[] = [];
@@ -47,7 +77,7 @@ function findNamedEntities(words: string[], analysis: Analysis): { from: number;
       const phrase = words.slice(i, i + length).join(" ");
       const folded = foldText(phrase);
       let ids = analysis.entities.names.get(folded);
-      if (!ids && length === 1 && folded.length >= 3) ids = analysis.entities.surnames.get(nameKey(phrase));
+      if (!ids && length === 1 && folded.length >= 3) ids = analysis.entities.surnames.get(nameKey(phrase)) ?? closeSurname(nameKey(phrase), analysis);
       const entity = ids?.map((id) => analysis.entities.byId.get(id)).find((e): e is Entity => e !== undefined);
       if (entity && !(length === 1 && !/^\p{Lu}/u.test(phrase) && entity.kind !== "person" && folded.length < 4)) {
         found.push({ from: i, to: i + length, entity });
