@@ -45,9 +45,9 @@ function profileAnswers(person: Entity, context: AnswerContext, limit: number): 
   const seenRoles = new Set<string>();
   const sentencesWithPerson = analysis.sentences.filter((s) => s.mentions.some((m) => m.entity === person.id));
   const withRole = sentencesWithPerson.flatMap((s) => s.mentions.filter((m) => m.entity === person.id && m.role).map((m) => ({ sentence: s, role: m.role! })));
-  // The role the sources give most often comes first; a role inside a longer one counts for both.
+  // The fullest role the sources give often comes first: a role counts every mention it restates.
   const folded = withRole.map((r) => foldText(r.role));
-  const support = (role: string) => folded.filter((other) => other.includes(foldText(role)) || foldText(role).includes(other)).length;
+  const support = (role: string) => folded.filter((other) => foldText(role).includes(other)).length;
   const words = (role: string) => role.split(/\s+/).length;
   withRole.sort((a, b) => support(b.role) + words(b.role) - support(a.role) - words(a.role) || b.role.length - a.role.length);
   for (const { sentence, role } of withRole) {
