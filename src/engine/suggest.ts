@@ -19,7 +19,7 @@ interface SuggestionEntry {
 /** Prepare autocomplete entries once: entity names and their spellings, quote speakers and article labels. */
 export function buildSuggestionEntries(analysis: Analysis, articles: readonly Article[]): SuggestionEntry[] {
   const entries: SuggestionEntry[] = [];
-  const speakers = new Set(analysis.quotes.map((q) => q.speakerEntity).filter(Boolean));
+  const speakers = analysis.speakerQuotes;
   for (const entity of analysis.entities.entities) {
     if (entity.kind !== "person" && entity.kind !== "place") continue;
     const keys = [...new Set(entity.variants.map(foldText))];

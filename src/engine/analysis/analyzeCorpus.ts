@@ -1,76 +1,157 @@
-import { findDates } from "../dates/findDates.js";
-import { buildEntityTable, type EntityTable, type PlacedMention } from "../entities/buildEntityTable.js";
-import { extractMentions } from "../entities/extractMentions.js";
+import { buildEntityTable, indexEntityTable, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
-import { termsOf } from "../text/processTerm.js";
-import type { Corpus, Paragraph } from "../types.js";
-import type { QuoteInfo, SentenceInfo } from "./types.js";
+import type { Article, Corpus, Paragraph } from "../types.js";
+import { analyzeArticle, readSentences } from "./analyzeArticle.js";
+import { SENTENCE_SLOTS, type ArticleAnalysis, type QuoteInfo, type SentenceInfo } from "./types.js";
 
-/** Everything the answer modules read, computed once per corpus. */
+/** What one pass over the whole corpus learns; serializable, so a snapshot can skip the pass. */
+export interface CorpusFacts {
+  entities: EntityTableData;
+  /** Every index term with the number of sentences it occurs in. */
+  vocabulary: [string, number][];
+  sentenceCount: number;
+  /** Paragraph indexes of each quoted speaker's quotations, by entity id. */
+  speakerQuotes: [string, number[]][];
+  /** Paragraph indexes richest in named people, places and dates: the pool for a corpus-wide summary. */
+  salient: number[];
+}
+
+/** The analysed corpus: global facts up front, per-article detail computed on demand and cached. */
 export interface Analysis {
   /** Every paragraph of the corpus, in article order. */
   paragraphs: Paragraph[];
-  /** Sentence ids of each paragraph, by paragraph index. */
-  paragraphSentences: number[][];
-  sentences: SentenceInfo[];
+  /** Article position of each paragraph index. */
+  paragraphArticle: Int32Array;
+  /** Paragraph index of each article's first paragraph. */
+  articleStart: number[];
+  articles: Article[];
+  /** Article id to its position in `articles`. */
+  articlePositions: Map<string, number>;
   entities: EntityTable;
-  quotes: QuoteInfo[];
-  /** Article id to the article's date, where known. */
   articleDates: Map<string, string>;
-  /** Number of sentences each term occurs in. */
-  sentenceFrequency: Map<string, number>;
+  facts: CorpusFacts;
+  speakerQuotes: Map<string, number[]>;
+  /** Sentences of one paragraph, analysed. */
+  sentencesOf(paragraphIndex: number): SentenceInfo[];
+  /** Quotations of the article that holds a paragraph. */
+  quotesOf(paragraphIndex: number): QuoteInfo[];
 }
 
-/** Split, tag and cross-reference the whole corpus: sentences, names, dates, the entity table and quotations. */
-export function analyzeCorpus(corpus: Corpus): Analysis {
-  const paragraphs: Paragraph[] = [];
-  const paragraphSentences: number[][] = [];
-  const sentences: SentenceInfo[] = [];
-  const allMentions: PlacedMention[] = [];
-  const sentenceFrequency = new Map<string, number>();
-  const articleDates = new Map<string, string>();
+/** Analysed articles kept in memory; a query touches a few dozen. */
+const ARTICLE_CACHE = 512;
+const SALIENT_PARAGRAPHS = 300;
+
+/** One pass over every article: mentions for the entity table, term counts, quoted speakers, salient paragraphs. */
+export function collectFacts(corpus: Corpus): CorpusFacts {
+  const perArticle: SentenceInfo[][][] = [];
+  let paragraphIndex = 0;
+  const allMentions = [];
+  const frequency = new Map<string, number>();
+  let sentenceCount = 0;
   for (const article of corpus.articles) {
-    if (article.date) articleDates.set(article.id, article.date);
-    for (const paragraph of article.paragraphs) {
-      const paragraphIndex = paragraphs.length;
-      paragraphs.push(paragraph);
-      const ids: number[] = [];
-      paragraph.sentences.forEach((sentence, index) => {
-        const id = sentences.length;
-        const mentions: PlacedMention[] = extractMentions(paragraph.text, sentence.start, sentence.end).map((m) => ({
-          ...m,
-          article: article.id,
-          paragraph: paragraph.n,
-          sentence: id,
-        }));
-        allMentions.push(...mentions);
-        const terms = termsOf(sentence.text);
-        for (const term of new Set(terms)) sentenceFrequency.set(term, (sentenceFrequency.get(term) ?? 0) + 1);
-        sentences.push({
-          id,
-          article: article.id,
-          paragraph: paragraph.n,
-          paragraphIndex,
-          index,
-          text: sentence.text,
-          start: sentence.start,
-          end: sentence.end,
-          terms,
-          mentions,
-          dates: findDates(sentence.text, sentence.start),
-        });
-        ids.push(id);
-      });
-      paragraphSentences.push(ids);
+    const sentences = readSentences(article, paragraphIndex);
+    perArticle.push(sentences);
+    paragraphIndex += article.paragraphs.length;
+    for (const paragraph of sentences) {
+      for (const sentence of paragraph) {
+        sentenceCount++;
+        allMentions.push(...sentence.mentions);
+        for (const term of new Set(sentence.terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+      }
     }
   }
-  const entities = buildEntityTable(allMentions);
-  const quotes: QuoteInfo[] = [];
-  let firstParagraph = 0;
+  const table = buildEntityTable(allMentions);
+  const speakerQuotes = new Map<string, number[]>();
+  const richness: [number, number][] = [];
+  corpus.articles.forEach((article, position) => {
+    const sentences = perArticle[position]!;
+    for (const quote of attributeQuotes(article.paragraphs, sentences, table)) {
+      if (!quote.speakerEntity) continue;
+      const list = speakerQuotes.get(quote.speakerEntity) ?? [];
+      if (list[list.length - 1] !== quote.paragraphIndex) list.push(quote.paragraphIndex);
+      speakerQuotes.set(quote.speakerEntity, list);
+    }
+    for (const paragraph of sentences) {
+      const first = paragraph[0];
+      if (!first) continue;
+      const named = new Set(paragraph.flatMap((s) => s.mentions.map((m) => m.entity).filter(Boolean))).size;
+      const dated = paragraph.some((s) => s.dates.length > 0) ? 1 : 0;
+      richness.push([first.paragraphIndex, named + dated - 0.25 * first.paragraph]);
+    }
+  });
+  richness.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  return {
+    entities: { entities: table.entities, clusters: table.clusters },
+    vocabulary: [...frequency],
+    sentenceCount,
+    speakerQuotes: [...speakerQuotes],
+    salient: richness.slice(0, SALIENT_PARAGRAPHS).map(([index]) => index).sort((a, b) => a - b),
+  };
+}
+
+/** Wrap a corpus and its facts into the Analysis the answer modules read. */
+export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
+  const paragraphs: Paragraph[] = [];
+  const articleStart: number[] = [];
+  const articleDates = new Map<string, string>();
   for (const article of corpus.articles) {
-    const indexes = article.paragraphs.map((_, i) => firstParagraph + i);
-    quotes.push(...attributeQuotes(article.paragraphs, indexes, (p) => paragraphSentences[p]!.map((id) => sentences[id]!), entities));
-    firstParagraph += article.paragraphs.length;
+    articleStart.push(paragraphs.length);
+    if (article.date) articleDates.set(article.id, article.date);
+    for (const paragraph of article.paragraphs) paragraphs.push(paragraph);
   }
-  return { paragraphs, paragraphSentences, sentences, entities, quotes, articleDates, sentenceFrequency };
+  const paragraphArticle = new Int32Array(paragraphs.length);
+  articleStart.forEach((start, position) => paragraphArticle.fill(position, start, start + corpus.articles[position]!.paragraphs.length));
+  const entities = indexEntityTable(facts.entities);
+  const cache = new Map<number, ArticleAnalysis>();
+  const articleOf = (paragraphIndex: number): ArticleAnalysis | undefined => {
+    const position = paragraphArticle[paragraphIndex];
+    if (position === undefined) return undefined;
+    let analysis = cache.get(position);
+    if (analysis) {
+      cache.delete(position);
+    } else {
+      analysis = analyzeArticle(corpus.articles[position]!, articleStart[position]!, entities);
+      if (cache.size >= ARTICLE_CACHE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(position, analysis);
+    return analysis;
+  };
+  return {
+    paragraphs,
+    paragraphArticle,
+    articleStart,
+    articles: corpus.articles,
+    articlePositions: new Map(corpus.articles.map((a, i) => [a.id, i])),
+    entities,
+    articleDates,
+    facts,
+    speakerQuotes: new Map(facts.speakerQuotes),
+    sentencesOf(paragraphIndex) {
+      const analysis = articleOf(paragraphIndex);
+      const position = paragraphArticle[paragraphIndex]!;
+      return analysis?.paragraphs[paragraphIndex - articleStart[position]!] ?? [];
+    },
+    quotesOf(paragraphIndex) {
+      return articleOf(paragraphIndex)?.quotes ?? [];
+    },
+  };
+}
+
+/** Analyse a corpus from scratch. */
+export function analyzeCorpus(corpus: Corpus): Analysis {
+  return createAnalysis(corpus, collectFacts(corpus));
+}
+
+/** The index of paragraph `n` of article `id` in Analysis.paragraphs, or -1. */
+export function paragraphIndexOf(analysis: Analysis, id: string, n: number): number {
+  const position = analysis.articlePositions.get(id);
+  if (position === undefined) return -1;
+  const article = analysis.articles[position]!;
+  return n >= 1 && n <= article.paragraphs.length ? analysis.articleStart[position]! + n - 1 : -1;
+}
+
+/** The sentence with this id, analysed. */
+export function sentenceById(analysis: Analysis, id: number): SentenceInfo | undefined {
+  const paragraphIndex = Math.floor(id / SENTENCE_SLOTS);
+  return analysis.sentencesOf(paragraphIndex)[id % SENTENCE_SLOTS];
 }

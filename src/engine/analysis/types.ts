@@ -2,9 +2,12 @@ import type { DateMention } from "../dates/findDates.js";
 import type { PlacedMention } from "../entities/buildEntityTable.js";
 import type { QuoteSpan } from "../quotes/findQuoteSpans.js";
 
+/** Sentence ids are paragraphIndex * SENTENCE_SLOTS + sentence number, so they are known without analysing everything. */
+export const SENTENCE_SLOTS = 4096;
+
 /** One sentence with what the answer modules need. */
 export interface SentenceInfo {
-  /** Index in Analysis.sentences. */
+  /** paragraphIndex * SENTENCE_SLOTS + index. */
   id: number;
   article: string;
   /** Paragraph number within the article (1-based). */
@@ -30,11 +33,18 @@ export interface QuoteInfo {
   paragraph: number;
   paragraphIndex: number;
   /** Sentences the quotation touches; the first holds its opening mark. */
-  sentences: number[];
+  sentences: SentenceInfo[];
   /** Who said it, as the text names them (canonical name for known people). */
   speaker?: string;
   speakerEntity?: string;
   /** How the speaker was found. */
   attribution: "explicit" | "pronoun" | "continuation" | "none";
   terms: string[];
+}
+
+/** One article, analysed: its sentences by paragraph and its quotations. */
+export interface ArticleAnalysis {
+  /** Sentences of each paragraph of the article, in order. */
+  paragraphs: SentenceInfo[][];
+  quotes: QuoteInfo[];
 }

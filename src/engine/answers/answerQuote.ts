@@ -1,13 +1,14 @@
 import type { QuoteInfo } from "../analysis/types.js";
 import { planQuery, type QueryPlan } from "../search/planQuery.js";
+import { CANDIDATE_PARAGRAPHS, searchParagraphs } from "../search/rankSentences.js";
 import type { Answer } from "../types.js";
 import type { AnswerContext } from "./context.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
 /** The verbatim evidence for a quotation: the sentences it touches, as one slice of the paragraph. */
 export function quoteEvidence(quote: QuoteInfo, context: AnswerContext): string {
-  const first = context.analysis.sentences[quote.sentences[0]!]!;
-  const last = context.analysis.sentences[quote.sentences[quote.sentences.length - 1]!]!;
+  const first = quote.sentences[0]!;
+  const last = quote.sentences[quote.sentences.length - 1]!;
   return context.analysis.paragraphs[quote.paragraphIndex]!.text.slice(first.start, last.end);
 }
 
@@ -20,25 +21,37 @@ export function quoteEvidence(quote: QuoteInfo, context: AnswerContext): string 
 export function answerQuote(query: string, context: AnswerContext, limit: number): Answer[] {
   const plan = planQuery(query, context.analysis, context.index);
   // The first person named who has quotations is the speaker; anyone else named is part of the topic.
-  const quoted = new Set(context.analysis.quotes.map((q) => q.speakerEntity));
-  const speaker = plan.entities.find((e) => (e.kind === "person" || e.kind === "org") && quoted.has(e.id));
+  const speaker = plan.entities.find((e) => (e.kind === "person" || e.kind === "org") && context.analysis.speakerQuotes.has(e.id));
   const bySpeaker = findQuotes(plan, new Set(speaker ? [speaker.id] : []), context, limit);
   // "Putin bad guy" may be a quotation about Putin rather than by him.
   if (bySpeaker.length === 0 && speaker && plan.concepts.some((c) => !c.filler && !c.entity)) return findQuotes(plan, new Set(), context, limit);
   return bySpeaker;
 }
 
+/** Quotations worth scoring: all of a named speaker's, or those in the paragraphs that best match the topic. */
+function candidateQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerContext): QuoteInfo[] {
+  const paragraphs = new Set<number>();
+  for (const id of speakers) for (const p of (context.analysis.speakerQuotes.get(id) ?? []).slice(0, SPEAKER_PARAGRAPHS)) paragraphs.add(p);
+  if (speakers.size === 0) for (const p of searchParagraphs(plan, context.index, CANDIDATE_PARAGRAPHS)) paragraphs.add(p);
+  const quotes: QuoteInfo[] = [];
+  for (const p of paragraphs) for (const quote of context.analysis.quotesOf(p)) if (quote.paragraphIndex === p) quotes.push(quote);
+  return quotes;
+}
+
+/** Paragraphs read for one speaker's quotations. */
+const SPEAKER_PARAGRAPHS = 200;
+
 function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerContext, limit: number): Answer[] {
   const topic = plan.concepts.filter((c) => !c.filler && !(c.entity && speakers.has(c.entity)));
   const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
   if (speakers.size === 0 && topicWeight === 0) return [];
   const candidates: Candidate[] = [];
-  for (const quote of context.analysis.quotes) {
+  for (const quote of candidateQuotes(plan, speakers, context)) {
     if (!quote.speaker) continue;
     if (speakers.size > 0 && !(quote.speakerEntity && speakers.has(quote.speakerEntity))) continue;
     const evidence = quoteEvidence(quote, context);
     const quoteTerms = new Set(quote.terms);
-    const contextTerms = new Set(quote.sentences.flatMap((id) => context.analysis.sentences[id]!.terms));
+    const contextTerms = new Set(quote.sentences.flatMap((s) => s.terms));
     let inQuote = 0;
     let inContext = 0;
     for (const concept of topic) {

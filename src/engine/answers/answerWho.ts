@@ -3,10 +3,13 @@ import { termsOf } from "../text/processTerm.js";
 import { planQuery, type QueryPlan } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
 import type { Answer, Entity } from "../types.js";
+import { paragraphIndexOf } from "../analysis/analyzeCorpus.js";
 import { MIN_COVERAGE, type AnswerContext } from "./context.js";
 import { proximity } from "./proximity.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
+/** Paragraphs read for a profile; a famous name may appear in thousands. */
+const PROFILE_PARAGRAPHS = 60;
 const PROFILE = /^\s*(?:who\s+(?:is|was|are|were|'s)\s+)?(.+?)\s*\??\s*$/i;
 
 /** Share of the plan's non-filler concept weight whose terms occur in `text`. */
@@ -43,7 +46,10 @@ function profileAnswers(person: Entity, context: AnswerContext, limit: number): 
   const { analysis } = context;
   const answers: Answer[] = [];
   const seenRoles = new Set<string>();
-  const sentencesWithPerson = analysis.sentences.filter((s) => s.mentions.some((m) => m.entity === person.id));
+  const sentencesWithPerson = person.mentions
+    .slice(0, PROFILE_PARAGRAPHS)
+    .flatMap((c) => analysis.sentencesOf(paragraphIndexOf(analysis, c.article, c.paragraph)))
+    .filter((s) => s.mentions.some((m) => m.entity === person.id));
   const withRole = sentencesWithPerson.flatMap((s) => s.mentions.filter((m) => m.entity === person.id && m.role).map((m) => ({ sentence: s, role: m.role! })));
   // The fullest role the sources give often comes first: a role counts every mention it restates.
   const folded = withRole.map((r) => foldText(r.role));

@@ -7,26 +7,33 @@ import { firstNamesCompatible, nameKey } from "./nameKey.js";
 export interface PlacedMention extends Mention {
   article: string;
   paragraph: number;
-  sentence: number;
   entity?: string;
 }
 
-/** The entity table plus lookups from names to entities. */
-export interface EntityTable {
-  entities: Entity[];
-  byId: Map<string, Entity>;
-  /** Name-word key (see nameKey) to person ids that carry it as surname. */
-  surnames: Map<string, string[]>;
-  /** Folded full names (every variant) to entity ids. */
-  names: Map<string, string[]>;
-}
-
-interface PersonCluster {
+/** What it takes to resolve a person's name to an entity again later: serializable. */
+export interface PersonCluster {
   id: string;
   surnameKey: string;
   firstNames: string[];
-  spellings: Map<string, number>;
-  mentions: PlacedMention[];
+  /** Mentions by full name: a bare surname goes to the namesake named most often. */
+  fullNameCount: number;
+}
+
+/** The serializable part of the entity table. */
+export interface EntityTableData {
+  entities: Entity[];
+  clusters: PersonCluster[];
+}
+
+/** The entity table plus lookups from names to entities. */
+export interface EntityTable extends EntityTableData {
+  byId: Map<string, Entity>;
+  /** Surname key (see nameKey) to person ids that carry it. */
+  surnames: Map<string, string[]>;
+  /** Folded full names (every variant) to entity ids. */
+  names: Map<string, string[]>;
+  /** Surname key to person clusters, in creation order. */
+  clustersBySurname: Map<string, PersonCluster[]>;
 }
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean);
@@ -43,11 +50,48 @@ function mostFrequent(counts: Map<string, number>): string {
   return best;
 }
 
-function addCitation(list: Citation[], mention: PlacedMention): void {
-  const last = list[list.length - 1];
-  if (last && last.article === mention.article && last.paragraph === mention.paragraph) return;
-  if (list.some((c) => c.article === mention.article && c.paragraph === mention.paragraph)) return;
-  list.push({ article: mention.article, paragraph: mention.paragraph });
+function compareCitations(a: Citation, b: Citation): number {
+  return a.article < b.article ? -1 : a.article > b.article ? 1 : a.paragraph - b.paragraph;
+}
+
+/** Add the lookups to serialized table data. */
+export function indexEntityTable(data: EntityTableData): EntityTable {
+  const byId = new Map(data.entities.map((entity) => [entity.id, entity]));
+  const surnames = new Map<string, string[]>();
+  const names = new Map<string, string[]>();
+  const add = (map: Map<string, string[]>, key: string, id: string) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [id]);
+    else if (!list.includes(id)) list.push(id);
+  };
+  for (const entity of data.entities) {
+    for (const variant of entity.variants) {
+      add(names, foldText(variant), entity.id);
+      if (entity.kind === "person") add(surnames, nameKey(words(variant).at(-1) ?? variant), entity.id);
+    }
+  }
+  const clustersBySurname = new Map<string, PersonCluster[]>();
+  for (const cluster of data.clusters) clustersBySurname.set(cluster.surnameKey, [...(clustersBySurname.get(cluster.surnameKey) ?? []), cluster]);
+  return { ...data, byId, surnames, names, clustersBySurname };
+}
+
+/**
+ * The entity a mention refers to, by the same rules that built the table:
+ * a full name joins the first cluster with its surname key and a compatible
+ * first name; a bare surname goes to the namesake most often named in full;
+ * places and organisations go by folded name. Undefined when unknown.
+ */
+export function resolveMention(mention: Mention, table: Pick<EntityTable, "clustersBySurname" | "byId">): string | undefined {
+  if (mention.kind === "person" || mention.kind === "candidate") {
+    const parts = words(mention.text);
+    const key = nameKey(parts[parts.length - 1] ?? mention.text);
+    const clusters = table.clustersBySurname.get(key);
+    if (!clusters || clusters.length === 0) return undefined;
+    if (mention.kind === "person" && parts.length >= 2) return clusters.find((c) => c.firstNames.some((f) => firstNamesCompatible(f, parts[0]!)))?.id;
+    return clusters.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a)).id;
+  }
+  const id = `${mention.kind === "place" ? "place" : "org"}:${foldText(mention.text)}`;
+  return table.byId.has(id) ? id : undefined;
 }
 
 /**
@@ -55,13 +99,13 @@ function addCitation(list: Citation[], mention: PlacedMention): void {
  * clustered by a spelling-tolerant surname key and compatible first names,
  * so transliterations merge and namesakes with different first names do
  * not; a bare surname then resolves to the full name found elsewhere. Sets
- * `entity` on each mention it resolves.
+ * `entity` (and kind "person" for resolved surnames) on each mention it resolves.
  */
 export function buildEntityTable(mentions: PlacedMention[]): EntityTable {
-  const clusters: PersonCluster[] = [];
-  const bySurname = new Map<string, PersonCluster[]>();
-  const newCluster = (surnameKey: string): PersonCluster => {
-    const cluster: PersonCluster = { id: `person:${clusters.length + 1}`, surnameKey, firstNames: [], spellings: new Map(), mentions: [] };
+  const clusters: (PersonCluster & { spellings: Map<string, number>; mentions: PlacedMention[] })[] = [];
+  const bySurname = new Map<string, (typeof clusters)[number][]>();
+  const newCluster = (surnameKey: string) => {
+    const cluster = { id: `person:${clusters.length + 1}`, surnameKey, firstNames: [] as string[], fullNameCount: 0, spellings: new Map<string, number>(), mentions: [] as PlacedMention[] };
     clusters.push(cluster);
     bySurname.set(surnameKey, [...(bySurname.get(surnameKey) ?? []), cluster]);
     return cluster;
@@ -76,6 +120,7 @@ export function buildEntityTable(mentions: PlacedMention[]): EntityTable {
     let cluster = (bySurname.get(surnameKey) ?? []).find((c) => c.firstNames.some((f) => firstNamesCompatible(f, first)));
     cluster ??= newCluster(surnameKey);
     if (!cluster.firstNames.includes(first)) cluster.firstNames.push(first);
+    cluster.fullNameCount++;
     cluster.spellings.set(mention.text, (cluster.spellings.get(mention.text) ?? 0) + 1);
     cluster.mentions.push(mention);
     mention.entity = cluster.id;
@@ -85,19 +130,14 @@ export function buildEntityTable(mentions: PlacedMention[]): EntityTable {
     if (mention.entity) continue;
     if (mention.kind === "person" || mention.kind === "candidate") {
       const key = nameKey(mention.text);
-      const known = bySurname.get(key);
-      if (known && known.length > 0) {
-        // The namesake seen most often is the likely referent of a bare surname.
-        const cluster = known.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
-        cluster.mentions.push(mention);
-        mention.entity = cluster.id;
-        mention.kind = "person";
-        continue;
+      let cluster = bySurname.get(key)?.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
+      if (!cluster) {
+        // A bare name with no full form anywhere counts only with a title, a role or a verb of speaking.
+        if (mention.kind === "candidate" && !mention.speaks) continue;
+        if (mention.located) continue;
+        cluster = newCluster(key);
       }
-      if (mention.kind === "candidate" && !mention.speaks) continue;
-      if (mention.located) continue;
-      const cluster = newCluster(key);
-      cluster.spellings.set(mention.text, 1);
+      cluster.spellings.set(mention.text, (cluster.spellings.get(mention.text) ?? 0) + 1);
       cluster.mentions.push(mention);
       mention.entity = cluster.id;
       mention.kind = "person";
@@ -114,49 +154,36 @@ export function buildEntityTable(mentions: PlacedMention[]): EntityTable {
     record.mentions.push(mention);
     mention.entity = key;
   }
-  // Single-word people found before their full name was seen get the cluster of that surname too.
+  const citationsOf = (list: PlacedMention[]) => {
+    const seen = new Set<string>();
+    const citations: Citation[] = [];
+    for (const mention of list) {
+      const key = `${mention.article}\u0000${mention.paragraph}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      citations.push({ article: mention.article, paragraph: mention.paragraph });
+    }
+    return citations.sort(compareCitations);
+  };
   const entities: Entity[] = [];
   for (const cluster of clusters) {
-    if (cluster.mentions.length === 0) continue;
     const fullNames = new Map([...cluster.spellings].filter(([spelling]) => words(spelling).length >= 2));
     const name = mostFrequent(fullNames.size > 0 ? fullNames : cluster.spellings);
-    const variants = new Set<string>([name, ...cluster.spellings.keys()]);
     const roles: string[] = [];
     const seenRoles = new Set<string>();
-    const citations: Citation[] = [];
     for (const mention of cluster.mentions) {
-      variants.add(mention.text);
-      addCitation(citations, mention);
       if (mention.role && !seenRoles.has(foldText(mention.role))) {
         seenRoles.add(foldText(mention.role));
         roles.push(mention.role);
       }
     }
-    citations.sort(compareCitations);
-    entities.push({ id: cluster.id, kind: "person", name, variants: [...variants], roles, mentions: citations });
+    entities.push({ id: cluster.id, kind: "person", name, variants: [...new Set([name, ...cluster.spellings.keys()])], roles, mentions: citationsOf(cluster.mentions) });
   }
   for (const [id, record] of others) {
-    const citations: Citation[] = [];
-    for (const mention of record.mentions) addCitation(citations, mention);
-    citations.sort(compareCitations);
-    entities.push({ id, kind: record.kind, name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], mentions: citations });
+    entities.push({ id, kind: record.kind, name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], mentions: citationsOf(record.mentions) });
   }
-  const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  const surnames = new Map<string, string[]>();
-  const names = new Map<string, string[]>();
-  for (const entity of entities) {
-    for (const variant of entity.variants) {
-      const folded = foldText(variant);
-      names.set(folded, [...new Set([...(names.get(folded) ?? []), entity.id])]);
-      if (entity.kind === "person") {
-        const key = nameKey(words(variant).at(-1) ?? variant);
-        surnames.set(key, [...new Set([...(surnames.get(key) ?? []), entity.id])]);
-      }
-    }
-  }
-  return { entities, byId, surnames, names };
-}
-
-function compareCitations(a: Citation, b: Citation): number {
-  return a.article < b.article ? -1 : a.article > b.article ? 1 : a.paragraph - b.paragraph;
+  return indexEntityTable({
+    entities,
+    clusters: clusters.map(({ id, surnameKey, firstNames, fullNameCount }) => ({ id, surnameKey, firstNames, fullNameCount })),
+  });
 }

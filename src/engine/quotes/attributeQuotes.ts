@@ -1,4 +1,4 @@
-import type { SentenceInfo, QuoteInfo } from "../analysis/types.js";
+import type { QuoteInfo, SentenceInfo } from "../analysis/types.js";
 import type { EntityTable, PlacedMention } from "../entities/buildEntityTable.js";
 import { SPEECH_VERBS } from "../entities/lexicon.js";
 import { foldText } from "../text/foldText.js";
@@ -63,18 +63,13 @@ function attributeBefore(text: string, span: QuoteSpan, sentence: SentenceInfo, 
  * marks, from a pronoun resolved to the last person named before it, or
  * from the previous quotation when a quote continues without attribution.
  */
-export function attributeQuotes(
-  paragraphs: readonly Paragraph[],
-  paragraphIndexes: readonly number[],
-  sentencesOf: (paragraphIndex: number) => SentenceInfo[],
-  table: EntityTable,
-): QuoteInfo[] {
+export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByParagraph: readonly SentenceInfo[][], table: Pick<EntityTable, "byId">): QuoteInfo[] {
   const quotes: QuoteInfo[] = [];
   const history: SentenceInfo[] = [];
   let lastSpeaker: Pick<QuoteInfo, "speaker" | "speakerEntity"> | undefined;
   paragraphs.forEach((paragraph, position) => {
-    const paragraphIndex = paragraphIndexes[position]!;
-    const sentences = sentencesOf(paragraphIndex);
+    const sentences = sentencesByParagraph[position] ?? [];
+    const paragraphIndex = sentences[0]?.paragraphIndex ?? -1;
     const spans = findQuoteSpans(paragraph.text);
     const insideQuote = (m: PlacedMention) => spans.some((s) => m.start >= s.outerStart && m.end <= s.outerEnd);
     const resolvePronoun = (before: number): Pick<QuoteInfo, "speaker" | "speakerEntity"> | undefined => {
@@ -97,7 +92,7 @@ export function attributeQuotes(
         article: paragraph.article,
         paragraph: paragraph.n,
         paragraphIndex,
-        sentences: touched.map((s) => s.id),
+        sentences: touched,
         attribution: "none",
         terms: termsOf(span.text),
       };

@@ -32,6 +32,6 @@ export function buildSearchIndex(analysis: Analysis): SearchIndex {
   const paragraphs = new MiniSearch<ParagraphDocument>(PARAGRAPH_INDEX_OPTIONS);
   paragraphs.addAll(analysis.paragraphs.map((p, id) => ({ id, text: p.text, section: p.section ?? "" })));
   const vocabulary = new SearchableMap<number>();
-  for (const [term, count] of analysis.sentenceFrequency) vocabulary.set(term, count);
-  return { paragraphs, vocabulary, sentenceCount: analysis.sentences.length };
+  for (const [term, count] of analysis.facts.vocabulary) vocabulary.set(term, count);
+  return { paragraphs, vocabulary, sentenceCount: analysis.facts.sentenceCount };
 }

@@ -32,6 +32,17 @@ function conceptsIn(terms: Iterable<string>, plan: QueryPlan): Map<number, numbe
   return found;
 }
 
+/** Paragraph indexes that best match the plan's terms, best first. */
+export function searchParagraphs(plan: QueryPlan, index: SearchIndex, limit: number): number[] {
+  const weights = new Map<string, number>();
+  for (const concept of plan.concepts) for (const [term, worth] of concept.alternatives) weights.set(term, Math.max(weights.get(term) ?? 0, concept.weight * worth));
+  if (weights.size === 0) return [];
+  return index.paragraphs
+    .search([...weights.keys()].join(" "), { boostTerm: (term) => weights.get(term) ?? 1 })
+    .slice(0, limit)
+    .map((hit) => hit.id as number);
+}
+
 /**
  * Rank sentences for a query: MiniSearch picks the candidate paragraphs,
  * then each of their sentences is scored by the weighted share of query
@@ -39,23 +50,19 @@ function conceptsIn(terms: Iterable<string>, plan: QueryPlan): Map<number, numbe
  * paragraph or section heading.
  */
 export function rankSentences(plan: QueryPlan, analysis: Analysis, index: SearchIndex, limit = 30): ScoredSentence[] {
-  const searchTerms = [...new Set(plan.concepts.flatMap((c) => [...c.alternatives.keys()]))];
-  if (searchTerms.length === 0 || plan.totalWeight === 0) return [];
-  const weights = new Map<string, number>();
-  for (const concept of plan.concepts) for (const [term, worth] of concept.alternatives) weights.set(term, Math.max(weights.get(term) ?? 0, concept.weight * worth));
-  const hits = index.paragraphs.search(searchTerms.join(" "), { boostTerm: (term) => weights.get(term) ?? 1 }).slice(0, CANDIDATE_PARAGRAPHS);
+  if (plan.totalWeight === 0) return [];
+  const hits = searchParagraphs(plan, index, CANDIDATE_PARAGRAPHS);
   const total = plan.concepts.reduce((sum, c) => sum + (c.filler ? 0 : c.weight), 0);
   const fillerTotal = plan.concepts.reduce((sum, c) => sum + (c.filler ? c.weight : 0), 0);
   const scored: ScoredSentence[] = [];
   for (const hit of hits) {
-    const paragraphIndex = hit.id as number;
+    const paragraphIndex = hit;
     const paragraph = analysis.paragraphs[paragraphIndex]!;
-    const sentenceIds = analysis.paragraphSentences[paragraphIndex]!;
-    const paragraphTerms = new Set(sentenceIds.flatMap((id) => analysis.sentences[id]!.terms));
+    const sentences = analysis.sentencesOf(paragraphIndex);
+    const paragraphTerms = new Set(sentences.flatMap((s) => s.terms));
     if (paragraph.section) for (const word of splitWords(paragraph.section)) { const t = processTerm(word.text); if (t) paragraphTerms.add(t); }
     const inParagraph = conceptsIn(paragraphTerms, plan);
-    for (const id of sentenceIds) {
-      const sentence = analysis.sentences[id]!;
+    for (const sentence of sentences) {
       const inSentence = conceptsIn(sentence.terms, plan);
       let covered = 0;
       let filler = 0;

@@ -1,5 +1,6 @@
 import type { SentenceInfo } from "../analysis/types.js";
 import type { AnswerContext } from "../answers/context.js";
+import type { SearchIndex } from "../search/buildSearchIndex.js";
 import { planQuery } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
 import type { Citation, Summary, SummaryBullet } from "../types.js";
@@ -7,12 +8,13 @@ import type { Citation, Summary, SummaryBullet } from "../types.js";
 /** Most bullets in a summary, fewest when the corpus has enough to say, and the longest bullet kept. */
 export const SUMMARY_LIMITS = { max: 8, min: 5, bulletChars: 400, totalChars: 3000 } as const;
 
+// Centrality is quadratic in the pool: a corpus-wide summary reads the paragraphs richest in names.
 const POOL_LIMIT = 600;
 const OPENS_WITH_REFERENCE = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|also)\b/i;
 
-function contentTerms(sentence: SentenceInfo, frequency: Map<string, number>, sentences: number): Map<string, number> {
+function contentTerms(sentence: SentenceInfo, index: SearchIndex): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const term of sentence.terms) weights.set(term, Math.log(1 + sentences / (1 + (frequency.get(term) ?? 0))));
+  for (const term of sentence.terms) weights.set(term, Math.log(1 + index.sentenceCount / (1 + (index.vocabulary.get(term) ?? 0))));
   return weights;
 }
 
@@ -45,16 +47,11 @@ export function summarize(topic: string, context: AnswerContext): Summary {
       .filter((item) => item.coverage >= 0.34)
       .map((item) => ({ sentence: item.sentence, relevance: item.score }));
   } else {
-    // Centrality is quadratic in the pool: on a large corpus, read the lead paragraphs' sentences richest in names.
-    pool = analysis.sentences.map((sentence) => ({ sentence, relevance: 1 }));
-    if (pool.length > POOL_LIMIT) {
-      const richness = (s: SentenceInfo) => s.mentions.length + s.dates.length - 0.5 * s.paragraph;
-      pool = pool.sort((a, b) => richness(b.sentence) - richness(a.sentence) || a.sentence.id - b.sentence.id).slice(0, POOL_LIMIT);
-    }
+    pool = analysis.facts.salient.flatMap((p) => analysis.sentencesOf(p)).slice(0, POOL_LIMIT).map((sentence) => ({ sentence, relevance: 1 }));
   }
   const bullets: SummaryBullet[] = [];
   if (pool.length === 0) return { command: "summary", query: topic, bullets };
-  const vectors = new Map(pool.map(({ sentence }) => [sentence.id, contentTerms(sentence, analysis.sentenceFrequency, analysis.sentences.length)]));
+  const vectors = new Map(pool.map(({ sentence }) => [sentence.id, contentTerms(sentence, context.index)]));
   const scored = pool.map(({ sentence, relevance }) => {
     const vector = vectors.get(sentence.id)!;
     let centrality = 0;
