@@ -1,11 +1,12 @@
-import { analyzeCorpus } from "./analysis/analyzeCorpus.js";
+import { collectFacts, createAnalysis } from "./analysis/analyzeCorpus.js";
+import { loadIndexSnapshot } from "./snapshot/loadIndexSnapshot.js";
 import { answerAsk, answerSentence } from "./answers/answerAsk.js";
 import { answerQuote } from "./answers/answerQuote.js";
 import { answerWhen } from "./answers/answerWhen.js";
 import { answerWhere } from "./answers/answerWhere.js";
 import { answerWho } from "./answers/answerWho.js";
 import type { AnswerContext } from "./answers/context.js";
-import { buildSearchIndex } from "./search/buildSearchIndex.js";
+import { buildParagraphIndex, createSearchIndex } from "./search/buildSearchIndex.js";
 import { planQuery } from "./search/planQuery.js";
 import { buildSuggestionEntries, suggestEntries } from "./suggest.js";
 import { summarize } from "./summary/summarize.js";
@@ -34,10 +35,24 @@ const ANSWERERS = {
   ask: answerAsk,
 } as const;
 
+/** Options for building an engine. */
+export interface BuildOptions {
+  /**
+   * Directory for the index snapshot. When set, a snapshot that matches the
+   * corpus is loaded instead of rebuilding, and a stale or corrupt one is
+   * rebuilt and replaced. Unset: always build, write nothing.
+   */
+  cacheDir?: string;
+}
+
 /** Build the answer engine over a loaded corpus: analysis, entity table, index and autocomplete entries. */
-export function buildEngine(corpus: Corpus): Engine {
-  const analysis = analyzeCorpus(corpus);
-  const context: AnswerContext = { analysis, index: buildSearchIndex(analysis) };
+export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine {
+  const { facts, paragraphIndex, status } = loadIndexSnapshot(corpus, options.cacheDir, () => {
+    const built = collectFacts(corpus);
+    return { facts: built, paragraphIndex: buildParagraphIndex(corpus.articles.flatMap((a) => a.paragraphs)) };
+  });
+  const analysis = createAnalysis(corpus, facts);
+  const context: AnswerContext = { analysis, index: createSearchIndex(paragraphIndex, facts) };
   const suggestions = buildSuggestionEntries(analysis, corpus.articles);
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const sources: SourceInfo[] = [...corpus.articles]
@@ -57,6 +72,7 @@ export function buildEngine(corpus: Corpus): Engine {
   return {
     corpus,
     version: corpus.version,
+    snapshot: status,
     answer(command: QuestionCommand, query: string, options = {}): AnswerResult {
       const text = cleanQuery(query);
       const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10));

@@ -1,3 +1,7 @@
+import type { SnapshotStatus } from "./snapshot/snapshotStore.js";
+
+export type { SnapshotStatus };
+
 /**
  * Shared types of the answer engine. The engine is pure: it never imports
  * discord.js, never reads the environment and never logs. Everything it has to
@@ -180,6 +184,8 @@ export interface Engine {
   readonly corpus: Corpus;
   /** Same as `corpus.version`. */
   readonly version: string;
+  /** Where the index came from: a snapshot, a fresh build, or no cache configured. */
+  readonly snapshot: SnapshotStatus;
   /** Answer a question command. No match is an empty `answers` list, not an error. */
   answer(command: QuestionCommand, query: string, options?: AnswerOptions): AnswerResult;
   /** An extractive summary of `topic`, or of the whole corpus when `topic` is blank. */

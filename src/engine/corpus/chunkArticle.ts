@@ -1,4 +1,4 @@
-import type { Article, DroppedLine, Paragraph } from "../types.js";
+import type { Article, DroppedLine, Paragraph, Sentence } from "../types.js";
 import { splitSentences } from "../text/splitSentences.js";
 import { classifyLine } from "./classifyLine.js";
 
@@ -22,6 +22,15 @@ function deriveLabel(paragraphs: Paragraph[], id: string): string {
   const cut = first.slice(0, LABEL_LENGTH);
   const space = cut.lastIndexOf(" ");
   return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[,;:–—-]$/, "")}…`;
+}
+
+/** Sentences are split on first use: a start from a snapshot never needs most of them. */
+function defineSentences(paragraph: Paragraph): void {
+  let sentences: Sentence[] | undefined;
+  Object.defineProperty(paragraph, "sentences", {
+    enumerable: true,
+    get: () => (sentences ??= splitSentences(paragraph.text)),
+  });
 }
 
 /**
@@ -74,8 +83,9 @@ export function chunkArticle(id: string, file: string, text: string, meta: Artic
         line = line.slice(match[0].length).trim();
       }
     }
-    const paragraph: Paragraph = { article: id, n: paragraphs.length + 1, text: line, sentences: splitSentences(line) };
+    const paragraph = { article: id, n: paragraphs.length + 1, text: line } as Paragraph;
     if (section) paragraph.section = section;
+    defineSentences(paragraph);
     paragraphs.push(paragraph);
   });
   const article: Article = {

@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
-import type { Analysis } from "../analysis/analyzeCorpus.js";
+import type { Analysis, CorpusFacts } from "../analysis/analyzeCorpus.js";
+import type { Paragraph } from "../types.js";
 import { termsOf } from "../text/processTerm.js";
 
 /** The paragraph index plus the vocabulary used to correct and complete query terms. */
@@ -12,7 +13,8 @@ export interface SearchIndex {
   sentenceCount: number;
 }
 
-type ParagraphDocument = { id: number; text: string; section: string };
+/** What MiniSearch indexes for one paragraph. */
+export type ParagraphDocument = { id: number; text: string; section: string };
 
 /** Options shared by building and loading the paragraph index. Terms are processed before they reach MiniSearch. */
 export const PARAGRAPH_INDEX_OPTIONS: Options<ParagraphDocument> = {
@@ -27,11 +29,21 @@ export const PARAGRAPH_INDEX_OPTIONS: Options<ParagraphDocument> = {
   },
 };
 
-/** Index every paragraph with MiniSearch and collect the sentence vocabulary. */
-export function buildSearchIndex(analysis: Analysis): SearchIndex {
-  const paragraphs = new MiniSearch<ParagraphDocument>(PARAGRAPH_INDEX_OPTIONS);
-  paragraphs.addAll(analysis.paragraphs.map((p, id) => ({ id, text: p.text, section: p.section ?? "" })));
+/** Index every paragraph with MiniSearch. */
+export function buildParagraphIndex(paragraphs: readonly Paragraph[]): MiniSearch<ParagraphDocument> {
+  const index = new MiniSearch<ParagraphDocument>(PARAGRAPH_INDEX_OPTIONS);
+  index.addAll(paragraphs.map((p, id) => ({ id, text: p.text, section: p.section ?? "" })));
+  return index;
+}
+
+/** The search index over a paragraph index and the corpus facts (vocabulary, sentence count). */
+export function createSearchIndex(paragraphs: MiniSearch<ParagraphDocument>, facts: Pick<CorpusFacts, "vocabulary" | "sentenceCount">): SearchIndex {
   const vocabulary = new SearchableMap<number>();
-  for (const [term, count] of analysis.facts.vocabulary) vocabulary.set(term, count);
-  return { paragraphs, vocabulary, sentenceCount: analysis.facts.sentenceCount };
+  for (const [term, count] of facts.vocabulary) vocabulary.set(term, count);
+  return { paragraphs, vocabulary, sentenceCount: facts.sentenceCount };
+}
+
+/** Index every paragraph and collect the sentence vocabulary. */
+export function buildSearchIndex(analysis: Analysis): SearchIndex {
+  return createSearchIndex(buildParagraphIndex(analysis.paragraphs), analysis.facts);
 }

@@ -1,0 +1,84 @@
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { buildEngine, loadCorpus, type Engine } from "../../src/engine/index.js";
+import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
+import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), "verbatim-cache-"));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const QUESTIONS = [
+  ["who", "Russian foreign minister"], ["who", "Who is Witkoff?"], ["where", "Where did the US-Russia talks commence?"],
+  ["when", "When will Kellogg visit Zelensky in Kyiv?"], ["quote", "Witkoff ceasefire"], ["quote", "Dmitriev"],
+  ["ask", "How much military aid has the US given Ukraine?"], ["who", "Who won the Super Bowl?"],
+] as const;
+
+function answersOf(engine: Engine) {
+  return {
+    answers: QUESTIONS.map(([command, query]) => engine.answer(command, query)),
+    summary: engine.summarize(""),
+    topical: engine.summarize("minerals deal"),
+    suggest: engine.suggest("zel"),
+    support: engine.findSupport("Russia holds a fifth of Ukraine"),
+    entities: engine.entities(),
+  };
+}
+
+describe("index snapshot", () => {
+  it("gives identical answers with and without the snapshot", async () => {
+    const cacheDir = tempDir();
+    const { corpus } = await loadCorpus("seeds");
+    const plain = buildEngine(corpus);
+    const first = buildEngine(corpus, { cacheDir });
+    const { corpus: again } = await loadCorpus("seeds");
+    const second = buildEngine(again, { cacheDir });
+    expect(plain.snapshot.state).toBe("disabled");
+    expect(first.snapshot).toMatchObject({ state: "built", reason: "missing" });
+    expect(second.snapshot.state).toBe("loaded");
+    expect(answersOf(second)).toEqual(answersOf(plain));
+    expect(answersOf(first)).toEqual(answersOf(plain));
+  });
+
+  it("rebuilds a stale snapshot when the corpus changes, and never serves it", () => {
+    const cacheDir = tempDir();
+    const article = (text: string) => {
+      const articles = [chunkArticle("a", "a.txt", text)];
+      return { articles, version: hashCorpus(articles) };
+    };
+    buildEngine(article("Foreign Minister Jan Novak met envoys in Geneva on Monday."), { cacheDir });
+    const changed = buildEngine(article("Foreign Minister Jan Novak met envoys in Vienna on Monday."), { cacheDir });
+    expect(changed.snapshot).toMatchObject({ state: "built", reason: "stale" });
+    expect(changed.answer("where", "Where did Novak meet envoys?").answers[0]?.answer).toBe("Vienna");
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+  });
+
+  it("rebuilds a corrupt snapshot instead of failing", async () => {
+    const cacheDir = tempDir();
+    const { corpus } = await loadCorpus("seeds");
+    buildEngine(corpus, { cacheDir });
+    const [file] = readdirSync(cacheDir);
+    writeFileSync(join(cacheDir, file!), "{ not json");
+    const rebuilt = buildEngine(corpus, { cacheDir });
+    expect(rebuilt.snapshot).toMatchObject({ state: "built", reason: "corrupt" });
+    expect(rebuilt.answer("who", "Kremlin spokesperson").answers[0]?.answer).toMatch(/Peskov/);
+    expect(buildEngine(corpus, { cacheDir }).snapshot.state).toBe("loaded");
+  });
+
+  it("still answers when the cache directory cannot be written", async () => {
+    const blocker = join(tempDir(), "file");
+    writeFileSync(blocker, "x");
+    const { corpus } = await loadCorpus("seeds");
+    const engine = buildEngine(corpus, { cacheDir: join(blocker, "cache") });
+    expect(engine.snapshot.state).toBe("unwritable");
+    expect(engine.answer("who", "Kremlin spokesperson").answers[0]?.answer).toMatch(/Peskov/);
+  });
+});
