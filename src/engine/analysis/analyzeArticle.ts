@@ -39,5 +39,7 @@ export function analyzeArticle(article: Article, firstParagraphIndex: number, ta
       }
     }
   }
-  return { paragraphs, quotes: attributeQuotes(article.paragraphs, paragraphs, table) };
+  const terms = new Set<string>();
+  for (const sentences of paragraphs) for (const sentence of sentences) for (const term of sentence.terms) terms.add(term);
+  return { paragraphs, quotes: attributeQuotes(article.paragraphs, paragraphs, table), terms };
 }

@@ -35,6 +35,8 @@ export interface Analysis {
   sentencesOf(paragraphIndex: number): SentenceInfo[];
   /** Quotations of the article that holds a paragraph. */
   quotesOf(paragraphIndex: number): QuoteInfo[];
+  /** Every index term of the article that holds a paragraph. */
+  articleTermsOf(paragraphIndex: number): ReadonlySet<string>;
 }
 
 /** Analysed articles kept in memory; a query touches a few dozen. */
@@ -133,6 +135,9 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
     },
     quotesOf(paragraphIndex) {
       return articleOf(paragraphIndex)?.quotes ?? [];
+    },
+    articleTermsOf(paragraphIndex) {
+      return articleOf(paragraphIndex)?.terms ?? new Set();
     },
   };
 }

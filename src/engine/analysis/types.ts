@@ -47,4 +47,6 @@ export interface ArticleAnalysis {
   /** Sentences of each paragraph of the article, in order. */
   paragraphs: SentenceInfo[][];
   quotes: QuoteInfo[];
+  /** Every index term of the article. */
+  terms: Set<string>;
 }

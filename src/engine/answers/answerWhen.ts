@@ -4,7 +4,7 @@ import { foldText } from "../text/foldText.js";
 import { planQuery } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
 import type { Answer } from "../types.js";
-import { MIN_COVERAGE, type AnswerContext } from "./context.js";
+import { MIN_COVERAGE, MIN_SLOT_SCORE, type AnswerContext } from "./context.js";
 import { proximity } from "./proximity.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
@@ -28,7 +28,9 @@ export function answerWhen(query: string, context: AnswerContext, limit: number)
       // A date the question already gives is not its answer.
       if (queryText.includes(foldText(date.text))) continue;
       const near = proximity(date.start, date.end, item.matches);
-      const score = item.score * PRECISION[date.precision] * (0.6 + 0.4 * near);
+      // A date far from the question's words usually belongs to another clause.
+      const score = item.score * PRECISION[date.precision] * (0.3 + 0.7 * near);
+      if (score < MIN_SLOT_SCORE) continue;
       const candidate: Candidate = {
         // The same absolute date merges across articles; "Monday" in two articles may be two days.
         key: /\d{4}/.test(date.text) ? `date:${foldText(date.text)}` : `date:${foldText(date.text)}:${item.sentence.article}`,

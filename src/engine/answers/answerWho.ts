@@ -6,10 +6,12 @@ import type { Answer, Entity } from "../types.js";
 import { paragraphIndexOf } from "../analysis/analyzeCorpus.js";
 import { MIN_COVERAGE, type AnswerContext } from "./context.js";
 import { proximity } from "./proximity.js";
+import { quoteEvidence } from "./answerQuote.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
 /** Paragraphs read for a profile; a famous name may appear in thousands. */
 const PROFILE_PARAGRAPHS = 60;
+const SPEECH_QUESTION = /^\s*who\s+(?:said|says|told|stated|claimed|remarked|warned|added|declared|insisted|described|called)\b/i;
 const PROFILE = /^\s*(?:who\s+(?:is|was|are|were|'s)\s+)?(.+?)\s*\??\s*$/i;
 
 /** Share of the plan's non-filler concept weight whose terms occur in `text`. */
@@ -99,8 +101,24 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
   const excluded = new Set(plan.entities.map((e) => e.id));
   const ranked = rankSentences(plan, context.analysis, context.index, 40);
   const candidates: Candidate[] = [];
+  const asksSpeaker = SPEECH_QUESTION.test(query);
   for (const item of ranked) {
     const paragraphText = context.analysis.paragraphs[item.sentence.paragraphIndex]!.text;
+    // Words inside a quotation were said by its speaker, who may be named a sentence later.
+    for (const quote of context.analysis.quotesOf(item.sentence.paragraphIndex)) {
+      if (!quote.speakerEntity || excluded.has(quote.speakerEntity) || !quote.sentences.some((s) => s.id === item.sentence.id)) continue;
+      const entity = context.analysis.entities.byId.get(quote.speakerEntity);
+      if (!entity || entity.kind !== "person" || item.coverage < MIN_COVERAGE) continue;
+      const candidate: Candidate = {
+        key: entity.id,
+        answer: entity.name,
+        evidence: quoteEvidence(quote, context),
+        citation: { article: item.sentence.article, paragraph: item.sentence.paragraph },
+        score: item.score * (asksSpeaker ? 1.1 : 0.9),
+      };
+      if (entity.roles[0]) candidate.role = entity.roles[0];
+      candidates.push(candidate);
+    }
     for (const mention of item.sentence.mentions) {
       if (mention.kind !== "person" || !mention.entity || excluded.has(mention.entity)) continue;
       const roleCoverage = mention.role ? conceptCoverage(plan, mention.role) : 0;
@@ -112,7 +130,8 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
       const start = roleStart >= 0 && mention.start - (roleStart + mention.role!.length) <= 3 ? roleStart : mention.start;
       const near = proximity(start, mention.end, item.matches);
       // A role that states the whole question ("Trump's special envoy to Ukraine") outweighs a busy sentence.
-      const score = item.score * (0.55 + 0.45 * near) * (mention.possessive ? 0.6 : 1) + 1.2 * roleCoverage ** 2;
+      const speaks = asksSpeaker && !mention.speaks ? 0.85 : 1;
+      const score = item.score * (0.55 + 0.45 * near) * (mention.possessive ? 0.6 : 1) * speaks + 1.2 * roleCoverage ** 2;
       const candidate: Candidate = {
         key: entity.id,
         answer: entity.name,

@@ -9,3 +9,6 @@ export interface AnswerContext {
 
 /** Sentences must cover at least this share of the question's words to answer it. */
 export const MIN_COVERAGE = 0.5;
+
+/** A place or date must score at least this (sentence match times closeness) to be offered. */
+export const MIN_SLOT_SCORE = 0.42;

@@ -4,6 +4,7 @@ import { foldText } from "../text/foldText.js";
 import { processTerm, termsOf } from "../text/processTerm.js";
 import { splitWords } from "../text/splitWords.js";
 import { QUESTION_FILLER } from "../text/stopWords.js";
+import { synonymsOf } from "../text/synonyms.js";
 import type { Entity } from "../types.js";
 import type { SearchIndex } from "./buildSearchIndex.js";
 
@@ -124,6 +125,7 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     let frequency = index.vocabulary.get(term);
     if (frequency !== undefined) {
       alternatives.set(term, 1);
+      for (const synonym of synonymsOf(term)) if (index.vocabulary.has(synonym)) alternatives.set(synonym, 0.8);
     } else if (term.length >= 4) {
       const distance = term.length >= 8 ? 2 : 1;
       const fuzzy = [...index.vocabulary.fuzzyGet(term, distance)].sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0]).slice(0, 6);

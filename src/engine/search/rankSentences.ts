@@ -62,11 +62,13 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     const paragraphTerms = new Set(sentences.flatMap((s) => s.terms));
     if (paragraph.section) for (const word of splitWords(paragraph.section)) { const t = processTerm(word.text); if (t) paragraphTerms.add(t); }
     const inParagraph = conceptsIn(paragraphTerms, plan);
+    const inArticle = conceptsIn(analysis.articleTermsOf(paragraphIndex), plan);
     for (const sentence of sentences) {
       const inSentence = conceptsIn(sentence.terms, plan);
       let covered = 0;
       let filler = 0;
       let context = 0;
+      let background = 0;
       for (const [i, worth] of inSentence) {
         const concept = plan.concepts[i]!;
         if (concept.filler) filler += concept.weight * worth;
@@ -76,9 +78,14 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
         const concept = plan.concepts[i]!;
         if (!inSentence.has(i) && !concept.filler) context += concept.weight * worth;
       }
+      // The rest of the article sets the scene: "leads the delegation in Jeddah" favours the article about Jeddah.
+      for (const [i, worth] of inArticle) {
+        const concept = plan.concepts[i]!;
+        if (!inParagraph.has(i) && !concept.filler) background += concept.weight * worth;
+      }
       const coverage = total > 0 ? covered / total : 0;
       if (coverage === 0) continue;
-      const score = coverage + 0.25 * (total > 0 ? context / total : 0) + 0.15 * (fillerTotal > 0 ? filler / fillerTotal : 0);
+      const score = coverage + (total > 0 ? (0.25 * context + 0.15 * background) / total : 0) + 0.15 * (fillerTotal > 0 ? filler / fillerTotal : 0);
       scored.push({ sentence, score, coverage, matches: [], matched: new Set(inSentence.keys()) });
     }
   }
@@ -88,10 +95,16 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
   return top;
 }
 
-/** Paragraph offsets of the words of a sentence that match the matched concepts. */
+/** Paragraph offsets of the words of a sentence that match the matched concepts, by each concept's best form there. */
 function matchOffsets(sentence: SentenceInfo, analysis: Analysis, plan: QueryPlan, matched: Set<number>): number[] {
+  const present = new Set(sentence.terms);
   const terms = new Set<string>();
-  for (const i of matched) for (const term of plan.concepts[i]!.alternatives.keys()) terms.add(term);
+  for (const i of matched) {
+    const alternatives = plan.concepts[i]!.alternatives;
+    let best = 0;
+    for (const [term, worth] of alternatives) if (present.has(term) && worth > best) best = worth;
+    for (const [term, worth] of alternatives) if (present.has(term) && worth === best) terms.add(term);
+  }
   const paragraph = analysis.paragraphs[sentence.paragraphIndex]!;
   const offsets: number[] = [];
   for (const word of splitWords(paragraph.text.slice(sentence.start, sentence.end))) {
