@@ -20,6 +20,7 @@ export function quoteEvidence(quote: QuoteInfo, context: AnswerContext): string 
  */
 export function answerQuote(query: string, context: AnswerContext, limit: number): Answer[] {
   const plan = planQuery(query, context.analysis, context.index);
+  if (plan.unknownNames.length > 0) return [];
   // The first person named who has quotations is the speaker; anyone else named is part of the topic.
   const speaker = plan.entities.find((e) => (e.kind === "person" || e.kind === "org") && context.analysis.speakerQuotes.has(e.id));
   const bySpeaker = findQuotes(plan, new Set(speaker ? [speaker.id] : []), context, limit);

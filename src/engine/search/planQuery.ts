@@ -1,4 +1,5 @@
 import type { Analysis } from "../analysis/analyzeCorpus.js";
+import { findKnownPlace, isDemonym } from "../entities/gazetteer.js";
 import { nameKey } from "../entities/nameKey.js";
 import { foldText } from "../text/foldText.js";
 import { processTerm, termsOf } from "../text/processTerm.js";
@@ -30,6 +31,8 @@ export interface QueryPlan {
   entities: Entity[];
   /** Sum of the weights of non-filler concepts. */
   totalWeight: number;
+  /** Names in the query (capitalised words, places, nationalities) that the corpus never mentions. */
+  unknownNames: string[];
 }
 
 const MAX_QUERY_WORDS = 64;
@@ -101,6 +104,7 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
   const named = findNamedEntities(words, analysis);
   const concepts: QueryConcept[] = [];
   const entities: Entity[] = [];
+  const unknownNames: string[] = [];
   let position = 0;
   while (position < words.length) {
     const name = named.find((n) => n.from === position);
@@ -142,10 +146,12 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     if (alternatives.size === 0) {
       // Unknown everywhere: it still counts against coverage, so unrelated questions find nothing.
       concepts.push({ word, alternatives, weight: idf(index, 0), filler });
+      // A name the sources never mention ("Japan", "Super Bowl") means they cannot answer.
+      if ((position > 1 && /^\p{Lu}/u.test(word)) || findKnownPlace(word) || isDemonym(word)) unknownNames.push(word);
       continue;
     }
     concepts.push({ word, alternatives, weight: idf(index, frequency ?? 0) * (filler ? 0.3 : 1), filler });
   }
   const totalWeight = concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0);
-  return { text: query, concepts, entities, totalWeight };
+  return { text: query, concepts, entities, totalWeight, unknownNames };
 }

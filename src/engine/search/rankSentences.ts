@@ -50,7 +50,7 @@ export function searchParagraphs(plan: QueryPlan, index: SearchIndex, limit: num
  * paragraph or section heading.
  */
 export function rankSentences(plan: QueryPlan, analysis: Analysis, index: SearchIndex, limit = 30): ScoredSentence[] {
-  if (plan.totalWeight === 0) return [];
+  if (plan.totalWeight === 0 || plan.unknownNames.length > 0) return [];
   const hits = searchParagraphs(plan, index, CANDIDATE_PARAGRAPHS);
   const total = plan.concepts.reduce((sum, c) => sum + (c.filler ? 0 : c.weight), 0);
   const fillerTotal = plan.concepts.reduce((sum, c) => sum + (c.filler ? c.weight : 0), 0);
