@@ -1,0 +1,97 @@
+import { z } from "zod";
+
+/** Log levels, quietest last. */
+export const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
+/** How much the logger writes. */
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The validated runtime configuration. */
+export interface Config {
+  /** Bot token; without it the process opens the local console instead of Discord. */
+  token?: string;
+  /** Application (client) id; required with a token. */
+  clientId?: string;
+  /** Guild to register commands in; global registration when unset. */
+  guildId?: string;
+  /** REST API base URL override (for a local Discord in tests). */
+  apiBase?: string;
+  /** Directory of source articles. */
+  seedsDir: string;
+  logLevel: LogLevel;
+  /** Seconds a user waits between two uses of one command. */
+  cooldownSeconds: number;
+  /** Directory for an index snapshot, when set. */
+  cacheDir?: string;
+}
+
+/** Thrown by {@link parseConfig}; `issues` names every bad key. */
+export class ConfigError extends Error {
+  readonly issues: string[];
+  constructor(issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join("\n")}`);
+    this.name = "ConfigError";
+    this.issues = issues;
+  }
+}
+
+const snowflake = (key: string) =>
+  z.string().regex(/^\d{17,20}$/, `${key} must be a snowflake (17 to 20 digits)`);
+
+const schema = z
+  .object({
+    DISCORD_TOKEN: z.string().optional(),
+    DISCORD_CLIENT_ID: snowflake("DISCORD_CLIENT_ID").optional(),
+    DISCORD_GUILD_ID: snowflake("DISCORD_GUILD_ID").optional(),
+    DISCORD_API_BASE: z
+      .string()
+      .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "DISCORD_API_BASE must be an http(s) URL")
+      .optional(),
+    SEEDS_DIR: z.string().default("seeds"),
+    LOG_LEVEL: z.enum(LOG_LEVELS, `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`).default("info"),
+    COOLDOWN_SECONDS: z
+      .string()
+      .regex(/^\d+$/, "COOLDOWN_SECONDS must be an integer from 0 to 3600")
+      .transform(Number)
+      .refine((n) => n <= 3600, "COOLDOWN_SECONDS must be an integer from 0 to 3600")
+      .default(3),
+    VERBATIM_CACHE_DIR: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
+      ctx.addIssue({ code: "custom", path: ["DISCORD_CLIENT_ID"], message: "DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set" });
+    }
+  });
+
+const KEYS = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
+
+/**
+ * Validate the environment once. Pure: reads only `env`. Empty strings count as unset.
+ * @throws {ConfigError} naming every bad key.
+ */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const input: Record<string, string> = {};
+  for (const key of KEYS) {
+    const value = env[key]?.trim();
+    if (value) input[key] = value;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const key = String(issue.path[0] ?? "environment");
+        return issue.message.startsWith(key) ? issue.message : `${key}: ${issue.message}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  return {
+    ...(e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN } : {}),
+    ...(e.DISCORD_CLIENT_ID ? { clientId: e.DISCORD_CLIENT_ID } : {}),
+    ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+    ...(e.DISCORD_API_BASE ? { apiBase: e.DISCORD_API_BASE } : {}),
+    seedsDir: e.SEEDS_DIR,
+    logLevel: e.LOG_LEVEL,
+    cooldownSeconds: e.COOLDOWN_SECONDS,
+    ...(e.VERBATIM_CACHE_DIR ? { cacheDir: e.VERBATIM_CACHE_DIR } : {}),
+  };
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "../src/config.js";
+
+const ID = "123456789012345678";
+
+function issuesOf(env: Record<string, string | undefined>): string[] {
+  try {
+    parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.issues;
+    throw error;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("parseConfig", () => {
+  it("fills defaults from an empty environment", () => {
+    expect(parseConfig({})).toEqual({ seedsDir: "seeds", logLevel: "info", cooldownSeconds: 3 });
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseConfig({ DISCORD_TOKEN: "", SEEDS_DIR: "", LOG_LEVEL: " ", COOLDOWN_SECONDS: "" })).toEqual({
+      seedsDir: "seeds",
+      logLevel: "info",
+      cooldownSeconds: 3,
+    });
+  });
+
+  it("maps every key to camelCase", () => {
+    const config = parseConfig({
+      DISCORD_TOKEN: "abc.def.ghi",
+      DISCORD_CLIENT_ID: ID,
+      DISCORD_GUILD_ID: ID,
+      DISCORD_API_BASE: "http://127.0.0.1:5000/api",
+      SEEDS_DIR: "articles",
+      LOG_LEVEL: "debug",
+      COOLDOWN_SECONDS: "0",
+      VERBATIM_CACHE_DIR: ".cache",
+    });
+    expect(config).toEqual({
+      token: "abc.def.ghi",
+      clientId: ID,
+      guildId: ID,
+      apiBase: "http://127.0.0.1:5000/api",
+      seedsDir: "articles",
+      logLevel: "debug",
+      cooldownSeconds: 0,
+      cacheDir: ".cache",
+    });
+  });
+
+  it("requires the client id when a token is set", () => {
+    expect(issuesOf({ DISCORD_TOKEN: "t" })).toEqual(["DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set"]);
+  });
+
+  it("names every bad key at once", () => {
+    const issues = issuesOf({
+      DISCORD_CLIENT_ID: "abc",
+      DISCORD_GUILD_ID: "12",
+      DISCORD_API_BASE: "not a url",
+      LOG_LEVEL: "loud",
+      COOLDOWN_SECONDS: "3601",
+    });
+    expect(issues).toHaveLength(5);
+    for (const key of ["DISCORD_CLIENT_ID", "DISCORD_GUILD_ID", "DISCORD_API_BASE", "LOG_LEVEL", "COOLDOWN_SECONDS"]) {
+      expect(issues.some((i) => i.startsWith(key))).toBe(true);
+    }
+    expect(issues).toContain("DISCORD_CLIENT_ID must be a snowflake (17 to 20 digits)");
+  });
+
+  it("puts every issue in the error message", () => {
+    expect(() => parseConfig({ COOLDOWN_SECONDS: "-1", LOG_LEVEL: "x" })).toThrow(/COOLDOWN_SECONDS[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*COOLDOWN_SECONDS/);
+  });
+
+  it("rejects fractional cooldowns and non-http API bases", () => {
+    expect(issuesOf({ COOLDOWN_SECONDS: "1.5" })).toHaveLength(1);
+    expect(issuesOf({ DISCORD_API_BASE: "ftp://127.0.0.1/" })).toHaveLength(1);
+  });
+
+  it("ignores unrelated variables", () => {
+    expect(parseConfig({ PATH: "/bin", HOME: "/root" }).seedsDir).toBe("seeds");
+  });
+});
