@@ -53,6 +53,8 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
   });
   const analysis = createAnalysis(corpus, facts);
   const context: AnswerContext = { analysis, index: createSearchIndex(paragraphIndex, facts) };
+  // The vocabulary now lives in the search index; the list was only for the snapshot.
+  facts.vocabulary = [];
   const suggestions = buildSuggestionEntries(analysis, corpus.articles);
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const sources: SourceInfo[] = [...corpus.articles]

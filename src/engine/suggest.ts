@@ -23,9 +23,9 @@ export function buildSuggestionEntries(analysis: Analysis, articles: readonly Ar
   for (const entity of analysis.entities.entities) {
     if (entity.kind !== "person" && entity.kind !== "place") continue;
     const keys = [...new Set(entity.variants.map(foldText))];
-    entries.push({ suggestion: { name: clip(entity.name), value: clip(entity.name), kind: entity.kind }, keys, weight: entity.mentions.length });
+    entries.push({ suggestion: { name: clip(entity.name), value: clip(entity.name), kind: entity.kind }, keys, weight: entity.mentionCount });
     if (speakers.has(entity.id)) {
-      entries.push({ suggestion: { name: clip(`${entity.name} (quoted)`), value: clip(entity.name), kind: "speaker" }, keys, weight: entity.mentions.length });
+      entries.push({ suggestion: { name: clip(`${entity.name} (quoted)`), value: clip(entity.name), kind: "speaker" }, keys, weight: entity.mentionCount });
     }
   }
   for (const article of articles) {

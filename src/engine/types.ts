@@ -149,8 +149,10 @@ export interface Entity {
   variants: string[];
   /** Roles the text gives this person, as written (e.g. `Foreign Minister`). */
   roles: string[];
-  /** Paragraphs that mention the entity, in corpus order. */
+  /** Paragraphs that mention the entity, in corpus order: the first MAX_ENTITY_CITATIONS of them. */
   mentions: Citation[];
+  /** How many paragraphs mention the entity in all. */
+  mentionCount: number;
 }
 
 /** An autocomplete suggestion. */

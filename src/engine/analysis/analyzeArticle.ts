@@ -1,45 +1,56 @@
-import { findDates } from "../dates/findDates.js";
+import { findDates, type DateMention } from "../dates/findDates.js";
 import { resolveMention, type EntityTable, type PlacedMention } from "../entities/buildEntityTable.js";
 import { extractMentions } from "../entities/extractMentions.js";
-import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import { termsOf } from "../text/processTerm.js";
-import type { Article } from "../types.js";
-import { SENTENCE_SLOTS, type ArticleAnalysis, type SentenceInfo } from "./types.js";
+import type { Article, Paragraph } from "../types.js";
+import { SENTENCE_SLOTS, type SentenceInfo } from "./types.js";
 
-/** The raw per-sentence facts of an article, before names are resolved. */
-export function readSentences(article: Article, firstParagraphIndex: number): SentenceInfo[][] {
-  return article.paragraphs.map((paragraph, position) => {
-    const paragraphIndex = firstParagraphIndex + position;
-    return paragraph.sentences.slice(0, SENTENCE_SLOTS).map((sentence, index) => ({
-      id: paragraphIndex * SENTENCE_SLOTS + index,
-      article: article.id,
-      paragraph: paragraph.n,
-      paragraphIndex,
-      index,
-      text: sentence.text,
-      start: sentence.start,
-      end: sentence.end,
-      terms: termsOf(sentence.text),
-      mentions: extractMentions(paragraph.text, sentence.start, sentence.end).map((m): PlacedMention => ({ ...m, article: article.id, paragraph: paragraph.n })),
-      dates: findDates(sentence.text, sentence.start),
-    }));
-  });
+/** A sentence whose names and dates are found on first use: ranking reads terms for many sentences, answers read names for a few. */
+class AnalyzedSentence implements SentenceInfo {
+  readonly id: number;
+  readonly article: string;
+  readonly paragraph: number;
+  readonly terms: string[];
+  readonly text: string;
+  #mentions: PlacedMention[] | undefined;
+  #dates: DateMention[] | undefined;
+  readonly #source: Paragraph;
+  readonly #table: EntityTable | undefined;
+  constructor(source: Paragraph, readonly paragraphIndex: number, readonly index: number, readonly start: number, readonly end: number, table: EntityTable | undefined) {
+    this.id = paragraphIndex * SENTENCE_SLOTS + index;
+    this.article = source.article;
+    this.paragraph = source.n;
+    this.text = source.text.slice(start, end);
+    this.terms = termsOf(this.text);
+    this.#source = source;
+    this.#table = table;
+  }
+  get mentions(): PlacedMention[] {
+    return (this.#mentions ??= readMentions(this.#source, this.start, this.end, this.#table));
+  }
+  get dates(): DateMention[] {
+    return (this.#dates ??= findDates(this.text, this.start));
+  }
 }
 
-/** Analyse one article against a finished entity table: names resolved, dates found, quotations attributed. */
-export function analyzeArticle(article: Article, firstParagraphIndex: number, table: EntityTable): ArticleAnalysis {
-  const paragraphs = readSentences(article, firstParagraphIndex);
-  for (const sentences of paragraphs) {
-    for (const sentence of sentences) {
-      for (const mention of sentence.mentions) {
-        const entity = resolveMention(mention, table);
-        if (!entity) continue;
-        mention.entity = entity;
-        if (mention.kind === "candidate") mention.kind = "person";
-      }
-    }
+/** The sentences of one paragraph, names resolved against `table` when one is given. */
+export function readParagraph(paragraph: Paragraph, paragraphIndex: number, table?: EntityTable): SentenceInfo[] {
+  return paragraph.sentences.slice(0, SENTENCE_SLOTS).map((sentence, index) => new AnalyzedSentence(paragraph, paragraphIndex, index, sentence.start, sentence.end, table));
+}
+
+function readMentions(paragraph: Paragraph, start: number, end: number, table: EntityTable | undefined): PlacedMention[] {
+  const mentions = extractMentions(paragraph.text, start, end).map((m): PlacedMention => ({ ...m, article: paragraph.article, paragraph: paragraph.n }));
+  if (!table) return mentions;
+  for (const mention of mentions) {
+    const entity = resolveMention(mention, table);
+    if (!entity) continue;
+    mention.entity = entity;
+    if (mention.kind === "candidate") mention.kind = "person";
   }
-  const terms = new Set<string>();
-  for (const sentences of paragraphs) for (const sentence of sentences) for (const term of sentence.terms) terms.add(term);
-  return { paragraphs, quotes: attributeQuotes(article.paragraphs, paragraphs, table), terms };
+  return mentions;
+}
+
+/** The sentences of every paragraph of an article, names unresolved (the entity table is built from them). */
+export function readSentences(article: Article, firstParagraphIndex: number): SentenceInfo[][] {
+  return article.paragraphs.map((paragraph, position) => readParagraph(paragraph, firstParagraphIndex + position));
 }

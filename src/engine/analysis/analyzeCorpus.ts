@@ -1,8 +1,8 @@
 import { buildEntityTable, indexEntityTable, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import type { Article, Corpus, Paragraph } from "../types.js";
-import { analyzeArticle, readSentences } from "./analyzeArticle.js";
-import { SENTENCE_SLOTS, type ArticleAnalysis, type QuoteInfo, type SentenceInfo } from "./types.js";
+import { readParagraph, readSentences } from "./analyzeArticle.js";
+import { SENTENCE_SLOTS, type QuoteInfo, type SentenceInfo } from "./types.js";
 
 /** What one pass over the whole corpus learns; serializable, so a snapshot can skip the pass. */
 export interface CorpusFacts {
@@ -39,7 +39,8 @@ export interface Analysis {
   articleTermsOf(paragraphIndex: number): ReadonlySet<string>;
 }
 
-/** Analysed articles kept in memory; a query touches a few dozen. */
+/** Analysed paragraphs and articles kept in memory; a query touches a few dozen. */
+const PARAGRAPH_CACHE = 8192;
 const ARTICLE_CACHE = 512;
 const SALIENT_PARAGRAPHS = 300;
 
@@ -77,8 +78,7 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
       const first = paragraph[0];
       if (!first) continue;
       const named = new Set(paragraph.flatMap((s) => s.mentions.map((m) => m.entity).filter(Boolean))).size;
-      const dated = paragraph.some((s) => s.dates.length > 0) ? 1 : 0;
-      richness.push([first.paragraphIndex, named + dated - 0.25 * first.paragraph]);
+      richness.push([first.paragraphIndex, named - 0.25 * first.paragraph]);
     }
   });
   richness.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
@@ -104,20 +104,19 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
   const paragraphArticle = new Int32Array(paragraphs.length);
   articleStart.forEach((start, position) => paragraphArticle.fill(position, start, start + corpus.articles[position]!.paragraphs.length));
   const entities = indexEntityTable(facts.entities);
-  const cache = new Map<number, ArticleAnalysis>();
-  const articleOf = (paragraphIndex: number): ArticleAnalysis | undefined => {
-    const position = paragraphArticle[paragraphIndex];
-    if (position === undefined) return undefined;
-    let analysis = cache.get(position);
-    if (analysis) {
-      cache.delete(position);
-    } else {
-      analysis = analyzeArticle(corpus.articles[position]!, articleStart[position]!, entities);
-      if (cache.size >= ARTICLE_CACHE) cache.delete(cache.keys().next().value!);
-    }
-    cache.set(position, analysis);
-    return analysis;
+  const paragraphCache = new LruCache<number, SentenceInfo[]>(PARAGRAPH_CACHE);
+  const quoteCache = new LruCache<number, QuoteInfo[]>(ARTICLE_CACHE);
+  const termCache = new LruCache<number, Set<string>>(ARTICLE_CACHE);
+  const sentencesOf = (paragraphIndex: number): SentenceInfo[] => {
+    const paragraph = paragraphs[paragraphIndex];
+    if (!paragraph) return [];
+    return paragraphCache.get(paragraphIndex, () => readParagraph(paragraph, paragraphIndex, entities));
   };
+  const articleSentences = (position: number) => {
+    const start = articleStart[position]!;
+    return corpus.articles[position]!.paragraphs.map((_, i) => sentencesOf(start + i));
+  };
+  const positionOf = (paragraphIndex: number) => paragraphArticle[paragraphIndex];
   return {
     paragraphs,
     paragraphArticle,
@@ -128,18 +127,35 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
     articleDates,
     facts,
     speakerQuotes: new Map(facts.speakerQuotes),
-    sentencesOf(paragraphIndex) {
-      const analysis = articleOf(paragraphIndex);
-      const position = paragraphArticle[paragraphIndex]!;
-      return analysis?.paragraphs[paragraphIndex - articleStart[position]!] ?? [];
-    },
+    sentencesOf,
     quotesOf(paragraphIndex) {
-      return articleOf(paragraphIndex)?.quotes ?? [];
+      const position = positionOf(paragraphIndex);
+      if (position === undefined) return [];
+      return quoteCache.get(position, () => attributeQuotes(corpus.articles[position]!.paragraphs, articleSentences(position), entities));
     },
     articleTermsOf(paragraphIndex) {
-      return articleOf(paragraphIndex)?.terms ?? new Set();
+      const position = positionOf(paragraphIndex);
+      if (position === undefined) return new Set();
+      return termCache.get(position, () => new Set(articleSentences(position).flatMap((list) => list.flatMap((s) => s.terms))));
     },
   };
+}
+
+/** A small least-recently-used cache. */
+class LruCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly capacity: number) {}
+  get(key: K, make: () => V): V {
+    let value = this.map.get(key);
+    if (value !== undefined) {
+      this.map.delete(key);
+    } else {
+      value = make();
+      if (this.map.size >= this.capacity) this.map.delete(this.map.keys().next().value!);
+    }
+    this.map.set(key, value);
+    return value;
+  }
 }
 
 /** Analyse a corpus from scratch. */

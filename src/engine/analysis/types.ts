@@ -41,12 +41,3 @@ export interface QuoteInfo {
   attribution: "explicit" | "pronoun" | "continuation" | "none";
   terms: string[];
 }
-
-/** One article, analysed: its sentences by paragraph and its quotations. */
-export interface ArticleAnalysis {
-  /** Sentences of each paragraph of the article, in order. */
-  paragraphs: SentenceInfo[][];
-  quotes: QuoteInfo[];
-  /** Every index term of the article. */
-  terms: Set<string>;
-}

@@ -105,7 +105,8 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
   for (const item of ranked) {
     const paragraphText = context.analysis.paragraphs[item.sentence.paragraphIndex]!.text;
     // Words inside a quotation were said by its speaker, who may be named a sentence later.
-    for (const quote of context.analysis.quotesOf(item.sentence.paragraphIndex)) {
+    const quotes = /[“”"]/.test(paragraphText) ? context.analysis.quotesOf(item.sentence.paragraphIndex) : [];
+    for (const quote of quotes) {
       if (!quote.speakerEntity || excluded.has(quote.speakerEntity) || !quote.sentences.some((s) => s.id === item.sentence.id)) continue;
       const entity = context.analysis.entities.byId.get(quote.speakerEntity);
       if (!entity || entity.kind !== "person" || item.coverage < MIN_COVERAGE) continue;

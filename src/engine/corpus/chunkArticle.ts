@@ -24,13 +24,18 @@ function deriveLabel(paragraphs: Paragraph[], id: string): string {
   return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[,;:–—-]$/, "")}…`;
 }
 
-/** Sentences are split on first use: a start from a snapshot never needs most of them. */
-function defineSentences(paragraph: Paragraph): void {
-  let sentences: Sentence[] | undefined;
-  Object.defineProperty(paragraph, "sentences", {
-    enumerable: true,
-    get: () => (sentences ??= splitSentences(paragraph.text)),
-  });
+/** A paragraph whose sentences are split on first use: a start from a snapshot never needs most of them. */
+class ChunkedParagraph implements Paragraph {
+  section?: string;
+  #sentences: Sentence[] | undefined;
+  constructor(
+    readonly article: string,
+    readonly n: number,
+    readonly text: string,
+  ) {}
+  get sentences(): Sentence[] {
+    return (this.#sentences ??= splitSentences(this.text));
+  }
 }
 
 /**
@@ -83,9 +88,8 @@ export function chunkArticle(id: string, file: string, text: string, meta: Artic
         line = line.slice(match[0].length).trim();
       }
     }
-    const paragraph = { article: id, n: paragraphs.length + 1, text: line } as Paragraph;
+    const paragraph = new ChunkedParagraph(id, paragraphs.length + 1, line);
     if (section) paragraph.section = section;
-    defineSentences(paragraph);
     paragraphs.push(paragraph);
   });
   const article: Article = {

@@ -3,7 +3,6 @@ import type { DropReason } from "../types.js";
 /** What chunking does with one source line. */
 export type LineKind = { kind: "paragraph" } | { kind: DropReason; detail: string };
 
-const WORDS = /[\p{L}\p{N}]+/gu;
 
 // General patterns for web furniture around news text: link teasers, calls to
 // action, share widgets, credits. Each applies only to short lines, so a real
@@ -24,8 +23,17 @@ const BOILERPLATE: readonly (readonly [RegExp, string, number?])[] = [
   [/\b(?:skip (?:past )?(?:newsletter|advert)|after (?:newsletter|advert)\w* promotion)\b/i, "promotion marker"],
 ];
 
+/** Whitespace-separated chunks: a cheap word count for the short-line rules. */
 function wordCount(line: string): number {
-  return (line.match(WORDS) ?? []).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    const space = code === 32 || code === 9 || code === 160;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
 }
 
 function isAllCaps(line: string): boolean {
@@ -48,6 +56,8 @@ export function looksLikeHeading(line: string): boolean {
 
 /** Classify a trimmed, non-empty line of an article. */
 export function classifyLine(line: string): LineKind {
+  // Long lines are prose: no heading or boilerplate rule applies, and counting their words is wasted work.
+  if (line.length > 240) return { kind: "paragraph" };
   if (!/[\p{L}\p{N}]/u.test(line)) return { kind: "separator", detail: "no letters or digits" };
   const words = wordCount(line);
   if (words <= 25) {

@@ -73,71 +73,77 @@ export async function loadCorpus(dir: string): Promise<LoadedCorpus> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new CorpusLoadError(`cannot read the corpus directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "it is not a directory" : (error as Error).message}`);
   }
+  const present = new Set(names);
+  // Files are read in parallel (the disk, not the CPU, is the limit) and kept in name order.
+  const results = await mapLimit(names, READ_CONCURRENCY, (name) => readEntry(dir, name, present));
   const warnings: CorpusWarning[] = [];
   const articles: Article[] = [];
   const seen = new Map<string, string>();
-  for (const name of names) {
-    const extension = extname(name).toLowerCase();
-    const path = join(dir, name);
-    let info;
-    try {
-      info = await lstat(path);
-    } catch (error) {
-      warnings.push({ file: name, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})` });
-      continue;
+  for (const result of results) {
+    if (!result) continue;
+    if ("article" in result && result.article) {
+      const { article } = result;
+      const earlier = seen.get(article.id);
+      if (earlier) {
+        warnings.push({ file: article.file, reason: `duplicate article id "${article.id}" (already loaded from ${earlier}); skipped` });
+        continue;
+      }
+      seen.set(article.id, article.file);
+      articles.push(article);
     }
-    if (info.isDirectory()) {
-      warnings.push({ file: name, reason: "folder skipped: articles must sit directly in the corpus directory" });
-      continue;
-    }
-    if (extension === ".json") continue;
-    if (!ARTICLE_EXTENSIONS.has(extension)) {
-      if (!name.startsWith(".")) warnings.push({ file: name, reason: "not an article (only .txt and .md are read)" });
-      continue;
-    }
-    if (info.isSymbolicLink()) {
-      warnings.push({ file: name, reason: "symbolic link skipped: links are not followed" });
-      continue;
-    }
-    if (!info.isFile()) {
-      warnings.push({ file: name, reason: "not a regular file" });
-      continue;
-    }
-    const id = name.slice(0, -extension.length);
-    const earlier = seen.get(id);
-    if (earlier) {
-      warnings.push({ file: name, reason: `duplicate article id "${id}" (already loaded from ${earlier}); skipped` });
-      continue;
-    }
-    if (info.size > MAX_ARTICLE_BYTES) {
-      warnings.push({ file: name, reason: `too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)` });
-      continue;
-    }
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(path);
-    } catch (error) {
-      warnings.push({ file: name, reason: `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})` });
-      continue;
-    }
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) {
-      warnings.push({ file: name, reason: decoded.reason });
-      continue;
-    }
-    for (const note of decoded.notes) warnings.push({ file: name, reason: note });
-    const meta = await readSidecar(dir, id, warnings);
-    const article = chunkArticle(id, name, decoded.text, meta);
-    if (article.paragraphs.length === 0) {
-      warnings.push({ file: name, reason: "no paragraphs left after dropping headings and boilerplate" });
-      continue;
-    }
-    seen.set(id, name);
-    articles.push(article);
+    warnings.push(...result.warnings);
   }
   if (articles.length === 0) {
     const detail = warnings.length > 0 ? `: ${warnings.map((w) => `${w.file} (${w.reason})`).join("; ")}` : " (it has no .txt or .md files)";
     throw new CorpusLoadError(`no usable article in ${dir}${detail}`);
   }
   return { corpus: { articles, version: hashCorpus(articles) }, warnings };
+}
+
+const READ_CONCURRENCY = 32;
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+/** Read one directory entry: an article with its warnings, warnings alone, or nothing (sidecars, hidden files). */
+async function readEntry(dir: string, name: string, present: ReadonlySet<string>): Promise<{ article?: Article; warnings: CorpusWarning[] } | undefined> {
+  const extension = extname(name).toLowerCase();
+  const path = join(dir, name);
+  const warn = (reason: string) => ({ warnings: [{ file: name, reason }] });
+  if (extension === ".json") return undefined;
+  let info;
+  try {
+    info = await lstat(path);
+  } catch (error) {
+    return warn(`unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  if (info.isDirectory()) return warn("folder skipped: articles must sit directly in the corpus directory");
+  if (!ARTICLE_EXTENSIONS.has(extension)) return name.startsWith(".") ? undefined : warn("not an article (only .txt and .md are read)");
+  if (info.isSymbolicLink()) return warn("symbolic link skipped: links are not followed");
+  if (!info.isFile()) return warn("not a regular file");
+  if (info.size > MAX_ARTICLE_BYTES) return warn(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return warn(`unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return warn(decoded.reason);
+  const warnings: CorpusWarning[] = decoded.notes.map((reason) => ({ file: name, reason }));
+  const id = name.slice(0, -extension.length);
+  const meta = present.has(`${id}.json`) ? await readSidecar(dir, id, warnings) : {};
+  const article = chunkArticle(id, name, decoded.text, meta);
+  if (article.paragraphs.length === 0) return warn("no paragraphs left after dropping headings and boilerplate");
+  return { article, warnings };
 }

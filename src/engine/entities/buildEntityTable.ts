@@ -36,6 +36,10 @@ export interface EntityTable extends EntityTableData {
   clustersBySurname: Map<string, PersonCluster[]>;
 }
 
+/** Citations kept per entity: a name in thousands of paragraphs needs no list of them all. */
+export const MAX_ENTITY_CITATIONS = 200;
+const MAX_ROLES = 30;
+
 const words = (name: string) => name.split(/\s+/).filter(Boolean);
 
 function mostFrequent(counts: Map<string, number>): string {
@@ -165,6 +169,7 @@ export function buildEntityTable(mentions: PlacedMention[]): EntityTable {
     }
     return citations.sort(compareCitations);
   };
+  const capped = (citations: Citation[]) => ({ mentions: citations.slice(0, MAX_ENTITY_CITATIONS), mentionCount: citations.length });
   const entities: Entity[] = [];
   for (const cluster of clusters) {
     const fullNames = new Map([...cluster.spellings].filter(([spelling]) => words(spelling).length >= 2));
@@ -177,10 +182,10 @@ export function buildEntityTable(mentions: PlacedMention[]): EntityTable {
         roles.push(mention.role);
       }
     }
-    entities.push({ id: cluster.id, kind: "person", name, variants: [...new Set([name, ...cluster.spellings.keys()])], roles, mentions: citationsOf(cluster.mentions) });
+    entities.push({ id: cluster.id, kind: "person", name, variants: [...new Set([name, ...cluster.spellings.keys()])], roles: roles.slice(0, MAX_ROLES), ...capped(citationsOf(cluster.mentions)) });
   }
   for (const [id, record] of others) {
-    entities.push({ id, kind: record.kind, name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], mentions: citationsOf(record.mentions) });
+    entities.push({ id, kind: record.kind, name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) });
   }
   return indexEntityTable({
     entities,

@@ -13,6 +13,9 @@ export interface SearchIndex {
   sentenceCount: number;
 }
 
+/** Field weights: a heading word counts half a body word. */
+export const PARAGRAPH_BOOSTS = { text: 1, section: 0.5 };
+
 /** What MiniSearch indexes for one paragraph. */
 export type ParagraphDocument = { id: number; text: string; section: string };
 
@@ -25,7 +28,7 @@ export const PARAGRAPH_INDEX_OPTIONS: Options<ParagraphDocument> = {
   searchOptions: {
     tokenize: (text: string) => text.split(" ").filter(Boolean),
     processTerm: (term: string) => term,
-    boost: { text: 1, section: 0.5 },
+    boost: PARAGRAPH_BOOSTS,
   },
 };
 

@@ -2,7 +2,8 @@ import type { Analysis } from "../analysis/analyzeCorpus.js";
 import type { SentenceInfo } from "../analysis/types.js";
 import { processTerm } from "../text/processTerm.js";
 import { splitWords } from "../text/splitWords.js";
-import type { SearchIndex } from "./buildSearchIndex.js";
+import { PARAGRAPH_BOOSTS, type SearchIndex } from "./buildSearchIndex.js";
+import { scoreParagraphs } from "./scoreParagraphs.js";
 import type { QueryPlan } from "./planQuery.js";
 
 /** A sentence ranked for a query. */
@@ -32,15 +33,11 @@ function conceptsIn(terms: Iterable<string>, plan: QueryPlan): Map<number, numbe
   return found;
 }
 
-/** Paragraph indexes that best match the plan's terms, best first. */
+/** Paragraph indexes that best match the plan's concepts, best first. */
 export function searchParagraphs(plan: QueryPlan, index: SearchIndex, limit: number): number[] {
-  const weights = new Map<string, number>();
-  for (const concept of plan.concepts) for (const [term, worth] of concept.alternatives) weights.set(term, Math.max(weights.get(term) ?? 0, concept.weight * worth));
-  if (weights.size === 0) return [];
-  return index.paragraphs
-    .search([...weights.keys()].join(" "), { boostTerm: (term) => weights.get(term) ?? 1 })
-    .slice(0, limit)
-    .map((hit) => hit.id as number);
+  const groups = plan.concepts.filter((c) => c.alternatives.size > 0).map((c) => ({ terms: c.alternatives, weight: c.weight }));
+  if (groups.length === 0) return [];
+  return scoreParagraphs(index.paragraphs, groups, PARAGRAPH_BOOSTS, limit);
 }
 
 /**

@@ -7,6 +7,23 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * straight, dashes made `-`, runs of whitespace collapsed. Not for display.
  */
 export function foldText(text: string): string {
+  // Words repeat endlessly (names, titles): remember the short ones.
+  if (text.length <= 40) {
+    const cached = cache.get(text);
+    if (cached !== undefined) return cached;
+    const folded = fold(text);
+    if (cache.size >= 100_000) cache.clear();
+    cache.set(text, folded);
+    return folded;
+  }
+  return fold(text);
+}
+
+const cache = new Map<string, string>();
+const ASCII_ONLY = /^[\x20-\x7e]*$/;
+
+function fold(text: string): string {
+  if (ASCII_ONLY.test(text)) return text.replace(/[`]/g, "'").toLowerCase().replace(/\s+/g, " ").trim();
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
