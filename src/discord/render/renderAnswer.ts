@@ -1,0 +1,102 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord-api-types/v10";
+import { ButtonStyle, ComponentType } from "discord-api-types/v10";
+import type { Answer, AnswerResult, QuestionCommand } from "../../engine/types.js";
+import { encodeCustomId } from "../customId.js";
+import { escapeText, neutralizeMentions } from "./escapeText.js";
+import { fitEmbed } from "./fitEmbed.js";
+import { formatCitation, type SourceLabels } from "./formatCitation.js";
+import { highlightAnswer } from "./highlightAnswer.js";
+import { EMBED_COLOR, LIMITS } from "./limits.js";
+import { fitFormatted, truncateText } from "./truncateText.js";
+import type { Reply } from "./types.js";
+
+/** How each question command is titled. */
+export const COMMAND_TITLES = { who: "Who", where: "Where", when: "When", quote: "Quote", ask: "Ask" } as const satisfies Record<QuestionCommand, string>;
+
+const QUESTION_PREFIX = "\nQuestion: ";
+const MAX_CITATIONS_SHOWN = 5;
+
+/** Everything needed to draw one page of answers. */
+export interface AnswerPageInput {
+  result: AnswerResult;
+  /** 0-based index of the answer to show. */
+  page: number;
+  labels: SourceLabels;
+  version: string;
+  /** The asker: only they may use the paging buttons. */
+  userId: string;
+  ephemeral: boolean;
+}
+
+/** The question as written into the footer, readable back by {@link readQuestionFromFooter}. */
+function footerText(page: number, total: number, version: string, query: string): string {
+  const head = `Answer ${page + 1} of ${total} · quoted from the sources · corpus ${version}`;
+  return `${head}${QUESTION_PREFIX}${truncateText(neutralizeMentions(query), LIMITS.footer - head.length - QUESTION_PREFIX.length)}`;
+}
+
+/** Recover the question from an answer embed's footer (for queries too long for a custom id). */
+export function readQuestionFromFooter(footer: string | undefined): string | undefined {
+  if (!footer) return undefined;
+  const at = footer.indexOf(QUESTION_PREFIX);
+  return at >= 0 ? footer.slice(at + QUESTION_PREFIX.length) : undefined;
+}
+
+function detailFields(answer: Answer, command: QuestionCommand): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  const add = (name: string, value: string | undefined) => {
+    if (value) fields.push({ name, value: fitFormatted(value, LIMITS.fieldValue, escapeText), inline: true });
+  };
+  if (command !== "quote" && command !== "ask" && answer.answer !== answer.evidence) add("Answer", answer.answer);
+  add("Speaker", answer.speaker);
+  add("Role", answer.role);
+  add("Date", answer.resolved);
+  return fields;
+}
+
+function sourceField(answer: Answer, labels: SourceLabels): APIEmbedField {
+  const [first, ...others] = answer.citations;
+  const lines = first ? [escapeText(formatCitation(first, labels))] : [];
+  const shown = others.slice(0, MAX_CITATIONS_SHOWN - 1);
+  if (shown.length > 0) lines.push(`Also: ${shown.map((c) => escapeText(formatCitation(c, labels))).join("; ")}`);
+  if (others.length > shown.length) lines.push(`…and ${others.length - shown.length} more`);
+  return { name: "Source", value: truncateText(lines.join("\n"), LIMITS.fieldValue) || "—" };
+}
+
+function pageButtons(input: AnswerPageInput, total: number): APIActionRowComponent<APIButtonComponent>[] {
+  if (total <= 1) return [];
+  const { result, page, userId } = input;
+  const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: encodeCustomId({ kind: "page", command: result.command, page: target, userId, query: result.query }),
+    disabled,
+  });
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [button("Previous", Math.max(0, page - 1), page === 0), button("More answers", Math.min(total, page + 1), page >= total - 1)],
+    },
+  ];
+}
+
+/**
+ * One answer of a result as an embed: the evidence sentence with the answer in bold, the citation
+ * as "label ¶n", speaker/role/date where given, and Previous / More answers buttons for the asker.
+ */
+export function renderAnswer(input: AnswerPageInput): Reply {
+  const { result, labels, version } = input;
+  const total = result.answers.length;
+  const page = Math.max(0, Math.min(input.page, total - 1));
+  const answer = result.answers[page];
+  if (!answer) throw new Error("renderAnswer needs at least one answer");
+  const description = `>>> ${highlightAnswer(answer.evidence, [answer.answer, ...(answer.variants ?? [])], LIMITS.embedDescription - 4)}`;
+  const embed: APIEmbed = {
+    title: fitFormatted(`${COMMAND_TITLES[result.command]}: ${result.query}`, LIMITS.embedTitle, escapeText),
+    description,
+    color: EMBED_COLOR,
+    fields: [...detailFields(answer, result.command), sourceField(answer, labels)],
+    footer: { text: footerText(page, total, version, result.query) },
+  };
+  return { embeds: [fitEmbed(embed)], components: pageButtons({ ...input, page }, total), ephemeral: input.ephemeral };
+}

@@ -1,0 +1,31 @@
+import { fitEmbed } from "./fitEmbed.js";
+import { EMBED_COLOR } from "./limits.js";
+import type { Reply } from "./types.js";
+
+/** Command name and what it does, in the order /help lists them. */
+export const HELP_LINES = [
+  ["/who query", "Who is or did something, with the role the text gives them."],
+  ["/where query", "Where something happened."],
+  ["/when query", "When something happened, with relative dates resolved."],
+  ["/quote query", "What someone said, with the speaker."],
+  ["/ask query", "Any other question: the best matching sentence."],
+  ["/sources", "The articles, with dates and paragraph counts."],
+  ["/source article paragraph", "One paragraph, verbatim."],
+  ["/summary [topic]", "Moderators: preview a cited summary, then publish and pin it."],
+  ["Find source", "Message menu (Apps › Find source): the passages closest to a message."],
+  ["/help", "This message."],
+] as const;
+
+/** What the bot can and cannot do; every answer is quoted from the sources. */
+export function renderHelp(articleCount: number): Reply {
+  const commands = HELP_LINES.map(([name, what]) => `**${name}** — ${what}`).join("\n");
+  const description = [
+    `Every answer is quoted word for word from ${articleCount} source article${articleCount === 1 ? "" : "s"}, with a citation (article label and paragraph ¶).`,
+    "",
+    commands,
+    "",
+    "**What it cannot do:** it does not write its own text, guess, browse the web or know anything beyond the articles. When the sources don't say, it tells you so instead of answering.",
+    "Add `private: True` to a question to see the answer alone. Use More answers / Previous under an answer for other matches.",
+  ].join("\n");
+  return { embeds: [fitEmbed({ title: "Verbatim — help", description, color: EMBED_COLOR })], ephemeral: true };
+}
