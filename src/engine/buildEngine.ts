@@ -8,7 +8,7 @@ import { answerWho } from "./answers/answerWho.js";
 import type { AnswerContext } from "./answers/context.js";
 import { buildParagraphIndex, createSearchIndex } from "./search/buildSearchIndex.js";
 import { planQuery } from "./search/planQuery.js";
-import { buildSuggestionEntries, suggestEntries } from "./suggest.js";
+import { buildSuggestionEntries, indexSuggestions, suggestEntries } from "./suggest.js";
 import { summarize } from "./summary/summarize.js";
 import type { Answer, AnswerResult, Corpus, Engine, QuestionCommand, SourceInfo } from "./types.js";
 
@@ -55,7 +55,7 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
   const context: AnswerContext = { analysis, index: createSearchIndex(paragraphIndex, facts) };
   // The vocabulary now lives in the search index; the list was only for the snapshot.
   facts.vocabulary = [];
-  const suggestions = buildSuggestionEntries(analysis, corpus.articles);
+  const suggestions = indexSuggestions(buildSuggestionEntries(analysis, corpus.articles));
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const sources: SourceInfo[] = [...corpus.articles]
     .sort((a, b) => (a.id < b.id ? -1 : 1))

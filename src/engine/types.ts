@@ -196,7 +196,7 @@ export interface Engine {
   getParagraph(id: string, n: number): Paragraph | undefined;
   /** The articles with label, date and paragraph count, in id order. */
   listSources(): SourceInfo[];
-  /** Autocomplete: entity names (and article labels for kind "article") matching a typed prefix. At most `limit` (default 25). */
+  /** Autocomplete: names matching what was typed. `kinds` defaults to people and places; "speaker" gives quoted people, "article" article ids and labels. At most `limit` (default 25). */
   suggest(typed: string, options?: { kinds?: Suggestion["kind"][]; limit?: number }): Suggestion[];
   /** Fact-check: the source sentences that best support a claim, or an empty list. */
   findSupport(claim: string, options?: AnswerOptions): Answer[];

@@ -24,17 +24,20 @@ function deriveLabel(paragraphs: Paragraph[], id: string): string {
   return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[,;:–—-]$/, "")}…`;
 }
 
-/** A paragraph whose sentences are split on first use: a start from a snapshot never needs most of them. */
+/**
+ * A paragraph whose sentences are split when asked for and not kept: a start
+ * from a snapshot never needs most of them, and the analysis caches the
+ * paragraphs it reads.
+ */
 class ChunkedParagraph implements Paragraph {
   section?: string;
-  #sentences: Sentence[] | undefined;
   constructor(
     readonly article: string,
     readonly n: number,
     readonly text: string,
   ) {}
   get sentences(): Sentence[] {
-    return (this.#sentences ??= splitSentences(this.text));
+    return splitSentences(this.text);
   }
 }
 

@@ -1,3 +1,4 @@
+import SearchableMap from "minisearch/SearchableMap";
 import { foldText } from "../text/foldText.js";
 import type { Citation, Entity, EntityKind } from "../types.js";
 import type { Mention } from "./extractMentions.js";
@@ -34,6 +35,8 @@ export interface EntityTable extends EntityTableData {
   names: Map<string, string[]>;
   /** Surname key to person clusters, in creation order. */
   clustersBySurname: Map<string, PersonCluster[]>;
+  /** The surname keys as a tree, for typo-tolerant lookups. */
+  surnameTree: SearchableMap<string[]>;
 }
 
 /** Citations kept per entity: a name in thousands of paragraphs needs no list of them all. */
@@ -76,7 +79,9 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
   }
   const clustersBySurname = new Map<string, PersonCluster[]>();
   for (const cluster of data.clusters) clustersBySurname.set(cluster.surnameKey, [...(clustersBySurname.get(cluster.surnameKey) ?? []), cluster]);
-  return { ...data, byId, surnames, names, clustersBySurname };
+  const surnameTree = new SearchableMap<string[]>();
+  for (const [key, ids] of surnames) surnameTree.set(key, ids);
+  return { ...data, byId, surnames, names, clustersBySurname, surnameTree };
 }
 
 /**

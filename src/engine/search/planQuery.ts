@@ -63,7 +63,8 @@ function closeSurname(key: string, analysis: Analysis): string[] | undefined {
   if (key.length < 5) return undefined;
   const max = key.length >= 9 ? 2 : 1;
   let found: string[] | undefined;
-  for (const [surname, ids] of analysis.entities.surnames) {
+  // The tree finds candidates by plain edit distance (a swap costs two); the swap-aware distance decides.
+  for (const [surname, [ids]] of analysis.entities.surnameTree.fuzzyGet(key, max + 1)) {
     if (surname.length < 4 || editDistance(key, surname, max) > max) continue;
     if (found && found.join() !== ids.join()) return undefined;
     found = ids;
@@ -72,7 +73,7 @@ function closeSurname(key: string, analysis: Analysis): string[] | undefined {
 }
 
 /** Entities named by consecutive query words (longest match first), as [start, end) word ranges. */
-function findNamedEntities(words: string[], analysis: Analysis): { from: number; to: number; entity: Entity }[] {
+function findNamedEntities(words: string[], analysis: Analysis, index: SearchIndex): { from: number; to: number; entity: Entity }[] {
   const found: { from: number; to: number; entity: Entity }[] = [];
   let i = 0;
   while (i < words.length) {
@@ -81,7 +82,12 @@ function findNamedEntities(words: string[], analysis: Analysis): { from: number;
       const phrase = words.slice(i, i + length).join(" ");
       const folded = foldText(phrase);
       let ids = analysis.entities.names.get(folded);
-      if (!ids && length === 1 && folded.length >= 3) ids = analysis.entities.surnames.get(nameKey(phrase)) ?? closeSurname(nameKey(phrase), analysis);
+      if (!ids && length === 1 && folded.length >= 3) {
+        ids = analysis.entities.surnames.get(nameKey(phrase));
+        // Only a capitalised word or one the corpus lacks is worth a typo-tolerant name lookup.
+        const term = processTerm(phrase);
+        if (!ids && (/^\p{Lu}/u.test(phrase) || (term !== null && !index.vocabulary.has(term)))) ids = closeSurname(nameKey(phrase), analysis);
+      }
       const entity = ids?.map((id) => analysis.entities.byId.get(id)).find((e): e is Entity => e !== undefined);
       if (entity && !(length === 1 && !/^\p{Lu}/u.test(phrase) && entity.kind !== "person" && folded.length < 4)) {
         found.push({ from: i, to: i + length, entity });
@@ -101,7 +107,7 @@ function findNamedEntities(words: string[], analysis: Analysis): { from: number;
  */
 export function planQuery(query: string, analysis: Analysis, index: SearchIndex): QueryPlan {
   const words = splitWords(query.slice(0, 2000)).slice(0, MAX_QUERY_WORDS).map((w) => w.text);
-  const named = findNamedEntities(words, analysis);
+  const named = findNamedEntities(words, analysis, index);
   const concepts: QueryConcept[] = [];
   const entities: Entity[] = [];
   const unknownNames: string[] = [];

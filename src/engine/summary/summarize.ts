@@ -9,7 +9,7 @@ import type { Citation, Summary, SummaryBullet } from "../types.js";
 export const SUMMARY_LIMITS = { max: 8, min: 5, bulletChars: 400, totalChars: 3000 } as const;
 
 // Centrality is quadratic in the pool: a corpus-wide summary reads the paragraphs richest in names.
-const POOL_LIMIT = 600;
+const POOL_LIMIT = 300;
 const OPENS_WITH_REFERENCE = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|also)\b/i;
 
 function contentTerms(sentence: SentenceInfo, index: SearchIndex): Map<string, number> {
