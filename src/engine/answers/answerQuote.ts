@@ -32,7 +32,16 @@ export function answerQuote(query: string, context: AnswerContext, limit: number
 /** Quotations worth scoring: all of a named speaker's, or those in the paragraphs that best match the topic. */
 function candidateQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerContext): QuoteInfo[] {
   const paragraphs = new Set<number>();
-  for (const id of speakers) for (const p of (context.analysis.speakerQuotes.get(id) ?? []).slice(0, SPEAKER_PARAGRAPHS)) paragraphs.add(p);
+  const topic = { ...plan, concepts: plan.concepts.filter((c) => !(c.entity && speakers.has(c.entity))) };
+  for (const id of speakers) {
+    const own = context.analysis.speakerQuotes.get(id) ?? [];
+    // A speaker quoted in many paragraphs: read the ones that best match the topic, else the first ones.
+    if (own.length > SPEAKER_PARAGRAPHS && topic.concepts.length > 0) {
+      const ownSet = new Set(own);
+      for (const p of searchParagraphs(topic, context.index, 1000)) if (ownSet.has(p) && paragraphs.size < SPEAKER_PARAGRAPHS) paragraphs.add(p);
+    }
+    for (const p of own) if (paragraphs.size < SPEAKER_PARAGRAPHS) paragraphs.add(p);
+  }
   if (speakers.size === 0) for (const p of searchParagraphs(plan, context.index, CANDIDATE_PARAGRAPHS)) paragraphs.add(p);
   const quotes: QuoteInfo[] = [];
   for (const p of paragraphs) for (const quote of context.analysis.quotesOf(p)) if (quote.paragraphIndex === p) quotes.push(quote);
@@ -40,7 +49,7 @@ function candidateQuotes(plan: QueryPlan, speakers: Set<string>, context: Answer
 }
 
 /** Paragraphs read for one speaker's quotations. */
-const SPEAKER_PARAGRAPHS = 200;
+const SPEAKER_PARAGRAPHS = 30;
 
 function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerContext, limit: number): Answer[] {
   const topic = plan.concepts.filter((c) => !c.filler && !(c.entity && speakers.has(c.entity)));

@@ -11,6 +11,8 @@ import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
 /** Paragraphs read for a profile; a famous name may appear in thousands. */
 const PROFILE_PARAGRAPHS = 60;
+/** Top-ranked sentences checked for a quotation whose speaker may answer. */
+const QUOTE_SENTENCES = 10;
 const SPEECH_QUESTION = /^\s*who\s+(?:said|says|told|stated|claimed|remarked|warned|added|declared|insisted|described|called)\b/i;
 const PROFILE = /^\s*(?:who\s+(?:is|was|are|were|'s)\s+)?(.+?)\s*\??\s*$/i;
 
@@ -102,10 +104,10 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
   const ranked = rankSentences(plan, context.analysis, context.index, 40);
   const candidates: Candidate[] = [];
   const asksSpeaker = SPEECH_QUESTION.test(query);
-  for (const item of ranked) {
+  ranked.forEach((item, rank) => {
     const paragraphText = context.analysis.paragraphs[item.sentence.paragraphIndex]!.text;
     // Words inside a quotation were said by its speaker, who may be named a sentence later.
-    const quotes = /[“”"]/.test(paragraphText) ? context.analysis.quotesOf(item.sentence.paragraphIndex) : [];
+    const quotes = rank < QUOTE_SENTENCES && /[“”"]/.test(paragraphText) ? context.analysis.quotesOf(item.sentence.paragraphIndex) : [];
     for (const quote of quotes) {
       if (!quote.speakerEntity || excluded.has(quote.speakerEntity) || !quote.sentences.some((s) => s.id === item.sentence.id)) continue;
       const entity = context.analysis.entities.byId.get(quote.speakerEntity);
@@ -145,6 +147,6 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
       if (entity.variants.length > 1) candidate.variants = entity.variants.filter((v) => v !== entity.name);
       candidates.push(candidate);
     }
-  }
+  });
   return rankCandidates(candidates, limit);
 }

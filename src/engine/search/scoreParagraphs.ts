@@ -22,55 +22,121 @@ export interface TermGroup {
 }
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-let scratch = new Float64Array(0);
+let scores = new Float64Array(0);
 let counts = new Uint16Array(0);
+let groupScores = new Float64Array(0);
+/** Field lengths by document, read once per index: MiniSearch keeps them in a Map of arrays. */
+const lengthCache = new WeakMap<object, { count: number; lengths: Map<number, Float32Array> }>();
+
+function fieldLengths(internals: MiniSearchInternals, fieldId: number): Float32Array {
+  let cached = lengthCache.get(internals);
+  if (!cached || cached.count !== internals._documentCount) {
+    cached = { count: internals._documentCount, lengths: new Map() };
+    lengthCache.set(internals, cached);
+  }
+  let lengths = cached.lengths.get(fieldId);
+  if (!lengths) {
+    let max = 0;
+    for (const doc of internals._fieldLength.keys()) if (doc > max) max = doc;
+    lengths = new Float32Array(max + 1);
+    for (const [doc, perField] of internals._fieldLength) lengths[doc] = perField[fieldId] ?? 0;
+    cached.lengths.set(fieldId, lengths);
+  }
+  return lengths;
+}
+
+interface Posting {
+  postings: Map<number, number>;
+  worth: number;
+  boost: number;
+  idf: number;
+  average: number;
+  lengths: Float32Array;
+}
 
 /**
  * Top documents for weighted term groups, scored with MiniSearch's BM25 over
- * its own postings, but without building a result object per hit: each
- * posting adds into a flat array, and only the best `limit` are kept. A group
- * counts once per document (its best variant), and documents matching more
- * groups rank higher. Returns document ids, best first.
+ * its own postings, without a result object per hit: scores add into flat
+ * arrays and only the best `limit` are kept. A group counts once per
+ * document (its best variant); documents matching more groups rank higher.
+ * Rare groups go first; a group far more common than the candidates found so
+ * far only scores those candidates (AND before OR), so a common word costs
+ * lookups for the candidates, not a walk over most of the corpus. Returns
+ * document ids, best first.
  */
 export function scoreParagraphs(index: MiniSearch, groups: readonly TermGroup[], boosts: Record<string, number>, limit: number): number[] {
   const internals = index as unknown as MiniSearchInternals;
   const size = internals._documentCount + internals._documentIds.size + 1;
-  if (scratch.length < size) {
-    scratch = new Float64Array(size);
+  if (scores.length < size) {
+    scores = new Float64Array(size);
     counts = new Uint16Array(size);
+    groupScores = new Float64Array(size);
   }
-  const touched: number[] = [];
-  const groupBest = new Map<number, number>();
-  for (const group of groups) {
-    groupBest.clear();
+  const prepared = groups.map((group) => {
+    const postings: Posting[] = [];
+    let total = 0;
     for (const [term, worth] of group.terms) {
       const fields = internals._index.get(term);
       if (!fields) continue;
       for (const [field, boost] of Object.entries(boosts)) {
         const fieldId = internals._fieldIds[field];
-        const postings = fieldId === undefined ? undefined : fields.get(fieldId);
-        if (!postings) continue;
-        const average = internals._avgFieldLength[fieldId!] ?? 1;
-        const idf = Math.log(1 + (internals._documentCount - postings.size + 0.5) / (postings.size + 0.5));
-        for (const [doc, frequency] of postings) {
-          const length = internals._fieldLength.get(doc)?.[fieldId!] ?? average;
-          const score = worth * boost * idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average)));
-          const best = groupBest.get(doc);
-          if (best === undefined || score > best) groupBest.set(doc, score);
-        }
+        const list = fieldId === undefined ? undefined : fields.get(fieldId);
+        if (!list || fieldId === undefined) continue;
+        total += list.size;
+        postings.push({
+          postings: list,
+          worth,
+          boost,
+          idf: Math.log(1 + (internals._documentCount - list.size + 0.5) / (list.size + 0.5)),
+          average: internals._avgFieldLength[fieldId] ?? 1,
+          lengths: fieldLengths(internals, fieldId),
+        });
       }
     }
-    for (const [doc, score] of groupBest) {
-      if (scratch[doc] === 0 && counts[doc] === 0) touched.push(doc);
-      scratch[doc]! += group.weight * score;
+    return { weight: group.weight, postings, total };
+  });
+  prepared.sort((a, b) => a.total - b.total);
+  const touched: number[] = [];
+  const bm25 = (posting: Posting, doc: number, frequency: number) => {
+    const length = posting.lengths[doc] || posting.average;
+    return posting.worth * posting.boost * posting.idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / posting.average)));
+  };
+  for (const group of prepared) {
+    if (group.postings.length === 0) continue;
+    if (touched.length > 0 && group.total > Math.max(LOOKUP_FLOOR, touched.length * 4)) {
+      for (const doc of touched) {
+        let best = 0;
+        for (const posting of group.postings) {
+          const frequency = posting.postings.get(doc);
+          if (frequency !== undefined) best = Math.max(best, bm25(posting, doc, frequency));
+        }
+        if (best > 0) {
+          scores[doc]! += group.weight * best;
+          counts[doc]! += 1;
+        }
+      }
+      continue;
+    }
+    const seen: number[] = [];
+    for (const posting of group.postings) {
+      posting.postings.forEach((frequency, doc) => {
+        const score = bm25(posting, doc, frequency);
+        if (groupScores[doc] === 0) seen.push(doc);
+        if (score > groupScores[doc]!) groupScores[doc] = score;
+      });
+    }
+    for (const doc of seen) {
+      if (scores[doc] === 0 && counts[doc] === 0) touched.push(doc);
+      scores[doc]! += group.weight * groupScores[doc]!;
       counts[doc]! += 1;
+      groupScores[doc] = 0;
     }
   }
   // Keep the best `limit` with a small sorted buffer: touched can be most of the corpus.
   const best: [number, number][] = [];
   for (const doc of touched) {
-    const score = scratch[doc]! * (1 + counts[doc]! / Math.max(1, groups.length));
-    scratch[doc] = 0;
+    const score = scores[doc]! * (1 + counts[doc]! / Math.max(1, groups.length));
+    scores[doc] = 0;
     counts[doc] = 0;
     if (best.length < limit) {
       best.push([doc, score]);
@@ -87,3 +153,6 @@ export function scoreParagraphs(index: MiniSearch, groups: readonly TermGroup[],
   if (best.length < limit) best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return best.map(([doc]) => internals._documentIds.get(doc) as number);
 }
+
+/** Below this many postings a group is always walked in full. */
+const LOOKUP_FLOOR = 2000;
