@@ -1,0 +1,14 @@
+import { ApplicationCommandType } from "discord-api-types/v10";
+import type { MessageCommand } from "../src/discord/command.js";
+import { renderSupport } from "../src/discord/render/renderSupport.js";
+import { toReplyOptions } from "../src/discord/toMessageOptions.js";
+
+/** "Find source" (message menu): the source passages that best support a message, privately. */
+export const findSource = {
+  data: { name: "Find source", type: ApplicationCommandType.Message },
+  async execute(interaction, context) {
+    const claim = interaction.targetMessage.content ?? "";
+    const support = claim.trim() ? context.engine.findSupport(claim, { limit: 3 }) : [];
+    await interaction.reply(toReplyOptions(renderSupport(claim, support, context.labels, context.engine.version)));
+  },
+} satisfies MessageCommand;

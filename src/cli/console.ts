@@ -1,0 +1,106 @@
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { Engine, QuestionCommand } from "../engine/types.js";
+import { buildAnswerReply } from "../discord/buildAnswerReply.js";
+import { findArticle } from "../discord/findArticle.js";
+import { labelSources, type SourceLabels } from "../discord/render/formatCitation.js";
+import { renderHelp } from "../discord/render/renderHelp.js";
+import { renderNotice } from "../discord/render/renderNotice.js";
+import { renderNoParagraph, renderParagraph } from "../discord/render/renderParagraph.js";
+import { renderSources } from "../discord/render/renderSources.js";
+import { renderSummaryPreview } from "../discord/render/renderSummary.js";
+import { renderSupport } from "../discord/render/renderSupport.js";
+import { replyToText } from "../discord/render/replyToText.js";
+import type { Reply } from "../discord/render/types.js";
+
+/** Where the console reads and writes. */
+export interface ConsoleOptions {
+  engine: Engine;
+  input: Readable;
+  output: Writable;
+  /** Bold with ANSI escapes; defaults to whether `output` is a terminal. */
+  ansi?: boolean;
+}
+
+const QUESTIONS = new Set<string>(["who", "where", "when", "quote", "ask"]);
+const CONSOLE_USER = "0";
+const HINT = "Commands: /who /where /when /quote /ask <query>, /more, /previous, /summary [topic], /sources, /source <article> <n>, /findsource <text>, /help.";
+
+/** The last question, so /more and /previous can page like the Discord buttons. */
+interface Paging {
+  command: QuestionCommand;
+  query: string;
+  page: number;
+}
+
+function answerLine(engine: Engine, labels: SourceLabels, line: string, paging: { last?: Paging }): Reply {
+  const match = /^\/(\S+)\s*([\s\S]*)$/.exec(line);
+  if (!match) return renderNotice(`Start with a command, e.g. /ask ${line.slice(0, 60)}\n${HINT}`);
+  const name = match[1]!.toLowerCase();
+  const rest = match[2]!.trim();
+  if (QUESTIONS.has(name)) {
+    if (!rest) return renderNotice(`/${name} needs a query, e.g. /${name} Lavrov`);
+    paging.last = { command: name as QuestionCommand, query: rest, page: 0 };
+    return buildAnswerReply(engine, labels, { ...paging.last, userId: CONSOLE_USER, ephemeral: false });
+  }
+  if (name === "more" || name === "next" || name === "previous" || name === "prev") {
+    const last = paging.last;
+    if (!last) return renderNotice("Ask a question first, e.g. /who Russian foreign minister");
+    last.page = Math.max(0, last.page + (name === "more" || name === "next" ? 1 : -1));
+    const reply = buildAnswerReply(engine, labels, { ...last, userId: CONSOLE_USER, ephemeral: false });
+    const shown = /Answer (\d+) of/.exec(reply.embeds?.[0]?.footer?.text ?? "");
+    if (shown) last.page = Number(shown[1]) - 1;
+    return reply;
+  }
+  switch (name) {
+    case "summary":
+      return renderSummaryPreview(engine.summarize(rest), labels, engine.version);
+    case "sources":
+      return renderSources(engine.listSources(), engine.version);
+    case "source": {
+      const parts = /^(.*\S)\s+(\d+)$/.exec(rest);
+      if (!parts) return renderNotice("Usage: /source <article id> <paragraph number>, e.g. /source 002 3 (see /sources)");
+      const n = Number(parts[2]);
+      const article = findArticle(engine.listSources(), parts[1]!);
+      const paragraph = article ? engine.getParagraph(article.id, n) : undefined;
+      return article && paragraph
+        ? renderParagraph(paragraph, labels, article.paragraphs, engine.version)
+        : renderNoParagraph(article?.id ?? parts[1]!, n, article?.paragraphs);
+    }
+    case "findsource":
+      return renderSupport(rest, rest ? engine.findSupport(rest, { limit: 3 }) : [], labels, engine.version);
+    case "help":
+      return renderHelp(engine.listSources().length);
+    default:
+      return renderNotice(`Unknown command /${name}. ${HINT}`);
+  }
+}
+
+/**
+ * The interactive console: reads one command per line (`/who Lavrov`, `/summary`, …) and prints
+ * the answer as it would read in Discord, using the same renderers. Resolves at end of input.
+ * Never loads discord.js.
+ */
+export async function runConsole({ engine, input, output, ansi }: ConsoleOptions): Promise<void> {
+  const color = ansi ?? Boolean((output as { isTTY?: boolean }).isTTY);
+  const labels = labelSources(engine.listSources());
+  const terminal = Boolean((input as { isTTY?: boolean }).isTTY) && color;
+  const rl = createInterface({ input, output, terminal, prompt: "verbatim> " });
+  const write = (text: string) => output.write(`${text}\n`);
+  const paging: { last?: Paging } = {};
+  write(`Verbatim console ready: ${engine.listSources().length} articles, corpus ${engine.version}. Type /help; Ctrl+D quits.`);
+  rl.on("SIGINT", () => rl.close());
+  rl.prompt();
+  for await (const raw of rl) {
+    const line = raw.trim();
+    if (line) {
+      try {
+        write(replyToText(answerLine(engine, labels, line, paging), color));
+      } catch (error) {
+        write(`Something went wrong with that line: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      write("");
+    }
+    rl.prompt();
+  }
+}

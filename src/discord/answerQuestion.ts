@@ -1,0 +1,55 @@
+import type { AutocompleteInteraction, ChatInputCommandInteraction } from "discord.js";
+import type { Engine, QuestionCommand, Suggestion } from "../engine/types.js";
+import type { BotContext } from "./command.js";
+import { buildAnswerReply } from "./buildAnswerReply.js";
+import { LIMITS } from "./render/limits.js";
+import { toReplyOptions } from "./toMessageOptions.js";
+import { truncateText } from "./render/truncateText.js";
+
+/** Handle /who, /where, /when, /quote and /ask. */
+export async function answerQuestion(command: QuestionCommand, interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+  const query = interaction.options.getString("query", true);
+  const ephemeral = interaction.options.getBoolean("private") ?? false;
+  const reply = buildAnswerReply(context.engine, context.labels, { command, query, page: 0, userId: interaction.user.id, ephemeral });
+  await interaction.reply(toReplyOptions(reply));
+}
+
+const KINDS: Record<QuestionCommand, Suggestion["kind"][] | undefined> = {
+  who: ["person"],
+  where: ["place"],
+  when: undefined,
+  quote: ["speaker"],
+  ask: undefined,
+};
+
+/** Autocomplete choices within Discord's limits: at most 25, name and value 1..100 characters. Pure. */
+export function toChoices(suggestions: readonly Suggestion[]): { name: string; value: string }[] {
+  const seen = new Set<string>();
+  const choices: { name: string; value: string }[] = [];
+  for (const s of suggestions) {
+    const value = truncateText(s.value.trim(), LIMITS.choiceValue);
+    const name = truncateText(s.name.trim() || value, LIMITS.choiceName);
+    if (!value || !name || seen.has(value)) continue;
+    seen.add(value);
+    choices.push({ name, value });
+    if (choices.length >= LIMITS.choices) break;
+  }
+  return choices;
+}
+
+/** Suggestions for the query being typed; a failure just means no suggestions. */
+export function suggestFor(engine: Engine, typed: string, kinds: Suggestion["kind"][] | undefined): { name: string; value: string }[] {
+  try {
+    return toChoices(engine.suggest(typed, { limit: LIMITS.choices, ...(kinds ? { kinds } : {}) }));
+  } catch {
+    return [];
+  }
+}
+
+/** Autocomplete for the `query` option of a question command. */
+export async function autocompleteQuestion(command: QuestionCommand, interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  let choices = suggestFor(context.engine, String(focused.value), KINDS[command]);
+  if (choices.length === 0 && KINDS[command]) choices = suggestFor(context.engine, String(focused.value), undefined);
+  await interaction.respond(choices);
+}

@@ -1,0 +1,37 @@
+import type {
+  AutocompleteInteraction,
+  ChatInputCommandInteraction,
+  MessageContextMenuCommandInteraction,
+} from "discord.js";
+import type {
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
+} from "discord-api-types/v10";
+import type { Engine } from "../engine/types.js";
+import type { Logger } from "../logger.js";
+import type { CooldownTracker } from "./cooldowns.js";
+import type { SourceLabels } from "./render/formatCitation.js";
+
+/** What every handler gets: the engine, citation labels, the logger and the cooldown tracker. */
+export interface BotContext {
+  engine: Engine;
+  labels: SourceLabels;
+  logger: Logger;
+  cooldowns: CooldownTracker;
+}
+
+/** A slash command: its registration JSON and its handlers. */
+export interface SlashCommand {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
+}
+
+/** A message context-menu command. */
+export interface MessageCommand {
+  data: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  execute(interaction: MessageContextMenuCommandInteraction, context: BotContext): Promise<void>;
+}
+
+/** Any command in the static list (`commands/index.ts`). */
+export type Command = SlashCommand | MessageCommand;

@@ -1,0 +1,90 @@
+import type { Interaction } from "discord.js";
+import { ApplicationCommandType } from "discord-api-types/v10";
+import type { BotContext, Command, MessageCommand, SlashCommand } from "./command.js";
+import { decodeCustomId } from "./customId.js";
+import { handlePageButton } from "./handlePageButton.js";
+import { handlePublishButton } from "./handlePublishButton.js";
+import { renderCooldown, renderFailure, renderNotice } from "./render/renderNotice.js";
+import { toReplyOptions } from "./toMessageOptions.js";
+
+/** Commands by name, split by kind, built once from the static list. */
+export interface CommandRegistry {
+  slash: ReadonlyMap<string, SlashCommand>;
+  message: ReadonlyMap<string, MessageCommand>;
+}
+
+/** Index the static command list by name. */
+export function buildRegistry(commands: readonly Command[]): CommandRegistry {
+  const slash = new Map<string, SlashCommand>();
+  const message = new Map<string, MessageCommand>();
+  for (const command of commands) {
+    if (command.data.type === ApplicationCommandType.Message) message.set(command.data.name, command as MessageCommand);
+    else if (command.data.type === undefined || command.data.type === ApplicationCommandType.ChatInput) slash.set(command.data.name, command as SlashCommand);
+  }
+  return { slash, message };
+}
+
+function describe(interaction: Interaction): string {
+  if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
+  if (interaction.isMessageComponent()) return `button:${interaction.customId.split("|")[0] ?? "?"}`;
+  return `type:${interaction.type}`;
+}
+
+async function route(interaction: Interaction, registry: CommandRegistry, context: BotContext): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    const command = registry.slash.get(interaction.commandName);
+    // Autocomplete must always answer; an unknown command gets no choices.
+    if (command?.autocomplete) await command.autocomplete(interaction, context);
+    else await interaction.respond([]);
+    return;
+  }
+  if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
+    const retryAt = context.cooldowns.take(interaction.user.id, interaction.commandName);
+    if (retryAt !== undefined) {
+      await interaction.reply(toReplyOptions(renderCooldown(interaction.commandName, retryAt)));
+      return;
+    }
+    if (interaction.isChatInputCommand()) {
+      const command = registry.slash.get(interaction.commandName);
+      if (command) return command.execute(interaction, context);
+    } else {
+      const command = registry.message.get(interaction.commandName);
+      if (command) return command.execute(interaction, context);
+    }
+    await interaction.reply(toReplyOptions(renderNotice("I don't know that command any more. It may have been removed; try /help.")));
+    return;
+  }
+  if (interaction.isButton()) {
+    const action = decodeCustomId(interaction.customId);
+    if (action?.kind === "page") return handlePageButton(interaction, action, context);
+    if (action?.kind === "publish") return handlePublishButton(interaction, action, context);
+    await interaction.reply(toReplyOptions(renderNotice("This button is no longer supported. Please run the command again.")));
+  }
+}
+
+/**
+ * Handle one interaction with one catch around everything and a nested safety catch around the
+ * apology, so a failing interaction is logged (command, user, latency; never the token), the user
+ * hears about it privately, and nothing escapes to take the process down.
+ */
+export async function handleInteraction(interaction: Interaction, registry: CommandRegistry, context: BotContext): Promise<void> {
+  const started = Date.now();
+  const fields = () => ({ command: describe(interaction), user: interaction.user.id, latencyMs: Date.now() - started });
+  try {
+    await route(interaction, registry, context);
+    context.logger.debug("interaction handled", fields());
+  } catch (error) {
+    context.logger.error("interaction failed", { ...fields(), error });
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else if (interaction.isRepliable()) {
+        const options = toReplyOptions(renderFailure());
+        if (interaction.replied || interaction.deferred) await interaction.followUp(options);
+        else await interaction.reply(options);
+      }
+    } catch (inner) {
+      context.logger.warn("could not report the failure to the user", { ...fields(), error: inner });
+    }
+  }
+}

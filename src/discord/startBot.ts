@@ -1,0 +1,89 @@
+import { Client, Events, GatewayIntentBits, type Interaction } from "discord.js";
+import { commands } from "../../commands/index.js";
+import type { Config } from "../config.js";
+import type { Engine } from "../engine/types.js";
+import type { Logger } from "../logger.js";
+import type { BotContext } from "./command.js";
+import { createCooldownTracker } from "./cooldowns.js";
+import { buildRegistry, handleInteraction } from "./handleInteraction.js";
+import { labelSources } from "./render/formatCitation.js";
+
+const READY_TIMEOUT_MS = 30_000;
+
+/** A logged-in bot. */
+export interface RunningBot {
+  client: Client<true>;
+  /** Log out and close the gateway connection. */
+  stop(): Promise<void>;
+}
+
+/** What the bot needs to run. */
+export interface StartBotOptions {
+  config: Config;
+  engine: Engine;
+  logger: Logger;
+}
+
+/**
+ * Log in to Discord (Guilds intent only; no mention can ever ping) and answer interactions with
+ * the command list. Resolves once the client is ready; rejects if login fails.
+ */
+export async function startBot({ config, engine, logger }: StartBotOptions): Promise<RunningBot> {
+  if (!config.token) throw new Error("startBot needs DISCORD_TOKEN");
+  logger.addSecret(config.token);
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
+  });
+  const context: BotContext = {
+    engine,
+    labels: labelSources(engine.listSources()),
+    logger,
+    cooldowns: createCooldownTracker(config.cooldownSeconds),
+  };
+  const registry = buildRegistry(commands);
+
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    // handleInteraction never rejects; the catch is a last guard so nothing becomes unhandled.
+    handleInteraction(interaction, registry, context).catch((error: unknown) => logger.error("interaction handler crashed", { error }));
+  });
+  client.on(Events.Error, (error) => logger.error("discord client error", { error }));
+  client.on(Events.Warn, (message) => logger.warn("discord client warning", { message }));
+  client.on(Events.ShardDisconnect, (event, shard) => logger.warn("gateway disconnected", { code: event.code, shard }));
+  client.on(Events.ShardReconnecting, (shard) => logger.info("gateway reconnecting", { shard }));
+  client.on(Events.ShardResume, (shard, replayed) => logger.info("gateway resumed", { shard, replayed }));
+
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    await client.destroy().catch(() => undefined);
+    throw error;
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("Discord did not report ready within 30 s")), READY_TIMEOUT_MS);
+  });
+  let readyClient: Client<true>;
+  try {
+    readyClient = await Promise.race([ready, timeout]);
+  } catch (error) {
+    await client.destroy().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
+  logger.info("bot ready", { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, commands: commands.length, corpus: engine.version });
+
+  let stopped = false;
+  return {
+    client: readyClient,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+      logger.info("bot stopped");
+    },
+  };
+}

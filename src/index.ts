@@ -1,0 +1,81 @@
+import dotenv from "dotenv";
+import { ConfigError, parseConfig, type Config } from "./config.js";
+import { buildEngine, CorpusLoadError, loadCorpus } from "./engine/index.js";
+import type { Engine } from "./engine/types.js";
+import { createLogger, type Logger } from "./logger.js";
+
+/** How long a clean shutdown may take before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 4000;
+
+function readConfig(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function readEngine(config: Config, logger: Logger): Promise<Engine> {
+  try {
+    const { corpus, warnings } = await loadCorpus(config.seedsDir);
+    for (const warning of warnings) logger.warn("skipped part of the corpus", { file: warning.file, reason: warning.reason });
+    const engine = buildEngine(corpus);
+    logger.debug("engine built", { articles: corpus.articles.length, corpus: corpus.version });
+    return engine;
+  } catch (error) {
+    if (error instanceof CorpusLoadError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+async function runBot(config: Config, engine: Engine, logger: Logger): Promise<void> {
+  // Loaded only here: discord.js takes ~0.45 s to import and the console must not pay for it.
+  const { startBot } = await import("./discord/startBot.js");
+  const bot = await startBot({ config, engine, logger });
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info("shutting down", { signal });
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error("shutdown failed", { error });
+        process.exit(0);
+      },
+    );
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+async function main(): Promise<void> {
+  dotenv.config({ quiet: true });
+  const config = readConfig();
+  const logger = createLogger(config.logLevel, undefined, config.token ? [config.token] : []);
+  // One bad interaction or a library hiccup must not end the process; log and go on.
+  process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", { error: reason }));
+  const engine = await readEngine(config, logger);
+  if (config.token) {
+    await runBot(config, engine, logger);
+    return;
+  }
+  logger.info("no DISCORD_TOKEN set: opening the local console");
+  const { runConsole } = await import("./cli/console.js");
+  process.once("SIGTERM", () => process.exit(0));
+  await runConsole({ engine, input: process.stdin, output: process.stdout });
+  process.exit(0);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Verbatim failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
