@@ -18,6 +18,12 @@ function contentTerms(sentence: SentenceInfo, index: SearchIndex): Map<string, n
   return weights;
 }
 
+function norm(vector: Map<string, number>): number {
+  let sum = 0;
+  for (const weight of vector.values()) sum += weight * weight;
+  return Math.sqrt(sum);
+}
+
 function similarity(a: Map<string, number>, b: Map<string, number>): number {
   let shared = 0;
   let normA = 0;
@@ -45,17 +51,32 @@ export function summarize(topic: string, context: AnswerContext): Summary {
     const plan = planQuery(trimmed, analysis, context.index);
     pool = rankSentences(plan, analysis, context.index, 80)
       .filter((item) => item.coverage >= 0.34)
-      .map((item) => ({ sentence: item.sentence, relevance: item.score }));
+      // Sentences on the whole topic first; partial matches only fill up a short summary.
+      .map((item) => ({ sentence: item.sentence, relevance: item.score * item.coverage ** 2 }));
   } else {
     pool = analysis.facts.salient.flatMap((p) => analysis.sentencesOf(p)).slice(0, POOL_LIMIT).map((sentence) => ({ sentence, relevance: 1 }));
   }
   const bullets: SummaryBullet[] = [];
   if (pool.length === 0) return { command: "summary", query: topic, bullets };
   const vectors = new Map(pool.map(({ sentence }) => [sentence.id, contentTerms(sentence, context.index)]));
+  // Centrality: likeness to what the other articles say, against the sum of their sentence vectors (linear, not pairwise).
+  const corpusSum = new Map<string, number>();
+  const byArticle = new Map<string, Map<string, number>>();
+  for (const { sentence } of pool) {
+    const own = byArticle.get(sentence.article) ?? new Map<string, number>();
+    byArticle.set(sentence.article, own);
+    for (const [term, weight] of vectors.get(sentence.id)!) {
+      const unit = weight / norm(vectors.get(sentence.id)!);
+      corpusSum.set(term, (corpusSum.get(term) ?? 0) + unit);
+      own.set(term, (own.get(term) ?? 0) + unit);
+    }
+  }
   const scored = pool.map(({ sentence, relevance }) => {
     const vector = vectors.get(sentence.id)!;
+    const own = byArticle.get(sentence.article)!;
     let centrality = 0;
-    for (const other of pool) if (other.sentence.article !== sentence.article) centrality += similarity(vector, vectors.get(other.sentence.id)!);
+    for (const [term, weight] of vector) centrality += weight * ((corpusSum.get(term) ?? 0) - (own.get(term) ?? 0));
+    centrality /= norm(vector) || 1;
     const names = new Set(sentence.mentions.filter((m) => m.entity && m.kind !== "candidate").map((m) => m.entity)).size;
     const words = sentence.text.split(/\s+/).length;
     const shape = words < 8 ? 0.4 : words > 60 ? 0.5 : 1;
@@ -63,7 +84,9 @@ export function summarize(topic: string, context: AnswerContext): Summary {
     const reference = OPENS_WITH_REFERENCE.test(sentence.text) ? 0.6 : 1;
     const question = /\?$/.test(sentence.text) ? 0.3 : 1;
     const quoteOnly = /^[“"]/.test(sentence.text) ? 0.7 : 1;
-    const score = relevance * (1 + Math.log1p(centrality)) * (1 + 0.15 * Math.min(names, 4) + (sentence.dates.length > 0 ? 0.1 : 0)) * shape * lead * reference * question * quoteOnly;
+    // A quotation cut off by the sentence split is not a clean bullet.
+    const balanced = (sentence.text.match(/[“]/g) ?? []).length === (sentence.text.match(/[”]/g) ?? []).length && (sentence.text.match(/"/g) ?? []).length % 2 === 0 ? 1 : 0.2;
+    const score = relevance * (1 + Math.log1p(centrality)) * (1 + 0.15 * Math.min(names, 4) + (sentence.dates.length > 0 ? 0.1 : 0)) * shape * lead * reference * question * quoteOnly * balanced;
     return { sentence, vector, score };
   });
   scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
