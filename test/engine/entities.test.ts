@@ -53,6 +53,14 @@ describe("entity table", () => {
     expect(lavrov?.roles).toContain("Russian Foreign Minister");
   });
 
+  it("lists dates that stand on their own, with where they appear", async () => {
+    const engine = await seedEngine();
+    const dates = engine.entities().filter((e) => e.kind === "date");
+    expect(dates.map((d) => d.name)).toEqual(expect.arrayContaining(["February 24, 2022", "2014", "from 2016 to 2020"]));
+    expect(dates.find((d) => d.name === "2014")!.mentionCount).toBeGreaterThanOrEqual(3);
+    expect(dates.map((d) => d.name)).not.toContain("Monday");
+  });
+
   it("does not mistake titles, places or organisations for people", async () => {
     const engine = await seedEngine();
     const people = engine.entities().filter((e) => e.kind === "person").map((e) => e.name);

@@ -1,4 +1,4 @@
-import { buildEntityTable, indexEntityTable, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
+import { buildEntityTable, indexEntityTable, type DatedMention, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import type { Article, Corpus, Paragraph } from "../types.js";
 import { readParagraph, readSentences } from "./analyzeArticle.js";
@@ -49,6 +49,7 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
   const perArticle: SentenceInfo[][][] = [];
   let paragraphIndex = 0;
   const allMentions = [];
+  const dates: DatedMention[] = [];
   const frequency = new Map<string, number>();
   let sentenceCount = 0;
   for (const article of corpus.articles) {
@@ -59,11 +60,15 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
       for (const sentence of paragraph) {
         sentenceCount++;
         allMentions.push(...sentence.mentions);
+        for (const date of sentence.dates) {
+          // Dates that stand on their own ("February 24, 2022", "2014") enter the table; "Monday" depends on its article.
+          if (/\d{4}/.test(date.text)) dates.push({ text: date.text, article: sentence.article, paragraph: sentence.paragraph });
+        }
         for (const term of new Set(sentence.terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
       }
     }
   }
-  const table = buildEntityTable(allMentions);
+  const table = buildEntityTable(allMentions, dates);
   const speakerQuotes = new Map<string, number[]>();
   const richness: [number, number][] = [];
   corpus.articles.forEach((article, position) => {

@@ -11,6 +11,13 @@ export interface PlacedMention extends Mention {
   entity?: string;
 }
 
+/** A date expression found in the corpus, for the entity table. */
+export interface DatedMention {
+  text: string;
+  article: string;
+  paragraph: number;
+}
+
 /** What it takes to resolve a person's name to an entity again later: serializable. */
 export interface PersonCluster {
   id: string;
@@ -110,7 +117,7 @@ export function resolveMention(mention: Mention, table: Pick<EntityTable, "clust
  * not; a bare surname then resolves to the full name found elsewhere. Sets
  * `entity` (and kind "person" for resolved surnames) on each mention it resolves.
  */
-export function buildEntityTable(mentions: PlacedMention[]): EntityTable {
+export function buildEntityTable(mentions: PlacedMention[], dates: readonly DatedMention[] = []): EntityTable {
   const clusters: (PersonCluster & { spellings: Map<string, number>; mentions: PlacedMention[] })[] = [];
   const bySurname = new Map<string, (typeof clusters)[number][]>();
   const newCluster = (surnameKey: string) => {
@@ -191,6 +198,17 @@ export function buildEntityTable(mentions: PlacedMention[]): EntityTable {
   }
   for (const [id, record] of others) {
     entities.push({ id, kind: record.kind, name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) });
+  }
+  const byDate = new Map<string, { spellings: Map<string, number>; mentions: PlacedMention[] }>();
+  for (const date of dates) {
+    const key = `date:${foldText(date.text)}`;
+    const record = byDate.get(key) ?? { spellings: new Map<string, number>(), mentions: [] };
+    byDate.set(key, record);
+    record.spellings.set(date.text, (record.spellings.get(date.text) ?? 0) + 1);
+    record.mentions.push({ ...date, kind: "org", start: 0, end: 0, possessive: false, titled: false, speaks: false, located: false });
+  }
+  for (const [id, record] of byDate) {
+    entities.push({ id, kind: "date", name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) });
   }
   return indexEntityTable({
     entities,
