@@ -23,8 +23,10 @@ async function readEngine(config: Config, logger: Logger): Promise<Engine> {
   try {
     const { corpus, warnings } = await loadCorpus(config.seedsDir);
     for (const warning of warnings) logger.warn("skipped part of the corpus", { file: warning.file, reason: warning.reason });
-    const engine = buildEngine(corpus);
-    logger.debug("engine built", { articles: corpus.articles.length, corpus: corpus.version });
+    const engine = buildEngine(corpus, config.cacheDir ? { cacheDir: config.cacheDir } : {});
+    const snapshot = engine.snapshot;
+    if (snapshot.state === "unwritable") logger.warn("index snapshot could not be written", { file: snapshot.file, detail: snapshot.detail });
+    logger.debug("engine ready", { articles: corpus.articles.length, corpus: corpus.version, snapshot: snapshot.state });
     return engine;
   } catch (error) {
     if (error instanceof CorpusLoadError) {

@@ -27,9 +27,10 @@ export function toChoices(suggestions: readonly Suggestion[]): { name: string; v
   const seen = new Set<string>();
   const choices: { name: string; value: string }[] = [];
   for (const s of suggestions) {
-    const value = truncateText(s.value.trim(), LIMITS.choiceValue);
+    // A cut value would be a different query: skip it rather than shorten it. Names may be cut.
+    const value = s.value.trim();
     const name = truncateText(s.name.trim() || value, LIMITS.choiceName);
-    if (!value || !name || seen.has(value)) continue;
+    if (!value || value.length > LIMITS.choiceValue || !name || seen.has(value)) continue;
     seen.add(value);
     choices.push({ name, value });
     if (choices.length >= LIMITS.choices) break;
