@@ -1,0 +1,111 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EmbedBuilder, MessageFlags, type ChatInputCommandInteraction, type Client, type Interaction } from "discord.js";
+import { isNoPing, startFakeDiscord, type FakeDiscord } from "../fake-discord/index.js";
+import { loginTestClient } from "../fake-discord/loginTestClient.js";
+
+/** Resolves with the next chat-input interaction the client receives. */
+function nextCommand(client: Client): Promise<ChatInputCommandInteraction> {
+  return new Promise((resolve) => {
+    const onInteraction = (interaction: Interaction): void => {
+      if (!interaction.isChatInputCommand()) return;
+      client.off("interactionCreate", onInteraction);
+      resolve(interaction);
+    };
+    client.on("interactionCreate", onInteraction);
+  });
+}
+
+describe("fake Discord with a real discord.js client", () => {
+  let fake: FakeDiscord;
+  let client: Client<true>;
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+    client = await loginTestClient(fake);
+  });
+
+  afterAll(async () => {
+    await client?.destroy();
+    await fake?.close();
+  });
+
+  it("logs the client in with the guild, its channels and the bot's role cached", () => {
+    const guild = client.guilds.cache.get(fake.guildId);
+    expect(guild?.available).toBe(true);
+    expect(guild?.channels.cache.has(fake.channelId)).toBe(true);
+    expect(guild?.roles.everyone.id).toBe(fake.guildId);
+    expect(client.user.id).toBe(fake.botUser.id);
+    expect(client.application.id).toBe(fake.applicationId);
+  });
+
+  it("delivers a chat-input command and records the embed reply", async () => {
+    const received = nextCommand(client);
+    const injected = fake.injectChatInput({ name: "who", options: { query: "foreign minister", ephemeral: true, limit: 3 } });
+    const interaction = await received;
+    expect(interaction.commandName).toBe("who");
+    expect(interaction.options.getString("query")).toBe("foreign minister");
+    expect(interaction.options.getBoolean("ephemeral")).toBe(true);
+    expect(interaction.options.getInteger("limit")).toBe(3);
+    await interaction.reply({ embeds: [new EmbedBuilder().setTitle("Sergey Lavrov").setDescription("article 002 ¶3")] });
+
+    const callback = await fake.waitForCallback(injected.id);
+    expect(callback.type).toBe(4);
+    const reply = await fake.waitForReply(injected.id);
+    expect(reply.ephemeral).toBe(false);
+    expect(reply.message.embeds[0]?.title).toBe("Sergey Lavrov");
+    expect(fake.messages().map((m) => m.id)).toContain(reply.message.id);
+    expect(isNoPing(fake.messageBodies().at(-1)?.body.allowed_mentions)).toBe(true);
+  });
+
+  it("defers, then edits the original with an ephemeral answer", async () => {
+    const received = nextCommand(client);
+    const injected = fake.injectChatInput({ name: "ask", options: { question: "when?" } });
+    const interaction = await received;
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await interaction.editReply({ content: "The sources don't say." });
+    const reply = await fake.waitForReply(injected.id);
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.message.content).toBe("The sources don't say.");
+    expect(fake.messages().map((m) => m.id)).not.toContain(reply.message.id);
+    const patch = fake.requests.find((r) => r.method === "PATCH" && r.path.endsWith("/messages/@original"));
+    expect(patch?.status).toBe(200);
+  });
+
+  it("rejects a second acknowledgement with 40060", async () => {
+    const received = nextCommand(client);
+    fake.injectChatInput({ name: "help" });
+    const interaction = await received;
+    await interaction.reply({ content: "first" });
+    // Bypass discord.js's own replied-guard to reach the API as a buggy handler could.
+    interaction.replied = false;
+    await expect(interaction.reply({ content: "second" })).rejects.toMatchObject({ code: 40060, status: 400 });
+  });
+
+  it("rejects an embed description over 4096 characters with 50035", async () => {
+    const received = nextCommand(client);
+    const injected = fake.injectChatInput({ name: "summary" });
+    const interaction = await received;
+    // A plain object: EmbedBuilder would refuse the length before the API could.
+    await expect(interaction.reply({ embeds: [{ description: "x".repeat(4097) }] })).rejects.toMatchObject({ code: 50035, status: 400 });
+    expect(fake.interaction(injected.id).callbacks).toHaveLength(0);
+  });
+
+  it("answers a callback after the 3-second window with 10062 Unknown interaction", async () => {
+    const short = await startFakeDiscord({ callbackDeadlineMs: 50 });
+    const shortClient = await loginTestClient(short);
+    try {
+      const received = nextCommand(shortClient);
+      short.injectChatInput({ name: "help" });
+      const interaction = await received;
+      await new Promise((resolve) => setTimeout(resolve, 120));
+      await expect(interaction.reply({ content: "late" })).rejects.toMatchObject({ code: 10062, status: 404 });
+    } finally {
+      await shortClient.destroy();
+      await short.close();
+    }
+  });
+
+  it("made no request the fake does not know", () => {
+    expect(fake.unexpectedRequests()).toEqual([]);
+  });
+});

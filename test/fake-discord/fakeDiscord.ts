@@ -1,0 +1,616 @@
+import { EventEmitter } from "node:events";
+import { randomBytes } from "node:crypto";
+import { PermissionFlagsBits, type APIMessage, type APIUser } from "discord-api-types/v10";
+import { ALL_PERMISSIONS, BOT_PERMISSIONS, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS } from "./permissions.js";
+import { buildMember, buildMessage, buildRole, buildTextChannel, buildUser, type Overwrite } from "./shapes.js";
+import { makeSnowflake } from "./snowflake.js";
+import type { ActiveFault, FaultRule } from "./faults.js";
+import type { FakeGateway } from "./gateway.js";
+import { waitFor } from "./waitFor.js";
+import { buildInteractionPayload, type InteractionKind, type OptionInput } from "./buildInteraction.js";
+
+/** Options for {@link startFakeDiscord}. */
+export interface FakeDiscordOptions {
+  /** Text channels to create; the first is `fake.channelId`. Default `["general", "answers"]`. */
+  channels?: string[];
+  /** The bot's guild-wide permissions (its managed role). Default {@link BOT_PERMISSIONS}. */
+  botPermissions?: bigint;
+  /** Max pins per channel before 30003. Default 250. */
+  maxPins?: number;
+  /** Time an interaction may take to be acknowledged. Default 3000 ms. */
+  callbackDeadlineMs?: number;
+  /** Lifetime of an interaction token for webhook calls. Default 15 minutes. */
+  tokenLifetimeMs?: number;
+  heartbeatIntervalMs?: number;
+  /** Default timeout of the waiting helpers. Default 5000 ms. */
+  waitTimeoutMs?: number;
+}
+
+/** One REST request as the fake saw it. */
+export interface RecordedRequest {
+  method: string;
+  /** Path without the `/api/v10` prefix, segments decoded (`@original`, not `%40original`). */
+  path: string;
+  /** The route template that handled it, or `unknown`. */
+  route: string;
+  query: Record<string, string>;
+  /** JSON body, or the `payload_json` of a multipart body. */
+  body: unknown;
+  files: number;
+  authorized: boolean;
+  status: number;
+  response: unknown;
+  at: number;
+  /** True when a fault rule answered instead of the route. */
+  faulted: boolean;
+}
+
+/** One accepted interaction callback. */
+export interface CallbackRecord {
+  type: number;
+  data: unknown;
+  at: number;
+  /** Milliseconds from injection to the callback. */
+  elapsedMs: number;
+}
+
+/** Everything the fake knows about an injected interaction. */
+export interface InteractionRecord {
+  id: string;
+  token: string;
+  kind: InteractionKind;
+  type: number;
+  payload: Record<string, unknown>;
+  channelId: string;
+  user: APIUser;
+  injectedAt: number;
+  callbacks: CallbackRecord[];
+  /** The message the response lives in (type 4/5), or the component's message (type 6/7). */
+  originalMessageId?: string;
+  /** The message a button was on. */
+  sourceMessageId?: string;
+  followUpIds: string[];
+  /** Autocomplete choices from a type-8 callback. */
+  choices?: { name: string; value: string | number }[];
+  /** When the response became final: a non-deferred callback, or the first edit/follow-up after a deferral. */
+  settledAt?: number;
+}
+
+/** A message in the fake's store. */
+export interface StoredMessage {
+  message: APIMessage;
+  channelId: string;
+  ephemeral: boolean;
+  deleted: boolean;
+  interactionId?: string;
+  /** Set for messages a test posted as a user. */
+  postedByTest?: boolean;
+}
+
+/** A body the bot sent that becomes (part of) a message, for checks such as "no pings". */
+export interface SentMessageBody {
+  route: string;
+  path: string;
+  body: Record<string, unknown>;
+  at: number;
+  status: number;
+}
+
+interface ChannelState {
+  id: string;
+  name: string;
+  position: number;
+  overwrites: Overwrite[];
+  maxPins: number;
+  /** Newest first, like Discord's pins list. */
+  pins: { messageId: string; pinnedAt: string }[];
+}
+
+/** What every injection accepts. */
+export interface InjectBase {
+  /** The invoking user. Default `fake.users.member`. */
+  user?: APIUser;
+  /** The invoking member's permissions in the channel. Default {@link MEMBER_PERMISSIONS}. */
+  permissions?: bigint;
+  channelId?: string;
+  /** Override the bot's permissions sent as `app_permissions` (default: computed from roles and overwrites). */
+  appPermissions?: bigint;
+  locale?: string;
+}
+
+/** A chat-input command invocation. */
+export interface ChatInputInput extends InjectBase {
+  name: string;
+  subcommandGroup?: string;
+  subcommand?: string;
+  /** Option values by name; types come from the registered command when known. */
+  options?: Record<string, OptionInput>;
+}
+
+/** An autocomplete request: `focused` names the option being typed. */
+export interface AutocompleteInput extends ChatInputInput {
+  focused: string;
+}
+
+/** A button click on a stored message. */
+export interface ButtonInput extends InjectBase {
+  customId: string;
+  messageId: string;
+}
+
+/** A message context-menu command on a stored message. */
+export interface MessageContextInput extends InjectBase {
+  name: string;
+  targetMessageId: string;
+}
+
+/** What an injection returns. */
+export interface InjectedInteraction {
+  id: string;
+  token: string;
+  payload: Record<string, unknown>;
+}
+
+/** True when `allowed` can ping nobody: present, `parse` empty, no user or role list, no replied-user ping. */
+export function isNoPing(allowed: unknown): boolean {
+  if (typeof allowed !== "object" || allowed === null) return false;
+  const a = allowed as Record<string, unknown>;
+  const empty = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.length === 0);
+  return Array.isArray(a.parse) && a.parse.length === 0 && empty(a.users) && empty(a.roles) && a.replied_user !== true;
+}
+
+/**
+ * The fake's state and the API tests use. The HTTP and WebSocket servers live in
+ * restServer.ts and gateway.ts; this class holds what they share.
+ */
+export class FakeDiscord {
+  readonly events = new EventEmitter();
+  readonly token = `fake.${randomBytes(12).toString("hex")}`;
+  readonly applicationId = makeSnowflake();
+  readonly guildId = makeSnowflake();
+  readonly botUser: APIUser;
+  readonly botRoleId = makeSnowflake();
+  /** Ready-made users: an ordinary member, a moderator and another member. */
+  readonly users: { member: APIUser; moderator: APIUser; other: APIUser };
+  readonly requests: RecordedRequest[] = [];
+  readonly interactions = new Map<string, InteractionRecord>();
+  readonly store = new Map<string, StoredMessage>();
+  readonly faults: ActiveFault[] = [];
+  readonly commands = { global: [] as Record<string, unknown>[], guild: new Map<string, Record<string, unknown>[]>() };
+  readonly channelStates = new Map<string, ChannelState>();
+  readonly callbackDeadlineMs: number;
+  readonly tokenLifetimeMs: number;
+  readonly heartbeatIntervalMs: number;
+  readonly waitTimeoutMs: number;
+  botRolePermissions: bigint;
+  restUrl = "";
+  gateway: FakeGateway | undefined;
+  private readonly joinedAt = new Date().toISOString();
+  private closer: (() => Promise<void>) | undefined;
+
+  constructor(options: FakeDiscordOptions = {}) {
+    this.botUser = buildUser(this.applicationId, "Verbatim", true);
+    this.users = {
+      member: this.createUser("member"),
+      moderator: this.createUser("moderator"),
+      other: this.createUser("other"),
+    };
+    this.botRolePermissions = options.botPermissions ?? BOT_PERMISSIONS;
+    this.callbackDeadlineMs = options.callbackDeadlineMs ?? 3000;
+    this.tokenLifetimeMs = options.tokenLifetimeMs ?? 15 * 60_000;
+    this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.waitTimeoutMs = options.waitTimeoutMs ?? 5000;
+    (options.channels ?? ["general", "answers"]).forEach((name, position) => {
+      const id = makeSnowflake();
+      this.channelStates.set(id, { id, name, position, overwrites: [], maxPins: options.maxPins ?? 250, pins: [] });
+    });
+  }
+
+  /** @internal Set by startFakeDiscord. */
+  setCloser(closer: () => Promise<void>): void {
+    this.closer = closer;
+  }
+
+  /** The first channel. */
+  get channelId(): string {
+    const first = [...this.channelStates.keys()][0];
+    if (first === undefined) throw new Error("the fake has no channel");
+    return first;
+  }
+
+  /** Every channel id, in position order. */
+  get channelIds(): string[] {
+    return [...this.channelStates.keys()];
+  }
+
+  /** Notify waiters that something changed. */
+  changed(): void {
+    this.events.emit("change");
+  }
+
+  createUser(username: string): APIUser {
+    return buildUser(makeSnowflake(), username);
+  }
+
+  channelState(channelId: string): ChannelState | undefined {
+    return this.channelStates.get(channelId);
+  }
+
+  /** The bot's effective permissions in a channel: @everyone (none) + its role, then its member overwrite. */
+  botPermissionsIn(channelId: string): bigint {
+    const base = this.botRolePermissions;
+    if ((base & PermissionFlagsBits.Administrator) !== 0n) return ALL_PERMISSIONS;
+    const overwrite = this.channelStates.get(channelId)?.overwrites.find((o) => o.id === this.botUser.id);
+    if (!overwrite) return base;
+    return (base & ~BigInt(overwrite.deny)) | BigInt(overwrite.allow);
+  }
+
+  /**
+   * Change the bot's permissions, guild-wide (its role) or in one channel (a member
+   * overwrite), and tell the client over the gateway so its cache agrees.
+   */
+  setBotPermissions(bits: bigint, channelId?: string): void {
+    if (channelId === undefined) {
+      this.botRolePermissions = bits;
+      this.gateway?.dispatch("GUILD_ROLE_UPDATE", { guild_id: this.guildId, role: this.botRole() });
+    } else {
+      const channel = this.requireChannel(channelId);
+      channel.overwrites = channel.overwrites.filter((o) => o.id !== this.botUser.id);
+      channel.overwrites.push({ id: this.botUser.id, type: 1, allow: bits.toString(), deny: (ALL_PERMISSIONS & ~bits).toString() });
+      this.gateway?.dispatch("CHANNEL_UPDATE", this.channelObject(channel.id));
+    }
+    this.changed();
+  }
+
+  /** Change the pin limit of a channel (all channels when omitted). */
+  setMaxPins(max: number, channelId?: string): void {
+    for (const channel of this.channelStates.values()) {
+      if (channelId === undefined || channel.id === channelId) channel.maxPins = max;
+    }
+  }
+
+  requireChannel(channelId: string): ChannelState {
+    const channel = this.channelStates.get(channelId);
+    if (!channel) throw new Error(`the fake has no channel ${channelId}`);
+    return channel;
+  }
+
+  botRole(): ReturnType<typeof buildRole> {
+    return buildRole(this.botRoleId, "Verbatim", this.botRolePermissions, 1, this.botUser.id);
+  }
+
+  channelObject(channelId: string): ReturnType<typeof buildTextChannel> {
+    const channel = this.requireChannel(channelId);
+    return buildTextChannel(channel.id, this.guildId, channel.name, channel.position, channel.overwrites);
+  }
+
+  /** READY's payload for a new session. */
+  buildReady(sessionId: string, resumeUrl: string): Record<string, unknown> {
+    return {
+      v: 10,
+      user: { ...this.botUser, verified: true, mfa_enabled: false, email: null },
+      guilds: [{ id: this.guildId, unavailable: true }],
+      session_id: sessionId,
+      session_type: "normal",
+      resume_gateway_url: resumeUrl,
+      shard: [0, 1],
+      application: { id: this.applicationId, flags: 0 },
+      private_channels: [],
+      presences: [],
+      relationships: [],
+      guild_join_requests: [],
+      geo_ordered_rtc_regions: [],
+      user_settings: {},
+    };
+  }
+
+  /** GUILD_CREATE's payload: channels, @everyone (id == guild id), the bot's role and member. */
+  buildGuildCreate(): Record<string, unknown> {
+    return {
+      id: this.guildId,
+      name: "Verbatim Test Guild",
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: this.users.moderator.id,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [buildRole(this.guildId, "@everyone", 0n, 0), this.botRole()],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      application_id: null,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      public_updates_channel_id: null,
+      safety_alerts_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      premium_subscription_count: 0,
+      premium_progress_bar_enabled: false,
+      preferred_locale: "en-US",
+      nsfw_level: 0,
+      max_members: 500000,
+      max_video_channel_users: 25,
+      max_stage_video_channel_users: 50,
+      joined_at: this.joinedAt,
+      large: false,
+      unavailable: false,
+      lazy: true,
+      member_count: 4,
+      voice_states: [],
+      members: [this.botMember()],
+      channels: this.channelIds.map((id) => {
+        const { guild_id: _omit, ...rest } = this.channelObject(id) as unknown as Record<string, unknown>;
+        return rest;
+      }),
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  botMember(): Record<string, unknown> {
+    const { permissions: _omit, ...member } = buildMember(this.botUser, [this.botRoleId], 0n, this.joinedAt);
+    return member;
+  }
+
+  /** The registered command with this name (guild commands first), if any. */
+  registeredCommand(name: string, type: number): Record<string, unknown> | undefined {
+    const all = [...(this.commands.guild.get(this.guildId) ?? []), ...this.commands.global];
+    return all.find((c) => c.name === name && (c.type ?? 1) === type);
+  }
+
+  /** Commands registered through bulk overwrite: global, or for one guild. */
+  registeredCommands(guildId?: string): Record<string, unknown>[] {
+    return guildId === undefined ? this.commands.global : (this.commands.guild.get(guildId) ?? []);
+  }
+
+  private inject(kind: InteractionKind, input: InjectBase, extra: Parameters<typeof buildInteractionPayload>[0]["extra"]): InjectedInteraction {
+    if (!this.gateway?.connected) throw new Error("no client is connected to the fake gateway; log in first");
+    const channelId = input.channelId ?? this.channelId;
+    const user = input.user ?? this.users.member;
+    const id = makeSnowflake();
+    const token = `itok.${randomBytes(24).toString("base64url")}`;
+    const payload = buildInteractionPayload({
+      kind,
+      id,
+      token,
+      applicationId: this.applicationId,
+      guildId: this.guildId,
+      channel: this.channelObject(channelId) as unknown as Record<string, unknown>,
+      member: buildMember(user, [], input.permissions ?? MEMBER_PERMISSIONS, this.joinedAt),
+      appPermissions: input.appPermissions ?? this.botPermissionsIn(channelId),
+      locale: input.locale ?? "en-US",
+      extra,
+    });
+    const record: InteractionRecord = {
+      id,
+      token,
+      kind,
+      type: payload.type as number,
+      payload,
+      channelId,
+      user,
+      injectedAt: Date.now(),
+      callbacks: [],
+      followUpIds: [],
+      ...(kind === "button" && extra.kind === "button" ? { sourceMessageId: extra.message.id } : {}),
+    };
+    this.interactions.set(id, record);
+    this.gateway.dispatch("INTERACTION_CREATE", payload);
+    this.changed();
+    return { id, token, payload };
+  }
+
+  private commandExtra(input: ChatInputInput, focused?: string): { name: string; commandId: string; options: unknown[] } {
+    const command = this.registeredCommand(input.name, 1);
+    const commandId = typeof command?.id === "string" ? command.id : makeSnowflake();
+    const options = buildOptionsFor(command, input, focused);
+    return { name: input.name, commandId, options };
+  }
+
+  /** Inject a chat-input command (`/name`). */
+  injectChatInput(input: ChatInputInput): InjectedInteraction {
+    return this.inject("chatInput", input, { kind: "chatInput", ...this.commandExtra(input) });
+  }
+
+  /** Inject an autocomplete request while the user types option `focused`. */
+  injectAutocomplete(input: AutocompleteInput): InjectedInteraction {
+    return this.inject("autocomplete", input, { kind: "autocomplete", ...this.commandExtra(input, input.focused) });
+  }
+
+  /** Inject a click on a button of a stored message. */
+  injectButton(input: ButtonInput): InjectedInteraction {
+    const stored = this.store.get(input.messageId);
+    if (!stored || stored.deleted) throw new Error(`no message ${input.messageId} to click a button on`);
+    return this.inject("button", { ...input, channelId: input.channelId ?? stored.channelId }, {
+      kind: "button",
+      customId: input.customId,
+      message: structuredClone(stored.message),
+    });
+  }
+
+  /** Inject a message context-menu command (right click > Apps > name) on a stored message. */
+  injectMessageContextMenu(input: MessageContextInput): InjectedInteraction {
+    const stored = this.store.get(input.targetMessageId);
+    if (!stored || stored.deleted) throw new Error(`no message ${input.targetMessageId} to target`);
+    const command = this.registeredCommand(input.name, 3);
+    return this.inject("messageContextMenu", { ...input, channelId: input.channelId ?? stored.channelId }, {
+      kind: "messageContextMenu",
+      name: input.name,
+      commandId: typeof command?.id === "string" ? command.id : makeSnowflake(),
+      target: structuredClone(stored.message),
+    });
+  }
+
+  /** Store a message as if a user had posted it (for context-menu targets). */
+  postUserMessage(content: string, options: { user?: APIUser; channelId?: string } = {}): APIMessage {
+    const channelId = options.channelId ?? this.channelId;
+    const message = buildMessage({ content }, { channelId, guildId: this.guildId, author: options.user ?? this.users.other });
+    this.store.set(message.id, { message, channelId, ephemeral: false, deleted: false, postedByTest: true });
+    this.changed();
+    return message;
+  }
+
+  /** Add a fault rule: the next matching request(s) get this answer instead. */
+  failNext(rule: FaultRule): void {
+    this.faults.push({ ...rule, remaining: rule.times ?? 1 });
+  }
+
+  interaction(id: string): InteractionRecord {
+    const record = this.interactions.get(id);
+    if (!record) throw new Error(`unknown interaction ${id}`);
+    return record;
+  }
+
+  /** A stored message by id (deleted or not). */
+  message(id: string): StoredMessage | undefined {
+    return this.store.get(id);
+  }
+
+  /** The public, undeleted messages of a channel, oldest first. */
+  messages(channelId: string = this.channelId): APIMessage[] {
+    return [...this.store.values()]
+      .filter((m) => m.channelId === channelId && !m.ephemeral && !m.deleted)
+      .map((m) => m.message);
+  }
+
+  /** The pinned messages of a channel, newest pin first. */
+  pins(channelId: string = this.channelId): APIMessage[] {
+    return this.requireChannel(channelId).pins.flatMap((p) => {
+      const stored = this.store.get(p.messageId);
+      return stored ? [stored.message] : [];
+    });
+  }
+
+  /** Requests no route knew (answered 404). */
+  unexpectedRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.route === "unknown");
+  }
+
+  /** Requests answered with an error status. */
+  failedRequests(): RecordedRequest[] {
+    return this.requests.filter((r) => r.status >= 400);
+  }
+
+  /** Every accepted body that created or edited a message. */
+  messageBodies(): SentMessageBody[] {
+    const bodies: SentMessageBody[] = [];
+    for (const r of this.requests) {
+      if (typeof r.body !== "object" || r.body === null || r.faulted) continue;
+      const body = r.body as Record<string, unknown>;
+      if (r.route === "POST /interactions/:id/:token/callback") {
+        if ((body.type === 4 || body.type === 7) && typeof body.data === "object" && body.data !== null) {
+          bodies.push({ route: r.route, path: r.path, body: body.data as Record<string, unknown>, at: r.at, status: r.status });
+        }
+      } else if (
+        r.route === "POST /webhooks/:appId/:token" ||
+        r.route === "PATCH /webhooks/:appId/:token/messages/:mid" ||
+        r.route === "POST /channels/:id/messages" ||
+        r.route === "PATCH /channels/:id/messages/:mid"
+      ) {
+        bodies.push({ route: r.route, path: r.path, body, at: r.at, status: r.status });
+      }
+    }
+    return bodies;
+  }
+
+  /** Wait until `check` returns a value; fails with `describe` after the timeout. */
+  waitFor<T>(check: () => T | undefined, describe: string, timeoutMs = this.waitTimeoutMs): Promise<T> {
+    return waitFor(this.events, check, timeoutMs, () => `${describe}; last requests: ${this.describeRecent()}`);
+  }
+
+  private describeRecent(): string {
+    return (
+      this.requests
+        .slice(-6)
+        .map((r) => `${r.method} ${r.path} -> ${r.status}`)
+        .join(", ") || "none"
+    );
+  }
+
+  /** The first accepted callback of an interaction. */
+  waitForCallback(interactionId: string, timeoutMs?: number): Promise<CallbackRecord> {
+    return this.waitFor(() => this.interaction(interactionId).callbacks[0], `a callback for interaction ${interactionId}`, timeoutMs);
+  }
+
+  /**
+   * The interaction's final response: for replies and updates the message, for a
+   * deferral the message after the first edit or follow-up. Resolves with the
+   * stored message (check `.ephemeral`).
+   */
+  waitForReply(interactionId: string, timeoutMs?: number): Promise<StoredMessage> {
+    return this.waitFor(
+      () => {
+        const record = this.interaction(interactionId);
+        if (record.settledAt === undefined) return undefined;
+        const id = record.originalMessageId ?? record.followUpIds[0];
+        return id === undefined ? undefined : this.store.get(id);
+      },
+      `the reply to interaction ${interactionId}`,
+      timeoutMs,
+    );
+  }
+
+  /** The choices of an autocomplete response. */
+  waitForChoices(interactionId: string, timeoutMs?: number): Promise<{ name: string; value: string | number }[]> {
+    return this.waitFor(() => this.interaction(interactionId).choices, `autocomplete choices for ${interactionId}`, timeoutMs);
+  }
+
+  /** The first recorded request (from now or earlier, see `since`) that satisfies `predicate`. */
+  waitForRequest(predicate: (r: RecordedRequest) => boolean, describe: string, options: { since?: number; timeoutMs?: number } = {}): Promise<RecordedRequest> {
+    const since = options.since ?? 0;
+    return this.waitFor(() => this.requests.find((r) => r.at >= since && predicate(r)), describe, options.timeoutMs);
+  }
+
+  /** Wait for a gateway happening (identify, resume, ...) after `since`. */
+  waitForGateway(kind: "connect" | "identify" | "resume" | "resumeRejected" | "close", since = 0, timeoutMs?: number): Promise<number> {
+    return this.waitFor(
+      () => this.gateway?.events.find((e) => e.kind === kind && e.at >= since)?.at,
+      `gateway event ${kind}`,
+      timeoutMs,
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.closer?.();
+  }
+}
+
+/** Resolve the option values of an injection into Discord's option list, using the registered schema when there is one. */
+function buildOptionsFor(command: Record<string, unknown> | undefined, input: ChatInputInput, focused?: string): unknown[] {
+  let schema = Array.isArray(command?.options) ? (command.options as Record<string, unknown>[]) : undefined;
+  const find = (list: Record<string, unknown>[] | undefined, name: string): Record<string, unknown> | undefined =>
+    list?.find((o) => o.name === name);
+  if (input.subcommandGroup !== undefined) schema = find(schema, input.subcommandGroup)?.options as Record<string, unknown>[] | undefined;
+  if (input.subcommand !== undefined) schema = find(schema, input.subcommand)?.options as Record<string, unknown>[] | undefined;
+  const leaf = Object.entries(input.options ?? {}).map(([name, value]) => {
+    const declared = find(schema, name)?.type;
+    const type = typeof declared === "number" ? declared : inferOptionType(value);
+    const isFocused = name === focused;
+    // While typing, Discord sends the focused value as the raw string typed so far.
+    return { name, type, value: isFocused ? String(value) : value, ...(isFocused ? { focused: true } : {}) };
+  });
+  let options: unknown[] = leaf;
+  if (input.subcommand !== undefined) options = [{ name: input.subcommand, type: 1, options }];
+  if (input.subcommandGroup !== undefined) options = [{ name: input.subcommandGroup, type: 2, options }];
+  return options;
+}
+
+function inferOptionType(value: OptionInput): number {
+  if (typeof value === "boolean") return 5;
+  if (typeof value === "number") return Number.isInteger(value) ? 4 : 10;
+  return 3;
+}
+
+export { MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, BOT_PERMISSIONS };

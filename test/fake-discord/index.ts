@@ -1,0 +1,16 @@
+/** The local fake Discord for end-to-end tests. */
+export { startFakeDiscord } from "./startFakeDiscord.js";
+export {
+  FakeDiscord,
+  isNoPing,
+  type CallbackRecord,
+  type FakeDiscordOptions,
+  type InjectedInteraction,
+  type InteractionRecord,
+  type RecordedRequest,
+  type SentMessageBody,
+  type StoredMessage,
+} from "./fakeDiscord.js";
+export { BOT_PERMISSIONS, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, ALL_PERMISSIONS } from "./permissions.js";
+export { rateLimitFault, serverErrorFault, missingPermissionsFault, type FaultRule } from "./faults.js";
+export { LIMITS } from "./validateMessage.js";
