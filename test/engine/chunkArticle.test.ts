@@ -33,10 +33,21 @@ describe("chunkArticle", () => {
     "Copyright 2025 Example Media Group",
     "Skip past newsletter promotion",
     "Sign up for our daily briefing",
+    "By Jane Doe and John Roe, Reuters",
+    "Image source, Getty Images",
+    "Soldiers at the front. AFP via Getty Images",
+    "![A map of the region](map.png)",
+    "Published March 3, 2025",
+    "Updated Tuesday 10.30 GMT",
+    "This article was originally published by Example News.",
   ])("drops the boilerplate line %j", (line) => {
     const article = chunk(`The talks began on Monday in the capital.\n${line}\nThe delegations met for six hours.`);
     expect(article.paragraphs.map((p) => p.text)).toEqual(["The talks began on Monday in the capital.", "The delegations met for six hours."]);
     expect(article.dropped).toEqual([expect.objectContaining({ reason: "boilerplate", text: line })]);
+  });
+
+  it("keeps a short real sentence that opens with By", () => {
+    expect(chunk("By Monday, the talks had collapsed.").paragraphs.map((p) => p.text)).toEqual(["By Monday, the talks had collapsed."]);
   });
 
   it("keeps a real sentence that merely mentions a newsletter or comments", () => {
@@ -52,6 +63,15 @@ describe("chunkArticle", () => {
       ["Kyiv rejects any loss of land.", "CEDING TERRITORY?"],
     ]);
     expect(article.sections).toEqual(["Why in Saudi Arabia?", "CEDING TERRITORY?"]);
+  });
+
+  it("reads markdown headings: # as the title, ## and below as sections", () => {
+    const article = chunk("# Energy truce agreed\n\nBoth sides halted strikes.\n\n## What comes next\n\nTalks resume on Friday.");
+    expect(article.title).toBe("Energy truce agreed");
+    expect(article.paragraphs.map((p) => [p.text, p.section])).toEqual([
+      ["Both sides halted strikes.", undefined],
+      ["Talks resume on Friday.", "What comes next"],
+    ]);
   });
 
   it("uses an opening heading line as the title and label", () => {

@@ -69,8 +69,10 @@ export function chunkArticle(id: string, file: string, text: string, meta: Artic
     }
     const kind = classifyLine(line);
     if (kind.kind === "heading") {
+      line = line.replace(/^#{1,6}\s+/, "").replace(/\s+#+$/, "");
       // The opening line is the title unless it is a question or a caps subhead: those introduce a section.
-      if (paragraphs.length === 0 && !title && !section && !/\?$/.test(line) && kind.detail !== "all-caps subhead") {
+      const topLevel = kind.detail !== "markdown heading" || /^#\s/.test(lines[index]!.trim());
+      if (paragraphs.length === 0 && !title && !section && !/\?$/.test(line) && kind.detail !== "all-caps subhead" && topLevel) {
         title = line;
         dropped.push({ line: index + 1, text: line, reason: "title", detail: "opening heading line" });
       } else {

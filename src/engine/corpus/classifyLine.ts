@@ -17,8 +17,13 @@ const BOILERPLATE: readonly (readonly [RegExp, string, number?])[] = [
   [/^share(?: this)?(?: article| story| post| page| on \w+)?$/i, "share widget"],
   [/^(?:reporting|writing|editing|additional reporting|compiled|produced|research) by\b/i, "credit line"],
   [/^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b/i, "copyright line"],
-  [/^(?:photo|image|picture|video|graphic|file photo)(?: credit| caption)?\s*[:(]/i, "media caption"],
-  [/^(?:updated|published|last updated|first published)\s*(?:on|at|:)?\s*\d/i, "timestamp"],
+  [/^(?:photo|image|picture|video|graphic|file photo)(?: source| credit| caption)?\s*[:,(]/i, "media caption"],
+  [/\b(?:getty images|ap photo|afp photo|reuters\/|epa-efe|shutterstock)\b/i, "photo credit", 10],
+  [/^!\[[^\]]*\]\([^)]*\)$/, "image"],
+  [/^(?:updated|published|last updated|first published|posted)\b\s*(?:on|at|:)?\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\w+day\b)/i, "timestamp"],
+  // "By Jane Doe, Reuters": at least a first and last name, so "By Monday, the talks had collapsed." stays.
+  [/^[Bb]y\s+\p{Lu}[\p{L}.'’-]+\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|and|&|de|van|von|al|bin))*\s*(?:[,|–—-]\s*[\p{L}.&' -]{1,40})?$/u, "byline", 10],
+  [/^this (?:article|story) (?:was|has been|first|originally)\b/i, "publication note"],
   [/^(?:cookie|we use cookies|accept cookies|privacy policy|terms of (?:use|service))\b/i, "site notice"],
   [/\b(?:skip (?:past )?(?:newsletter|advert)|after (?:newsletter|advert)\w* promotion)\b/i, "promotion marker"],
 ];
@@ -45,6 +50,7 @@ function isAllCaps(line: string): boolean {
 
 /** True for a short line that reads as a heading: no sentence ending, or a short question, or all caps. */
 export function looksLikeHeading(line: string): boolean {
+  if (/^#{1,6}\s+\S/.test(line)) return true;
   const words = wordCount(line);
   if (words === 0 || words > 12 || line.length > 100) return false;
   if (/^[“"‘'(\[—–-]/.test(line)) return false;
@@ -65,6 +71,7 @@ export function classifyLine(line: string): LineKind {
       if (words <= maxWords && pattern.test(line)) return { kind: "boilerplate", detail };
     }
   }
+  if (/^#{1,6}\s+\S/.test(line)) return { kind: "heading", detail: "markdown heading" };
   if (looksLikeHeading(line)) return { kind: "heading", detail: isAllCaps(line) ? "all-caps subhead" : "short heading line" };
   return { kind: "paragraph" };
 }

@@ -58,6 +58,12 @@ function findRuns(tokens: Token[]): [number, number][] {
         j++;
         continue;
       }
+      // A middle initial: "John F. Kennedy".
+      const afterDot = tokens[j + 2];
+      if (next?.text === "." && /^\p{Lu}$/u.test(tokens[j]!.text) && next.start === tokens[j]!.end && afterDot?.capital && afterDot.start === next.end + 1 && j > i) {
+        j += 2;
+        continue;
+      }
       // "Mohammed bin Salman", "Secretary of State": a particle between two capitalised words.
       const after = tokens[j + 2];
       if (next && after?.capital && NAME_PARTICLES.has(next.text) || next?.text === "of" && after?.capital) {

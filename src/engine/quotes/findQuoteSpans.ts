@@ -13,43 +13,51 @@ export interface QuoteSpan {
   open: boolean;
 }
 
-const OPENERS = new Set(["“", '"', "«", "„"]);
-const CLOSERS = new Set(["”", '"', "»", "“"]);
+// Each opening mark with the marks that may close it. Mixed pairs ("…” or “…") occur in real copy.
+const CLOSERS_FOR: Record<string, string> = { "“": "”\"", '"': '"”', "«": "»", "„": "“”\"", "‘": "’" };
 
 function canOpen(text: string, i: number): boolean {
   const char = text[i]!;
-  if (!OPENERS.has(char)) return false;
+  if (!(char in CLOSERS_FOR)) return false;
   const before = i === 0 ? " " : text[i - 1]!;
   const after = text[i + 1] ?? "";
-  if (char === '"') return /[\s([{—–:-]/.test(before) && /\S/.test(after);
+  if (char === '"' || char === "‘") return /[\s([{—–:-]/.test(before) && /\S/.test(after);
   return /\S/.test(after);
 }
 
-function canClose(text: string, i: number): boolean {
+function canClose(text: string, i: number, opener: string): boolean {
   const char = text[i]!;
-  if (!CLOSERS.has(char)) return false;
-  if (char === "“") return false;
+  if (!CLOSERS_FOR[opener]!.includes(char)) return false;
   const before = text[i - 1] ?? " ";
-  return /\S/.test(before);
+  if (!/\S/.test(before)) return false;
+  // A single closing mark is also the apostrophe: it closes only before a space, punctuation or the end.
+  if (char === "’") return i + 1 >= text.length || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!);
+  return true;
 }
 
 /**
- * Find quotations in a paragraph. Curly, straight and mixed marks pair up in
- * order ("…,” opened straight and closed curly counts). A quotation left open
- * runs to the paragraph end, as news style does for quotes spanning paragraphs.
+ * Find quotations in a paragraph. Curly, straight and mixed double marks
+ * pair up in order ("…,” opened straight and closed curly counts), and
+ * single marks (‘…’) quote when no double quotation is open. A quotation left
+ * open runs to the paragraph end, as news style does for quotes spanning paragraphs.
  */
 export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
+  let opener = "";
   for (let i = 0; i < text.length; i++) {
     if (openAt < 0) {
-      if (canOpen(text, i)) openAt = i;
-    } else if (canClose(text, i)) {
+      if (canOpen(text, i)) {
+        openAt = i;
+        opener = text[i]!;
+      }
+    } else if (canClose(text, i, opener)) {
       pushSpan(spans, text, openAt, i, false);
       openAt = -1;
     }
   }
-  if (openAt >= 0) pushSpan(spans, text, openAt, text.length, true);
+  // An unclosed single mark was an apostrophe or a nested quote, not a quotation running on.
+  if (openAt >= 0 && opener !== "‘") pushSpan(spans, text, openAt, text.length, true);
   return spans;
 }
 
