@@ -1,5 +1,6 @@
 import { ApplicationCommandType } from "discord-api-types/v10";
 import type { MessageCommand } from "../src/discord/command.js";
+import { stripDiscordMarkup } from "../src/discord/stripDiscordMarkup.js";
 import { renderSupport } from "../src/discord/render/renderSupport.js";
 import { toReplyOptions } from "../src/discord/toMessageOptions.js";
 
@@ -8,7 +9,8 @@ export const findSource = {
   data: { name: "Find source", type: ApplicationCommandType.Message },
   async execute(interaction, context) {
     const claim = interaction.targetMessage.content ?? "";
-    const support = claim.trim() ? context.engine.findSupport(claim, { limit: 3 }) : [];
+    const text = stripDiscordMarkup(claim);
+    const support = text ? context.engine.findSupport(text, { limit: 3 }) : [];
     await interaction.reply(toReplyOptions(renderSupport(claim, support, context.labels, context.engine.version)));
   },
 } satisfies MessageCommand;

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, PermissionFlagsBits } from "discord-api-types/v10";
 import type { SlashCommand } from "../src/discord/command.js";
 import { suggestFor } from "../src/discord/answerQuestion.js";
+import { stripDiscordMarkup } from "../src/discord/stripDiscordMarkup.js";
 import { renderSummaryPreview } from "../src/discord/render/renderSummary.js";
 import { toReplyOptions } from "../src/discord/toMessageOptions.js";
 
@@ -23,7 +24,7 @@ export const summary = {
     ],
   },
   async execute(interaction, context) {
-    const topic = interaction.options.getString("topic") ?? "";
+    const topic = stripDiscordMarkup(interaction.options.getString("topic") ?? "");
     const result = context.engine.summarize(topic);
     await interaction.reply(toReplyOptions(renderSummaryPreview(result, context.labels, context.engine.version)));
   },

@@ -2,13 +2,14 @@ import type { AutocompleteInteraction, ChatInputCommandInteraction } from "disco
 import type { Engine, QuestionCommand, Suggestion } from "../engine/types.js";
 import type { BotContext } from "./command.js";
 import { buildAnswerReply } from "./buildAnswerReply.js";
+import { stripDiscordMarkup } from "./stripDiscordMarkup.js";
 import { LIMITS } from "./render/limits.js";
 import { toReplyOptions } from "./toMessageOptions.js";
 import { truncateText } from "./render/truncateText.js";
 
 /** Handle /who, /where, /when, /quote and /ask. */
 export async function answerQuestion(command: QuestionCommand, interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
-  const query = interaction.options.getString("query", true);
+  const query = stripDiscordMarkup(interaction.options.getString("query", true));
   const ephemeral = interaction.options.getBoolean("private") ?? false;
   const reply = buildAnswerReply(context.engine, context.labels, { command, query, page: 0, userId: interaction.user.id, ephemeral });
   await interaction.reply(toReplyOptions(reply));
