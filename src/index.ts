@@ -2,6 +2,7 @@ import dotenv from "dotenv";
 import { ConfigError, parseConfig, type Config } from "./config.js";
 import { buildEngine, CorpusLoadError, loadCorpus } from "./engine/index.js";
 import type { Engine } from "./engine/types.js";
+import type { RunningBot } from "./discord/startBot.js";
 import { createLogger, type Logger } from "./logger.js";
 
 /** How long a clean shutdown may take before the process exits anyway. */
@@ -38,16 +39,15 @@ async function readEngine(config: Config, logger: Logger): Promise<Engine> {
 }
 
 async function runBot(config: Config, engine: Engine, logger: Logger): Promise<void> {
-  // Loaded only here: discord.js takes ~0.45 s to import and the console must not pay for it.
-  const { startBot } = await import("./discord/startBot.js");
-  const bot = await startBot({ config, engine, logger });
+  let bot: RunningBot | undefined;
   let stopping = false;
+  // Listen before logging in, so a signal during startup still ends the process cleanly.
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info("shutting down", { signal });
     setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
-    bot.stop().then(
+    (bot ? bot.stop() : Promise.resolve()).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error("shutdown failed", { error });
@@ -57,6 +57,10 @@ async function runBot(config: Config, engine: Engine, logger: Logger): Promise<v
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
+  // Loaded only here: discord.js takes ~0.45 s to import and the console must not pay for it.
+  const { startBot } = await import("./discord/startBot.js");
+  bot = await startBot({ config, engine, logger });
+  if (stopping) await bot.stop();
 }
 
 async function main(): Promise<void> {
