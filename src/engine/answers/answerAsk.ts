@@ -1,4 +1,5 @@
 import { planQuery } from "../search/planQuery.js";
+import { processTerm } from "../text/processTerm.js";
 import { rankSentences } from "../search/rankSentences.js";
 import type { Answer } from "../types.js";
 import { answerQuote } from "./answerQuote.js";
@@ -28,12 +29,15 @@ function answerAmount(query: string, context: AnswerContext, limit: number): Ans
     if (item.coverage < MIN_COVERAGE) continue;
     const paragraph = context.analysis.paragraphs[item.sentence.paragraphIndex]!;
     for (const amount of findAmounts(paragraph.text.slice(item.sentence.start, item.sentence.end), item.sentence.start)) {
+      // "How many jobs": an amount that counts the asked-for thing ("2,500 jobs") beats other numbers nearby.
+      const counted = processTerm(amount.text.split(/\s+/).at(-1) ?? "");
+      const countsAsked = counted !== null && plan.concepts.some((c) => c.alternatives.has(counted)) ? 1.5 : 1;
       candidates.push({
         key: `${item.sentence.id}:${amount.start}`,
         answer: amount.text,
         evidence: item.sentence.text,
         citation: { article: item.sentence.article, paragraph: item.sentence.paragraph },
-        score: item.score * (0.6 + 0.4 * proximity(amount.start, amount.end, item.matches)),
+        score: item.score * countsAsked * (0.6 + 0.4 * proximity(amount.start, amount.end, item.matches)),
       });
     }
   }

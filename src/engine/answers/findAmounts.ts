@@ -14,6 +14,8 @@ const PATTERNS = [
   new RegExp(`${QUALIFIER}${NUMBER}${SCALE}\\s*(?:%|percent|per cent)`, "gi"),
   new RegExp(`${QUALIFIER}${NUMBER}${SCALE}\\s+(?:dollars|euros|pounds|rubles|roubles|hryvnias?|people|troops|soldiers|civilians|drones|missiles|tanks|km|kilometres|kilometers|miles|square kilometres|tons|tonnes|barrels|days|weeks|months|years|hours)`, "gi"),
   new RegExp(`${QUALIFIER}${FRACTION}`, "gi"),
+  // "about 2,500 jobs", "31 goals": a number counting a plural noun.
+  new RegExp(`${QUALIFIER}${NUMBER}${SCALE}\\s+(?:[a-z]+-)?[a-z]{2,}s\\b`, "g"),
   new RegExp(`${QUALIFIER}\\b(?:half|double|triple)\\b`, "gi"),
   new RegExp(`\\b\\d+-(?:day|week|month|year|hour)\\b`, "gi"),
   new RegExp(`\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:day|week|month|year)s?\\b`, "gi"),

@@ -2,6 +2,7 @@ import SearchableMap from "minisearch/SearchableMap";
 import { foldText } from "../text/foldText.js";
 import type { Citation, Entity, EntityKind } from "../types.js";
 import type { Mention } from "./extractMentions.js";
+import { findKnownPlace } from "./gazetteer.js";
 import { firstNamesCompatible, nameKey } from "./nameKey.js";
 
 /** A mention with where it was found and, once resolved, its entity. */
@@ -68,6 +69,11 @@ function compareCitations(a: Citation, b: Citation): number {
   return a.article < b.article ? -1 : a.article > b.article ? 1 : a.paragraph - b.paragraph;
 }
 
+/** "Russia-US", "US-Ukraine": a compound of known places describes a relation, not a place of its own. */
+function isPlaceCompound(text: string): boolean {
+  return text.includes("-") && text.split("-").some((part) => findKnownPlace(part) !== undefined);
+}
+
 /** Add the lookups to serialized table data. */
 export function indexEntityTable(data: EntityTableData): EntityTable {
   const byId = new Map(data.entities.map((entity) => [entity.id, entity]));
@@ -102,7 +108,15 @@ export function resolveMention(mention: Mention, table: Pick<EntityTable, "clust
     const parts = words(mention.text);
     const key = nameKey(parts[parts.length - 1] ?? mention.text);
     const clusters = table.clustersBySurname.get(key);
-    if (!clusters || clusters.length === 0) return undefined;
+    if (!clusters || clusters.length === 0) {
+      // Mirrors the build: a bare word after a locative became a place.
+      if (mention.kind === "candidate" && mention.located && !isPlaceCompound(mention.text) && table.byId.has(`place:${foldText(mention.text)}`)) {
+        mention.kind = "place";
+        mention.specificity = "unknown";
+        return `place:${foldText(mention.text)}`;
+      }
+      return undefined;
+    }
     if (mention.kind === "person" && parts.length >= 2) return clusters.find((c) => c.firstNames.some((f) => firstNamesCompatible(f, parts[0]!)))?.id;
     return clusters.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a)).id;
   }
@@ -142,23 +156,7 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     mention.entity = cluster.id;
   }
   const others = new Map<string, { kind: EntityKind; spellings: Map<string, number>; mentions: PlacedMention[] }>();
-  for (const mention of mentions) {
-    if (mention.entity) continue;
-    if (mention.kind === "person" || mention.kind === "candidate") {
-      const key = nameKey(mention.text);
-      let cluster = bySurname.get(key)?.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
-      if (!cluster) {
-        // A bare name with no full form anywhere counts only with a title, a role or a verb of speaking.
-        if (mention.kind === "candidate" && !mention.speaks) continue;
-        if (mention.located) continue;
-        cluster = newCluster(key);
-      }
-      cluster.spellings.set(mention.text, (cluster.spellings.get(mention.text) ?? 0) + 1);
-      cluster.mentions.push(mention);
-      mention.entity = cluster.id;
-      mention.kind = "person";
-      continue;
-    }
+  const addOther = (mention: PlacedMention) => {
     const kind: EntityKind = mention.kind === "place" ? "place" : "org";
     const key = `${kind}:${foldText(mention.text)}`;
     let record = others.get(key);
@@ -169,6 +167,35 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     record.spellings.set(mention.text, (record.spellings.get(mention.text) ?? 0) + 1);
     record.mentions.push(mention);
     mention.entity = key;
+  };
+  for (const mention of mentions) {
+    if (mention.entity) continue;
+    if (mention.kind === "person" || mention.kind === "candidate") {
+      const key = nameKey(mention.text);
+      let cluster = bySurname.get(key)?.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
+      if (!cluster) {
+        // "near Columbus": a bare capitalised word after a locative is a place the gazetteer does not know.
+        if (mention.located && mention.kind === "candidate" && !isPlaceCompound(mention.text)) {
+          mention.kind = "place";
+          mention.specificity = "unknown";
+        } else {
+          // A bare name with no full form anywhere counts only with a title, a role or a verb of speaking.
+          if (mention.kind === "candidate" && !mention.speaks) continue;
+          if (mention.located) continue;
+          cluster = newCluster(key);
+        }
+      }
+      if (!cluster) {
+        addOther(mention);
+        continue;
+      }
+      cluster.spellings.set(mention.text, (cluster.spellings.get(mention.text) ?? 0) + 1);
+      cluster.mentions.push(mention);
+      mention.entity = cluster.id;
+      mention.kind = "person";
+      continue;
+    }
+    addOther(mention);
   }
   const citationsOf = (list: PlacedMention[]) => {
     const seen = new Set<string>();

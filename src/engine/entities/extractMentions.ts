@@ -36,6 +36,15 @@ const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : ""
 const EVENT_SUFFIXES = new Set(["war", "wars", "revolution", "crisis", "summit", "conference", "games", "cup", "olympics", "accords", "accord", "agreement", "treaty", "protocol", "deal", "act", "plan", "doctrine", "initiative", "forum"]);
 const PREPOSITIONS = new Set(["to", "for", "of", "with", "by", "about", "from", "on", "at", "in", "against", "than", "and", "or"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "inside", "across", "into", "toward", "towards", "via"]);
+// "the city of Recife", "his hometown of Recife": "of" after a place noun introduces a place.
+const PLACE_NOUNS = new Set(["city", "town", "village", "hometown", "capital", "region", "province", "state", "port", "district", "county", "island", "suburb", "area", "municipality", "oblast"]);
+
+/** A locative word right before token `index`: "in Jeddah", "near Columbus", "the city of Recife". */
+function isLocated(tokens: Token[], index: number): boolean {
+  const before = fold(tokens[index - 1]);
+  if (LOCATIVE.has(before)) return true;
+  return before === "of" && PLACE_NOUNS.has(fold(tokens[index - 2]));
+}
 
 /** Can this token open a name? Weekdays never do; a month does only inside a longer name ("Jan Novak", "Theresa May"). */
 function isNameWord(token: Token, alone: boolean): boolean {
@@ -180,7 +189,7 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       possessive,
       titled: false,
       speaks: speaksAfter(tokens, to),
-      located: LOCATIVE.has(fold(tokens[from - 1])),
+      located: isLocated(tokens, from),
     };
     const known = findKnownPlace(whole);
     if (known) {
@@ -230,7 +239,7 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     const name = joinText(paragraphText, tokens, nameFrom, to, 0);
     const nameStart = tokens[nameFrom]!.start;
     const knownName = findKnownPlace(name);
-    const located = LOCATIVE.has(fold(tokens[nameFrom - 1]));
+    const located = isLocated(tokens, nameFrom);
     if (knownName) {
       const mention: Mention = { ...base, start: nameStart, end: nameStart + name.length, located, kind: "place", text: name, specificity: knownName.kind };
       if (knownName.country && knownName.kind === "city") mention.country = knownName.country;
@@ -239,6 +248,11 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     }
     const words = to - nameFrom + 1;
     const titled = nameFrom > from || roleBefore(paragraphText, tokens, nameFrom, 0) !== undefined;
+    // "Shares of Nordvolt", "Bank of England": a person's name has no "of"; "Manchester United": nor does it start with a city.
+    if (words >= 2 && (/\sof\s/.test(name) || (!titled && findKnownPlace(baseOf(tokens[nameFrom]!))))) {
+      mentions.push({ ...base, start: nameStart, end: nameStart + name.length, located, kind: "org", text: name });
+      continue;
+    }
     const mention: Mention = {
       ...base,
       start: nameStart,

@@ -23,6 +23,8 @@ sovereign wealth fund personal acting interim influential secretive far-right fa
 internal home crown supreme assistant principal executive general political middle east white house kremlin
 communications information media ukraine ukrainian russian american european british french german saudi dutch
 presidential royal federal regional local opposition ruling central armed forces staff of the for to first
+financial operating technology technical marketing commercial medical scientific legal strategy product sales
+investment managing division group board party club team company firm bank
 `);
 
 /** Capitalised words that are titles, never part of a name: stripped from the front of a name. */

@@ -133,9 +133,10 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     const filler = QUESTION_FILLER.has(foldText(word));
     const alternatives = new Map<string, number>();
     let frequency = index.vocabulary.get(term);
-    if (frequency !== undefined) {
-      alternatives.set(term, 1);
-      for (const synonym of synonymsOf(term)) if (index.vocabulary.has(synonym)) alternatives.set(synonym, 0.8);
+    if (frequency !== undefined) alternatives.set(term, 1);
+    for (const synonym of synonymsOf(term)) if (index.vocabulary.has(synonym)) alternatives.set(synonym, 0.8);
+    if (alternatives.size > 0) {
+      frequency = Math.max(0, ...[...alternatives.keys()].map((t) => index.vocabulary.get(t) ?? 0));
     } else if (term.length >= 4) {
       const distance = term.length >= 8 ? 2 : 1;
       const fuzzy = [...index.vocabulary.fuzzyGet(term, distance)].sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0]).slice(0, 6);

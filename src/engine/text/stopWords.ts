@@ -20,5 +20,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export const QUESTION_FILLER: ReadonlySet<string> = new Set([
   "who", "whom", "whose", "where", "when", "what", "which", "why", "how", "much", "many", "long",
   "date", "day", "time", "year", "place", "location", "located", "happen", "happened", "happening", "take", "taking",
-  "took", "held", "hold", "person", "people", "name", "named",
+  "took", "held", "hold", "person", "people", "name", "named", "cost", "costs", "price", "worth", "amount", "total",
+  "number", "figure",
 ]);

@@ -24,6 +24,8 @@ const GROUPS = [
   "troops forces soldiers",
   "begin began start started commence commenced launch launched",
   "visit trip",
+  "plant factory facility",
+  "job jobs position positions",
   "minerals mineral",
   "presidency administration",
   "annex annexed annexation",
