@@ -1,6 +1,6 @@
 import { collectFacts, createAnalysis } from "./analysis/analyzeCorpus.js";
 import { loadIndexSnapshot } from "./snapshot/loadIndexSnapshot.js";
-import { answerAsk, answerSentence } from "./answers/answerAsk.js";
+import { answerAsk, findSupportingSentences } from "./answers/answerAsk.js";
 import { answerQuote } from "./answers/answerQuote.js";
 import { answerWhen } from "./answers/answerWhen.js";
 import { answerWhere } from "./answers/answerWhere.js";
@@ -99,7 +99,7 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     },
     findSupport(claim: string, options = {}) {
       const text = cleanQuery(claim);
-      return text ? answerSentence(text, context, Math.max(1, Math.min(options.limit ?? 3, 10))) : [];
+      return text ? findSupportingSentences(text, context, Math.max(1, Math.min(options.limit ?? 3, 10))) : [];
     },
     entities() {
       return analysis.entities.entities;

@@ -1,6 +1,6 @@
-import { planQuery } from "../search/planQuery.js";
+import { planQuery, type QueryPlan } from "../search/planQuery.js";
 import { processTerm } from "../text/processTerm.js";
-import { rankSentences } from "../search/rankSentences.js";
+import { rankSentences, type ScoredSentence } from "../search/rankSentences.js";
 import type { Answer } from "../types.js";
 import { answerQuote } from "./answerQuote.js";
 import { answerWhen } from "./answerWhen.js";
@@ -46,9 +46,30 @@ function answerAmount(query: string, context: AnswerContext, limit: number): Ans
 
 /** The best sentences themselves, for questions no extractor covers. Near-identical sentences merge. */
 export function answerSentence(query: string, context: AnswerContext, limit: number): Answer[] {
-  const plan = planQuery(query, context.analysis, context.index);
+  return rankedSentences(planQuery(query, context.analysis, context.index), context, limit);
+}
+
+/**
+ * Fact-check a claim from chat: the sentences that best support it. Chat
+ * adds words the sources never use ("lol", a nickname), so words unknown to
+ * the corpus are left out rather than counted against the match; at least
+ * two of the claim's words must still be found together.
+ */
+export function findSupportingSentences(claim: string, context: AnswerContext, limit: number): Answer[] {
+  const full = planQuery(claim, context.analysis, context.index);
+  const concepts = full.concepts.filter((c) => c.alternatives.size > 0);
+  const plan = { ...full, concepts, unknownNames: [], totalWeight: concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0) };
+  const content = full.concepts.filter((c) => !c.filler).length;
+  const known = concepts.filter((c) => !c.filler).length;
+  // Mostly words the sources never use ("the moon is made of cheese"): nothing to check against.
+  if (known === 0 || known * 2 < content) return [];
+  const needed = Math.min(2, known);
+  return rankedSentences(plan, context, limit, (item) => [...item.matched].filter((i) => !concepts[i]!.filler).length >= needed);
+}
+
+function rankedSentences(plan: QueryPlan, context: AnswerContext, limit: number, accept: (item: ScoredSentence) => boolean = () => true): Answer[] {
   const candidates: Candidate[] = rankSentences(plan, context.analysis, context.index, 30)
-    .filter((item) => item.coverage >= MIN_COVERAGE)
+    .filter((item) => item.coverage >= MIN_COVERAGE && accept(item))
     .map((item) => ({
       key: item.sentence.terms.slice(0, 12).join(" "),
       answer: item.sentence.text,
