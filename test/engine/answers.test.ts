@@ -157,6 +157,23 @@ describe("summary", () => {
   });
 });
 
+describe("find source", () => {
+  it("finds the paragraphs that support a chat claim, ignoring chat noise", async () => {
+    const engine = await seedEngine();
+    for (const claim of ["Russia holds a fifth of Ukraine", "lol russia holds like a fifth of ukraine @everyone xD"]) {
+      const [best] = engine.findSupport(claim);
+      expect(best?.evidence).toContain("Russia holds around a fifth of Ukraine");
+      expect(best?.citations[0]).toEqual({ article: "001_4f592e13d0db0899", paragraph: 14 });
+    }
+  });
+
+  it("says the sources do not cover a claim made of words they never use", async () => {
+    const engine = await seedEngine();
+    expect(engine.findSupport("the moon is made of cheese")).toEqual([]);
+    expect(engine.findSupport("")).toEqual([]);
+  });
+});
+
 describe("robustness", () => {
   it("never throws and returns well-formed answers for odd input", async () => {
     const engine = await seedEngine();
