@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EmbedBuilder, MessageFlags, type ChatInputCommandInteraction, type Client, type Interaction } from "discord.js";
-import { isNoPing, startFakeDiscord, type FakeDiscord } from "../fake-discord/index.js";
+import { PermissionFlagsBits } from "discord-api-types/v10";
+import { BOT_PERMISSIONS, isNoPing, startFakeDiscord, type FakeDiscord } from "../fake-discord/index.js";
 import { loginTestClient } from "../fake-discord/loginTestClient.js";
 
 /** Resolves with the next chat-input interaction the client receives. */
@@ -103,6 +104,33 @@ describe("fake Discord with a real discord.js client", () => {
       await shortClient.destroy();
       await short.close();
     }
+  });
+
+  it("posts, pins and lists pins through both the current and the legacy pin routes", async () => {
+    const channel = client.channels.cache.get(fake.channelId);
+    if (!channel?.isSendable() || !channel.isTextBased() || channel.isDMBased()) throw new Error("no text channel");
+    const message = await channel.send({ content: "pin me" });
+    await channel.messages.pin(message.id);
+    const page = await channel.messages.fetchPins();
+    expect(page.items.map((p) => p.message.id)).toEqual([message.id]);
+    const legacy = (await client.rest.get(`/channels/${fake.channelId}/pins`)) as { id: string }[];
+    expect(legacy.map((m) => m.id)).toEqual([message.id]);
+    await client.rest.delete(`/channels/${fake.channelId}/pins/${message.id}`);
+    expect(fake.pins()).toEqual([]);
+    expect(fake.requests.some((r) => r.route === "PUT /channels/:id/messages/pins/:mid" && r.status === 204)).toBe(true);
+  });
+
+  it("refuses to pin past the limit (30003) and to post without Send Messages (50013) or View Channel (50001)", async () => {
+    const [, second] = fake.channelIds;
+    const channel = client.channels.cache.get(second ?? "");
+    if (!channel?.isSendable() || !channel.isTextBased() || channel.isDMBased()) throw new Error("no text channel");
+    const message = await channel.send({ content: "one" });
+    fake.setMaxPins(0, second);
+    await expect(channel.messages.pin(message.id)).rejects.toMatchObject({ code: 30003 });
+    fake.setBotPermissions(BOT_PERMISSIONS & ~PermissionFlagsBits.SendMessages, second);
+    await expect(channel.send({ content: "two" })).rejects.toMatchObject({ code: 50013 });
+    fake.setBotPermissions(0n, second);
+    await expect(channel.send({ content: "three" })).rejects.toMatchObject({ code: 50001 });
   });
 
   it("made no request the fake does not know", () => {
