@@ -7,6 +7,7 @@ export interface AmountMention {
 
 const NUMBER = "(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?";
 const SCALE = "(?:\\s*(?:thousand|million|billion|trillion|bn|m|k))?";
+const COUNT_WORD = "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens of|hundreds of|thousands of|millions of|a dozen|a hundred|a thousand)";
 const FRACTION = "(?:a|one|two|three|four)[- ](?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)s?";
 const QUALIFIER = "(?:(?:about|around|approximately|nearly|almost|roughly|some|more than|less than|over|under|up to|at least)\\s+)?";
 const PATTERNS = [
@@ -15,7 +16,7 @@ const PATTERNS = [
   new RegExp(`${QUALIFIER}${NUMBER}${SCALE}\\s+(?:dollars|euros|pounds|rubles|roubles|hryvnias?|people|troops|soldiers|civilians|drones|missiles|tanks|km|kilometres|kilometers|miles|square kilometres|tons|tonnes|barrels|days|weeks|months|years|hours)`, "gi"),
   new RegExp(`${QUALIFIER}${FRACTION}`, "gi"),
   // "about 2,500 jobs", "31 goals": a number counting a plural noun.
-  new RegExp(`${QUALIFIER}${NUMBER}${SCALE}\\s+(?:[a-z]+-)?[a-z]{2,}s\\b`, "g"),
+  new RegExp(`${QUALIFIER}(?:${NUMBER}${SCALE}|${COUNT_WORD})\\s+(?:[a-z]+-)?(?:[a-z]{2,}s|people|children|men|women|police|staff)\\b`, "gi"),
   new RegExp(`${QUALIFIER}\\b(?:half|double|triple)\\b`, "gi"),
   new RegExp(`\\b\\d+-(?:day|week|month|year|hour)\\b`, "gi"),
   new RegExp(`\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:day|week|month|year)s?\\b`, "gi"),

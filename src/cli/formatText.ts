@@ -1,0 +1,47 @@
+import type { AnswerResult, Citation, SourceInfo, Summary } from "../engine/types.js";
+
+/** Article id to label, for citations. */
+export type Labels = ReadonlyMap<string, string>;
+
+/** Map each article id to its label. */
+export function labelsOf(sources: readonly SourceInfo[]): Labels {
+  return new Map(sources.map((s) => [s.id, s.label]));
+}
+
+/** "label ¶n (article id)". */
+export function formatCitationText(citation: Citation, labels: Labels): string {
+  const label = labels.get(citation.article);
+  return label ? `${label} ¶${citation.paragraph} (${citation.article})` : `${citation.article} ¶${citation.paragraph}`;
+}
+
+/** A question's answers as plain text for a terminal: answer, who said it or their role, evidence, citations. */
+export function formatAnswerText(result: AnswerResult, labels: Labels): string {
+  if (result.answers.length === 0) {
+    const lines = [`/${result.command} ${result.query}`, "The sources don't say."];
+    if (result.suggestions && result.suggestions.length > 0) lines.push(`Try: ${result.suggestions.join(", ")}`);
+    return lines.join("\n");
+  }
+  const lines = [`/${result.command} ${result.query}`];
+  result.answers.forEach((answer, i) => {
+    lines.push("");
+    lines.push(`${i + 1}. ${answer.answer}`);
+    if (answer.speaker) lines.push(`   said by: ${answer.speaker}`);
+    if (answer.role) lines.push(`   role: ${answer.role}`);
+    if (answer.resolved) lines.push(`   date: ${answer.resolved}`);
+    lines.push(`   evidence: ${answer.evidence}`);
+    lines.push(`   source: ${answer.citations.map((c) => formatCitationText(c, labels)).join("; ")}`);
+  });
+  return lines.join("\n");
+}
+
+/** A summary as bullets with their citations. */
+export function formatSummaryText(summary: Summary, labels: Labels): string {
+  const heading = summary.query ? `Summary: ${summary.query}` : "Summary of all sources";
+  if (summary.bullets.length === 0) return `${heading}\nThe sources don't cover this topic.`;
+  return [heading, ...summary.bullets.map((b) => `• ${b.text}\n  [${b.citations.map((c) => formatCitationText(c, labels)).join("; ")}]`)].join("\n");
+}
+
+/** The articles with label, date and paragraph count. */
+export function formatSourcesText(sources: readonly SourceInfo[]): string {
+  return sources.map((s) => `${s.id}  ${s.label}${s.date ? `  (${s.date})` : ""}  ${s.paragraphs} paragraphs`).join("\n");
+}

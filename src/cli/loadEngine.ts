@@ -1,0 +1,42 @@
+import dotenv from "dotenv";
+import { ConfigError, parseConfig, type Config } from "../config.js";
+import { buildEngine, CorpusLoadError, loadCorpus, type CorpusWarning, type Engine, type LoadedCorpus } from "../engine/index.js";
+
+/** The engine with what loading it said, for command-line tools. */
+export interface LoadedEngine {
+  engine: Engine;
+  loaded: LoadedCorpus;
+  config: Config;
+}
+
+/** A problem that ends a command-line run with a message and exit code 1, without a stack trace. */
+export class CliError extends Error {
+  override name = "CliError";
+}
+
+/** Read `.env` and the environment, load the corpus and build the engine. Warnings go to `warn` (stderr by default). */
+export async function loadEngine(warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<LoadedEngine> {
+  dotenv.config({ quiet: true });
+  let config: Config;
+  try {
+    config = parseConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
+  let loaded: LoadedCorpus;
+  try {
+    loaded = await loadCorpus(config.seedsDir);
+  } catch (error) {
+    if (error instanceof CorpusLoadError) throw new CliError(error.message);
+    throw error;
+  }
+  for (const warning of loaded.warnings) warn(formatWarning(warning));
+  const engine = buildEngine(loaded.corpus, config.cacheDir ? { cacheDir: config.cacheDir } : {});
+  return { engine, loaded, config };
+}
+
+/** One line naming the file and what is wrong with it. */
+export function formatWarning(warning: CorpusWarning): string {
+  return `warning: ${warning.file}: ${warning.reason}`;
+}

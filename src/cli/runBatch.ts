@@ -1,0 +1,57 @@
+import { z } from "zod";
+import type { Engine } from "../engine/types.js";
+import { toJsonAnswer, toJsonSummary } from "./toJson.js";
+
+const question = z.object({
+  command: z.enum(["who", "where", "when", "quote", "ask"]),
+  query: z.string(),
+});
+const summary = z.object({ command: z.literal("summary"), query: z.string().optional() });
+const article = z.object({
+  command: z.literal("article"),
+  article: z.string().min(1),
+  paragraph: z.number().int().positive(),
+});
+const sources = z.object({ command: z.literal("sources") });
+const line = z.discriminatedUnion("command", [question, summary, article, sources]);
+
+/** Answer one JSON Lines request. Never throws: a bad line gets `{"error": "…"}`. */
+export function answerBatchLine(engine: Engine, text: string): string {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch {
+    return JSON.stringify({ error: "not valid JSON" });
+  }
+  const parsed = line.safeParse(input);
+  if (!parsed.success) {
+    const command = (input as { command?: unknown } | null)?.command;
+    const known = ["who", "where", "when", "quote", "ask", "summary", "article", "sources"];
+    if (typeof command !== "string" || !known.includes(command)) {
+      return JSON.stringify({ error: `unknown command ${JSON.stringify(command ?? null)}; expected one of ${known.join(", ")}` });
+    }
+    return JSON.stringify({ error: parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; ") });
+  }
+  const request = parsed.data;
+  switch (request.command) {
+    case "summary":
+      return JSON.stringify(toJsonSummary(engine.summarize(request.query ?? "")));
+    case "article": {
+      const paragraph = engine.getParagraph(request.article, request.paragraph);
+      if (!paragraph) return JSON.stringify({ error: `no paragraph ${request.paragraph} in article ${JSON.stringify(request.article)}` });
+      return JSON.stringify({ article: request.article, paragraph: request.paragraph, text: paragraph.text });
+    }
+    case "sources":
+      return JSON.stringify({ command: "sources", sources: engine.listSources() });
+    default:
+      return JSON.stringify(toJsonAnswer(engine.answer(request.command, request.query)));
+  }
+}
+
+/** Answer JSON Lines in order, one output line per input line; blank lines are skipped. */
+export async function* runBatch(engine: Engine, lines: AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const text of lines) {
+    if (!text.trim()) continue;
+    yield answerBatchLine(engine, text);
+  }
+}
