@@ -20,7 +20,7 @@ export interface Config {
   logLevel: LogLevel;
   /** Seconds a user waits between two uses of one command. */
   cooldownSeconds: number;
-  /** Directory for an index snapshot, when set. */
+  /** Directory for the index snapshot; unset when turned off or when there is no user cache directory. */
   cacheDir?: string;
 }
 
@@ -92,6 +92,16 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     seedsDir: e.SEEDS_DIR,
     logLevel: e.LOG_LEVEL,
     cooldownSeconds: e.COOLDOWN_SECONDS,
-    ...(e.VERBATIM_CACHE_DIR ? { cacheDir: e.VERBATIM_CACHE_DIR } : {}),
+    ...cacheDirOf(e.VERBATIM_CACHE_DIR, env),
   };
+}
+
+/**
+ * The snapshot directory: VERBATIM_CACHE_DIR, "off" for none, or by default
+ * `verbatim` under the user's cache directory ($XDG_CACHE_HOME, else ~/.cache).
+ */
+function cacheDirOf(setting: string | undefined, env: Record<string, string | undefined>): { cacheDir?: string } {
+  if (setting) return /^(?:off|none|false|0)$/i.test(setting) ? {} : { cacheDir: setting };
+  const base = env.XDG_CACHE_HOME?.trim() || (env.HOME?.trim() ? `${env.HOME.trim()}/.cache` : "");
+  return base ? { cacheDir: `${base}/verbatim` } : {};
 }

@@ -49,6 +49,13 @@ describe("parseConfig", () => {
     });
   });
 
+  it("keeps the index snapshot in the user's cache directory by default, or where told, or nowhere", () => {
+    expect(parseConfig({ HOME: "/home/op" }).cacheDir).toBe("/home/op/.cache/verbatim");
+    expect(parseConfig({ HOME: "/home/op", XDG_CACHE_HOME: "/var/cache" }).cacheDir).toBe("/var/cache/verbatim");
+    expect(parseConfig({ HOME: "/home/op", VERBATIM_CACHE_DIR: "/tmp/v" }).cacheDir).toBe("/tmp/v");
+    expect(parseConfig({ HOME: "/home/op", VERBATIM_CACHE_DIR: "off" }).cacheDir).toBeUndefined();
+  });
+
   it("requires the client id when a token is set", () => {
     expect(issuesOf({ DISCORD_TOKEN: "t" })).toEqual(["DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set"]);
   });
