@@ -1,13 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildEngine, type AnswerResult, type Engine } from "../../src/engine/index.js";
-import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
-import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
+import type { AnswerResult, Engine } from "../../src/engine/index.js";
+import { engineOf } from "./engineOf.js";
 import { seedEngine } from "./seedEngine.js";
-
-function engineOf(...texts: string[]) {
-  const articles = texts.map((text, i) => chunkArticle(`a${i}`, `a${i}.txt`, text));
-  return buildEngine({ articles, version: hashCorpus(articles) });
-}
 
 function expectVerbatim(engine: Engine, result: AnswerResult) {
   for (const answer of result.answers) {

@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildEngine } from "../../src/engine/index.js";
-import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
-import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
 import { nameKey } from "../../src/engine/entities/nameKey.js";
+import { engineOf } from "./engineOf.js";
 import { seedEngine } from "./seedEngine.js";
-
-function engineOf(...texts: string[]) {
-  const articles = texts.map((text, i) => chunkArticle(`a${i}`, `a${i}.txt`, text));
-  return buildEngine({ articles, version: hashCorpus(articles) });
-}
 
 const person = (engine: Awaited<ReturnType<typeof seedEngine>>, variant: string) =>
   engine.entities().filter((e) => e.kind === "person" && e.variants.includes(variant));

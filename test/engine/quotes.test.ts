@@ -1,13 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildEngine } from "../../src/engine/index.js";
-import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
-import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
+import { engineOf } from "./engineOf.js";
 import { findQuoteSpans } from "../../src/engine/quotes/findQuoteSpans.js";
-
-function engineOf(...texts: string[]) {
-  const articles = texts.map((text, i) => chunkArticle(`a${i}`, `a${i}.txt`, text));
-  return buildEngine({ articles, version: hashCorpus(articles) });
-}
 
 describe("quotations", () => {
   it("pairs curly, straight and mixed marks, and reads single marks as quotes but not apostrophes", () => {
