@@ -1,7 +1,8 @@
 import { findDates, type DateMention } from "../dates/findDates.js";
 import { resolveMention, type EntityTable, type PlacedMention } from "../entities/buildEntityTable.js";
 import { extractMentions } from "../entities/extractMentions.js";
-import { termsOf } from "../text/processTerm.js";
+import { processTerm } from "../text/processTerm.js";
+import { splitWords } from "../text/splitWords.js";
 import type { Article, Paragraph } from "../types.js";
 import { SENTENCE_SLOTS, type SentenceInfo } from "./types.js";
 
@@ -10,8 +11,10 @@ class AnalyzedSentence implements SentenceInfo {
   readonly id: number;
   readonly article: string;
   readonly paragraph: number;
-  readonly terms: string[];
+  readonly terms: string[] = [];
+  readonly termOffsets: number[] = [];
   readonly text: string;
+  #termSet: Set<string> | undefined;
   #mentions: PlacedMention[] | undefined;
   #dates: DateMention[] | undefined;
   readonly #source: Paragraph;
@@ -21,9 +24,17 @@ class AnalyzedSentence implements SentenceInfo {
     this.article = source.article;
     this.paragraph = source.n;
     this.text = source.text.slice(start, end);
-    this.terms = termsOf(this.text);
+    for (const word of splitWords(this.text)) {
+      const term = processTerm(word.text);
+      if (!term) continue;
+      this.terms.push(term);
+      this.termOffsets.push(start + word.start);
+    }
     this.#source = source;
     this.#table = table;
+  }
+  get termSet(): ReadonlySet<string> {
+    return (this.#termSet ??= new Set(this.terms));
   }
   get mentions(): PlacedMention[] {
     return (this.#mentions ??= readMentions(this.#source, this.start, this.end, this.#table));

@@ -22,6 +22,10 @@ export interface SentenceInfo {
   end: number;
   /** Index terms, in order. */
   terms: string[];
+  /** Paragraph offset of the word behind each term. */
+  termOffsets: number[];
+  /** The terms as a set, for membership tests. */
+  termSet: ReadonlySet<string>;
   mentions: PlacedMention[];
   dates: DateMention[];
 }

@@ -1,7 +1,6 @@
 import type { Analysis } from "../analysis/analyzeCorpus.js";
 import type { SentenceInfo } from "../analysis/types.js";
-import { processTerm } from "../text/processTerm.js";
-import { splitWords } from "../text/splitWords.js";
+import { termsOf } from "../text/processTerm.js";
 import { PARAGRAPH_BOOSTS, type SearchIndex } from "./buildSearchIndex.js";
 import { scoreParagraphs } from "./scoreParagraphs.js";
 import type { QueryPlan } from "./planQuery.js";
@@ -22,9 +21,8 @@ export interface ScoredSentence {
 /** How many paragraphs are read closely for each query. */
 export const CANDIDATE_PARAGRAPHS = 40;
 
-function conceptsIn(terms: Iterable<string>, plan: QueryPlan): Map<number, number> {
+function conceptsIn(termSet: ReadonlySet<string>, plan: QueryPlan): Map<number, number> {
   const found = new Map<number, number>();
-  const termSet = terms instanceof Set ? (terms as Set<string>) : new Set(terms);
   plan.concepts.forEach((concept, i) => {
     let best = 0;
     for (const [term, worth] of concept.alternatives) if (worth > best && termSet.has(term)) best = worth;
@@ -57,11 +55,11 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     const paragraph = analysis.paragraphs[paragraphIndex]!;
     const sentences = analysis.sentencesOf(paragraphIndex);
     const paragraphTerms = new Set(sentences.flatMap((s) => s.terms));
-    if (paragraph.section) for (const word of splitWords(paragraph.section)) { const t = processTerm(word.text); if (t) paragraphTerms.add(t); }
+    if (paragraph.section) for (const term of sectionTerms(paragraph.section)) paragraphTerms.add(term);
     const inParagraph = conceptsIn(paragraphTerms, plan);
     const inArticle = conceptsIn(analysis.articleTermsOf(paragraphIndex), plan);
     for (const sentence of sentences) {
-      const inSentence = conceptsIn(sentence.terms, plan);
+      const inSentence = conceptsIn(sentence.termSet, plan);
       let covered = 0;
       let filler = 0;
       let context = 0;
@@ -88,13 +86,26 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
   const top = scored.slice(0, limit);
-  for (const item of top) item.matches = matchOffsets(item.sentence, analysis, plan, item.matched);
+  for (const item of top) item.matches = matchOffsets(item.sentence, plan, item.matched);
   return top;
 }
 
+const sectionCache = new Map<string, string[]>();
+
+/** The index terms of a section heading; headings repeat over many paragraphs. */
+function sectionTerms(section: string): string[] {
+  let terms = sectionCache.get(section);
+  if (!terms) {
+    terms = termsOf(section);
+    if (sectionCache.size > 10_000) sectionCache.clear();
+    sectionCache.set(section, terms);
+  }
+  return terms;
+}
+
 /** Paragraph offsets of the words of a sentence that match the matched concepts, by each concept's best form there. */
-function matchOffsets(sentence: SentenceInfo, analysis: Analysis, plan: QueryPlan, matched: Set<number>): number[] {
-  const present = new Set(sentence.terms);
+function matchOffsets(sentence: SentenceInfo, plan: QueryPlan, matched: Set<number>): number[] {
+  const present = sentence.termSet;
   const terms = new Set<string>();
   for (const i of matched) {
     const alternatives = plan.concepts[i]!.alternatives;
@@ -102,11 +113,9 @@ function matchOffsets(sentence: SentenceInfo, analysis: Analysis, plan: QueryPla
     for (const [term, worth] of alternatives) if (present.has(term) && worth > best) best = worth;
     for (const [term, worth] of alternatives) if (present.has(term) && worth === best) terms.add(term);
   }
-  const paragraph = analysis.paragraphs[sentence.paragraphIndex]!;
   const offsets: number[] = [];
-  for (const word of splitWords(paragraph.text.slice(sentence.start, sentence.end))) {
-    const term = processTerm(word.text);
-    if (term && terms.has(term)) offsets.push(sentence.start + word.start);
-  }
+  sentence.terms.forEach((term, i) => {
+    if (terms.has(term)) offsets.push(sentence.termOffsets[i]!);
+  });
   return offsets;
 }

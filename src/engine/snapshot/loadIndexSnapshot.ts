@@ -51,6 +51,7 @@ export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, 
   const file = snapshotFile(cacheDir, key);
   let reason: "missing" | "stale" | "corrupt" = "missing";
   let detail: string | undefined;
+  const started = performance.now();
   try {
     const stored = readSnapshot(file);
     if (stored === undefined) {
@@ -61,17 +62,19 @@ export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, 
     } else {
       const paragraphIndex = MiniSearch.loadJS(stored.index as Parameters<typeof MiniSearch.loadJS>[0], PARAGRAPH_INDEX_OPTIONS) as MiniSearch<ParagraphDocument>;
       if (paragraphIndex.documentCount !== corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0)) throw new Error("paragraph count differs from the corpus");
-      return { facts: stored.facts, paragraphIndex, status: { state: "loaded", file } };
+      return { facts: stored.facts, paragraphIndex, status: { state: "loaded", file, loadMs: Math.round(performance.now() - started) } };
     }
   } catch (error) {
     reason = "corrupt";
     detail = (error as Error).message;
   }
   const built = build();
+  const saving = performance.now();
   try {
     writeSnapshot(cacheDir, file, { format: SNAPSHOT_FORMAT, key, corpusVersion: corpus.version, facts: built.facts, index: built.paragraphIndex.toJSON() });
   } catch (error) {
     return { ...built, status: { state: "unwritable", file, detail: (error as Error).message } };
   }
-  return { ...built, status: detail ? { state: "built", file, reason, detail } : { state: "built", file, reason } };
+  const saveMs = Math.round(performance.now() - saving);
+  return { ...built, status: detail ? { state: "built", file, reason, detail, saveMs } : { state: "built", file, reason, saveMs } };
 }

@@ -5,8 +5,8 @@ import { join } from "node:path";
 /** What happened to the index snapshot at start-up. */
 export type SnapshotStatus =
   | { state: "disabled" }
-  | { state: "loaded"; file: string }
-  | { state: "built"; file: string; reason: "missing" | "stale" | "corrupt"; detail?: string }
+  | { state: "loaded"; file: string; /** Time to read and parse the snapshot, in milliseconds. */ loadMs: number }
+  | { state: "built"; file: string; reason: "missing" | "stale" | "corrupt"; detail?: string; /** Time to write the new snapshot, in milliseconds. */ saveMs: number }
   | { state: "unwritable"; file: string; detail: string };
 
 const PREFIX = "verbatim-index-";
