@@ -15,6 +15,8 @@ import type { Answer, AnswerResult, Corpus, Engine, QuestionCommand, SourceInfo 
 /** Longest query read, in characters; Discord allows 6000 and the rest adds nothing. */
 export const MAX_QUERY_CHARS = 1000;
 const DEFAULT_LIMIT = 4;
+/** Distinct questions whose answers are kept. */
+const ANSWER_CACHE = 512;
 
 /** Make odd input harmless: drop control and invisible characters, lone surrogates, and excess length. */
 export function cleanQuery(query: unknown): string {
@@ -43,6 +45,8 @@ export interface BuildOptions {
    * rebuilt and replaced. Unset: always build, write nothing.
    */
   cacheDir?: string;
+  /** How many distinct questions keep their answers in memory (default 512; 0 turns the cache off, as benchmarks of the answer path do). */
+  answerCache?: number;
 }
 
 /** Build the answer engine over a loaded corpus: analysis, entity table, index and autocomplete entries. */
@@ -61,6 +65,10 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     .sort((a, b) => (a.id < b.id ? -1 : 1))
     .map((a) => ({ id: a.id, label: a.label, ...(a.date ? { date: a.date } : {}), paragraphs: a.paragraphs.length }));
 
+  // Answers are a pure function of the corpus and the question: repeated questions and answer paging reuse them.
+  const answerCache = new Map<string, AnswerResult>();
+  const answerCacheSize = Math.max(0, options.answerCache ?? ANSWER_CACHE);
+
   const suggestFor = (query: string): string[] => {
     const plan = planQuery(query, analysis, context.index);
     const named = plan.entities.map((e) => e.name);
@@ -78,11 +86,22 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     answer(command: QuestionCommand, query: string, options = {}): AnswerResult {
       const text = cleanQuery(query);
       const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10));
+      const key = `${command}\u0000${limit}\u0000${text}`;
+      const cached = answerCacheSize > 0 ? answerCache.get(key) : undefined;
+      if (cached) {
+        // Most recently used last, so the oldest entry is the one evicted.
+        answerCache.delete(key);
+        answerCache.set(key, cached);
+        return structuredClone(cached);
+      }
       const answerer = ANSWERERS[command];
       const answers: Answer[] = text && answerer ? answerer(text, context, limit) : [];
       const result: AnswerResult = { command, query: text, answers };
       if (answers.length === 0) result.suggestions = suggestFor(text);
-      return result;
+      if (answerCacheSize === 0) return result;
+      if (answerCache.size >= answerCacheSize) answerCache.delete(answerCache.keys().next().value!);
+      answerCache.set(key, result);
+      return structuredClone(result);
     },
     summarize(topic: string) {
       return summarize(cleanQuery(topic), context);

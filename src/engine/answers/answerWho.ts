@@ -16,9 +16,22 @@ const QUOTE_SENTENCES = 10;
 const SPEECH_QUESTION = /^\s*who\s+(?:said|says|told|stated|claimed|remarked|warned|added|declared|insisted|described|called)\b/i;
 const PROFILE = /^\s*(?:who\s+(?:is|was|are|were|'s)\s+)?(.+?)\s*\??\s*$/i;
 
+const roleTermCache = new Map<string, ReadonlySet<string>>();
+
+/** The terms of a role phrase; the same roles come up query after query. */
+function roleTerms(text: string): ReadonlySet<string> {
+  let terms = roleTermCache.get(text);
+  if (!terms) {
+    terms = new Set(termsOf(text));
+    if (roleTermCache.size > 20_000) roleTermCache.clear();
+    roleTermCache.set(text, terms);
+  }
+  return terms;
+}
+
 /** Share of the plan's non-filler concept weight whose terms occur in `text`. */
 export function conceptCoverage(plan: QueryPlan, text: string): number {
-  const terms = new Set(termsOf(text));
+  const terms = roleTerms(text);
   let covered = 0;
   let total = 0;
   for (const concept of plan.concepts) {

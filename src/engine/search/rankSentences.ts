@@ -54,8 +54,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     const paragraphIndex = hit;
     const paragraph = analysis.paragraphs[paragraphIndex]!;
     const sentences = analysis.sentencesOf(paragraphIndex);
-    const paragraphTerms = new Set(sentences.flatMap((s) => s.terms));
-    if (paragraph.section) for (const term of sectionTerms(paragraph.section)) paragraphTerms.add(term);
+    const paragraphTerms = paragraphTermsOf(sentences, paragraph.section);
     const inParagraph = conceptsIn(paragraphTerms, plan);
     const inArticle = conceptsIn(analysis.articleTermsOf(paragraphIndex), plan);
     for (const sentence of sentences) {
@@ -88,6 +87,19 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
   const top = scored.slice(0, limit);
   for (const item of top) item.matches = matchOffsets(item.sentence, plan, item.matched);
   return top;
+}
+
+const paragraphTermCache = new WeakMap<SentenceInfo[], Set<string>>();
+
+/** Every term of a paragraph and its heading, cached with the paragraph's analysed sentences. */
+function paragraphTermsOf(sentences: SentenceInfo[], section: string | undefined): ReadonlySet<string> {
+  let terms = paragraphTermCache.get(sentences);
+  if (!terms) {
+    terms = new Set(sentences.flatMap((s) => s.terms));
+    if (section) for (const term of sectionTerms(section)) terms.add(term);
+    paragraphTermCache.set(sentences, terms);
+  }
+  return terms;
 }
 
 const sectionCache = new Map<string, string[]>();
