@@ -151,6 +151,18 @@ describe("summary", () => {
   });
 });
 
+describe("answer cache", () => {
+  it("gives the same answers to a repeated question, unaffected by what a caller did to the first copy", async () => {
+    const engine = await seedEngine();
+    const first = engine.answer("who", "Kremlin spokesperson");
+    first.answers[0]!.answer = "changed by a caller";
+    first.answers.pop();
+    const again = engine.answer("who", "Kremlin spokesperson");
+    expect(again.answers[0]?.answer).toMatch(/Peskov/);
+    expect(again).toEqual(engine.answer("who", "  Kremlin   spokesperson "));
+  });
+});
+
 describe("find source", () => {
   it("finds the paragraphs that support a chat claim, ignoring chat noise", async () => {
     const engine = await seedEngine();
