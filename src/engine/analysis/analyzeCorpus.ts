@@ -2,7 +2,7 @@ import { buildEntityTable, indexEntityTable, type DatedMention, type EntityTable
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import type { Article, Corpus, Paragraph } from "../types.js";
 import { readParagraph, readSentences } from "./analyzeArticle.js";
-import { SENTENCE_SLOTS, type QuoteInfo, type SentenceInfo } from "./types.js";
+import type { QuoteInfo, SentenceInfo } from "./types.js";
 
 /** What one pass over the whole corpus learns; serializable, so a snapshot can skip the pass. */
 export interface CorpusFacts {
@@ -163,11 +163,6 @@ class LruCache<K, V> {
   }
 }
 
-/** Analyse a corpus from scratch. */
-export function analyzeCorpus(corpus: Corpus): Analysis {
-  return createAnalysis(corpus, collectFacts(corpus));
-}
-
 /** The index of paragraph `n` of article `id` in Analysis.paragraphs, or -1. */
 export function paragraphIndexOf(analysis: Analysis, id: string, n: number): number {
   const position = analysis.articlePositions.get(id);
@@ -176,8 +171,3 @@ export function paragraphIndexOf(analysis: Analysis, id: string, n: number): num
   return n >= 1 && n <= article.paragraphs.length ? analysis.articleStart[position]! + n - 1 : -1;
 }
 
-/** The sentence with this id, analysed. */
-export function sentenceById(analysis: Analysis, id: number): SentenceInfo | undefined {
-  const paragraphIndex = Math.floor(id / SENTENCE_SLOTS);
-  return analysis.sentencesOf(paragraphIndex)[id % SENTENCE_SLOTS];
-}

@@ -1,6 +1,6 @@
 import MiniSearch, { type Options } from "minisearch";
 import SearchableMap from "minisearch/SearchableMap";
-import type { Analysis, CorpusFacts } from "../analysis/analyzeCorpus.js";
+import type { CorpusFacts } from "../analysis/analyzeCorpus.js";
 import type { Paragraph } from "../types.js";
 import { termsOf } from "../text/processTerm.js";
 
@@ -46,7 +46,3 @@ export function createSearchIndex(paragraphs: MiniSearch<ParagraphDocument>, fac
   return { paragraphs, vocabulary, sentenceCount: facts.sentenceCount };
 }
 
-/** Index every paragraph and collect the sentence vocabulary. */
-export function buildSearchIndex(analysis: Analysis): SearchIndex {
-  return createSearchIndex(buildParagraphIndex(analysis.paragraphs), analysis.facts);
-}
