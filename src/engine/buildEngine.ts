@@ -56,9 +56,7 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     return { facts: built, paragraphIndex: buildParagraphIndex(corpus.articles.flatMap((a) => a.paragraphs)) };
   });
   const analysis = createAnalysis(corpus, facts);
-  const context: AnswerContext = { analysis, index: createSearchIndex(paragraphIndex, facts) };
-  // The vocabulary now lives in the search index; the list was only for the snapshot.
-  facts.vocabulary = [];
+  const context: AnswerContext = { analysis, index: createSearchIndex(paragraphIndex) };
   const suggestions = indexSuggestions(buildSuggestionEntries(analysis, corpus.articles));
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const sources: SourceInfo[] = [...corpus.articles]

@@ -7,9 +7,6 @@ import type { QuoteInfo, SentenceInfo } from "./types.js";
 /** What one pass over the whole corpus learns; serializable, so a snapshot can skip the pass. */
 export interface CorpusFacts {
   entities: EntityTableData;
-  /** Every index term with the number of sentences it occurs in. */
-  vocabulary: [string, number][];
-  sentenceCount: number;
   /** Paragraph indexes of each quoted speaker's quotations, by entity id. */
   speakerQuotes: [string, number[]][];
   /** Paragraph indexes richest in named people, places and dates: the pool for a corpus-wide summary. */
@@ -44,27 +41,23 @@ const PARAGRAPH_CACHE = 8192;
 const ARTICLE_CACHE = 512;
 const SALIENT_PARAGRAPHS = 300;
 
-/** One pass over every article: mentions for the entity table, term counts, quoted speakers, salient paragraphs. */
+/** One pass over every article: mentions for the entity table, quoted speakers, salient paragraphs. */
 export function collectFacts(corpus: Corpus): CorpusFacts {
   const perArticle: SentenceInfo[][][] = [];
   let paragraphIndex = 0;
   const allMentions = [];
   const dates: DatedMention[] = [];
-  const frequency = new Map<string, number>();
-  let sentenceCount = 0;
   for (const article of corpus.articles) {
     const sentences = readSentences(article, paragraphIndex);
     perArticle.push(sentences);
     paragraphIndex += article.paragraphs.length;
     for (const paragraph of sentences) {
       for (const sentence of paragraph) {
-        sentenceCount++;
         allMentions.push(...sentence.mentions);
         for (const date of sentence.dates) {
           // Dates that stand on their own ("February 24, 2022", "2014") enter the table; "Monday" depends on its article.
           if (/\d{4}/.test(date.text)) dates.push({ text: date.text, article: sentence.article, paragraph: sentence.paragraph });
         }
-        for (const term of new Set(sentence.terms)) frequency.set(term, (frequency.get(term) ?? 0) + 1);
       }
     }
   }
@@ -89,8 +82,6 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
   richness.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return {
     entities: { entities: table.entities, clusters: table.clusters },
-    vocabulary: [...frequency],
-    sentenceCount,
     speakerQuotes: [...speakerQuotes],
     salient: richness.slice(0, SALIENT_PARAGRAPHS).map(([index]) => index).sort((a, b) => a - b),
   };

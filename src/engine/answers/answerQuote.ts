@@ -75,10 +75,11 @@ function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerConte
       inContext += concept.weight * Math.max(0, bestContext - best);
     }
     const topicScore = topicWeight > 0 ? (inQuote + 0.5 * inContext) / topicWeight : 0.5;
-    if (topicWeight > 0 && topicScore < (speakers.size > 0 ? 0.3 : 0.5)) continue;
+    // With a named speaker any overlap with the topic will do; without one, the quotation must carry the topic.
+    if (topicWeight > 0 && (speakers.size > 0 ? topicScore === 0 : topicScore < 0.5)) continue;
     const words = quote.span.text.split(/\s+/).length;
     // Two-word scare quotes ("below zero") say less than a full statement.
-    const substance = words < 4 ? 0.55 : words < 8 ? 0.85 : 1;
+    const substance = words < 4 ? 0.35 : words < 8 ? 0.85 : 1;
     const attribution = quote.attribution === "explicit" ? 1 : 0.92;
     candidates.push({
       key: `${quote.paragraphIndex}:${quote.span.start}`,

@@ -1,16 +1,16 @@
 import MiniSearch, { type Options } from "minisearch";
-import SearchableMap from "minisearch/SearchableMap";
-import type { CorpusFacts } from "../analysis/analyzeCorpus.js";
 import type { Paragraph } from "../types.js";
 import { termsOf } from "../text/processTerm.js";
+import { vocabularyOf, type Vocabulary } from "./scoreParagraphs.js";
 
 /** The paragraph index plus the vocabulary used to correct and complete query terms. */
 export interface SearchIndex {
   /** MiniSearch over paragraphs (id = paragraph index), fields `text` and `section`. */
   paragraphs: MiniSearch<ParagraphDocument>;
-  /** Every index term to the number of sentences it occurs in. Supports fuzzy and prefix lookups. */
-  vocabulary: SearchableMap<number>;
-  sentenceCount: number;
+  /** Every index term with the number of paragraphs it occurs in. Supports fuzzy and prefix lookups. */
+  vocabulary: Vocabulary;
+  /** Paragraphs indexed. */
+  documentCount: number;
 }
 
 /** Field weights: a heading word counts half a body word. */
@@ -39,10 +39,8 @@ export function buildParagraphIndex(paragraphs: readonly Paragraph[]): MiniSearc
   return index;
 }
 
-/** The search index over a paragraph index and the corpus facts (vocabulary, sentence count). */
-export function createSearchIndex(paragraphs: MiniSearch<ParagraphDocument>, facts: Pick<CorpusFacts, "vocabulary" | "sentenceCount">): SearchIndex {
-  const vocabulary = new SearchableMap<number>();
-  for (const [term, count] of facts.vocabulary) vocabulary.set(term, count);
-  return { paragraphs, vocabulary, sentenceCount: facts.sentenceCount };
+/** The search index over a paragraph index. */
+export function createSearchIndex(paragraphs: MiniSearch<ParagraphDocument>): SearchIndex {
+  return { paragraphs, vocabulary: vocabularyOf(paragraphs), documentCount: paragraphs.documentCount };
 }
 

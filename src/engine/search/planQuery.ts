@@ -38,7 +38,7 @@ export interface QueryPlan {
 const MAX_QUERY_WORDS = 64;
 
 function idf(index: SearchIndex, frequency: number): number {
-  return Math.log(1 + index.sentenceCount / (frequency + 0.5));
+  return Math.log(1 + index.documentCount / (frequency + 0.5));
 }
 
 /** Edit distance counting a swap of neighbours as one edit (optimal string alignment). */

@@ -1,4 +1,5 @@
 import type MiniSearch from "minisearch";
+import type SearchableMap from "minisearch/SearchableMap";
 
 /**
  * The parts of a MiniSearch index this module reads. MiniSearch keeps them
@@ -6,12 +7,52 @@ import type MiniSearch from "minisearch";
  * scores agree with MiniSearch's own search, so an upgrade that changes them fails loudly.
  */
 interface MiniSearchInternals {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
+  _index: SearchableMap<Map<number, Map<number, number>>>;
   _fieldIds: Record<string, number>;
   _fieldLength: Map<number, number[]>;
   _avgFieldLength: number[];
   _documentCount: number;
   _documentIds: Map<number, unknown>;
+}
+
+/** The index's terms with the number of paragraphs each occurs in, for correcting and completing query words. */
+export interface Vocabulary {
+  /** Paragraphs the term occurs in, or undefined when it never does. */
+  get(term: string): number | undefined;
+  has(term: string): boolean;
+  /** Terms within `distance` edits, as [term, [paragraphs, edits]]. */
+  fuzzyGet(term: string, distance: number): Map<string, [number, number]>;
+  /** Terms that start with `prefix`. */
+  atPrefix(prefix: string): Iterable<[string, number]>;
+}
+
+function paragraphCount(fields: Map<number, Map<number, number>> | undefined, textField: number): number | undefined {
+  const postings = fields?.get(textField);
+  return postings && postings.size > 0 ? postings.size : undefined;
+}
+
+/** The vocabulary straight from MiniSearch's own term tree: no second copy of every term. */
+export function vocabularyOf(index: MiniSearch, textField = "text"): Vocabulary {
+  const internals = index as unknown as MiniSearchInternals;
+  const field = internals._fieldIds[textField] ?? 0;
+  return {
+    get: (term) => paragraphCount(internals._index.get(term), field),
+    has: (term) => paragraphCount(internals._index.get(term), field) !== undefined,
+    fuzzyGet(term, distance) {
+      const found = new Map<string, [number, number]>();
+      for (const [candidate, [fields, edits]] of internals._index.fuzzyGet(term, distance)) {
+        const count = paragraphCount(fields, field);
+        if (count !== undefined) found.set(candidate, [count, edits]);
+      }
+      return found;
+    },
+    *atPrefix(prefix) {
+      for (const [candidate, fields] of internals._index.atPrefix(prefix)) {
+        const count = paragraphCount(fields, field);
+        if (count !== undefined) yield [candidate, count];
+      }
+    },
+  };
 }
 
 /** One group of interchangeable index terms (a query word and its variants) with its weight. */

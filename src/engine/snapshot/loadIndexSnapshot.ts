@@ -5,7 +5,7 @@ import type { Corpus } from "../types.js";
 import { hasOtherSnapshots, readSnapshot, snapshotFile, snapshotKey, writeSnapshot, type SnapshotStatus } from "./snapshotStore.js";
 
 /** Bump when the facts or index change shape or meaning, so old snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = "verbatim-index-6";
+export const SNAPSHOT_FORMAT = "verbatim-index-7";
 
 interface Built {
   facts: CorpusFacts;
@@ -28,10 +28,8 @@ function isStored(value: unknown, key: string): value is Stored {
     stored.format === SNAPSHOT_FORMAT &&
     stored.key === key &&
     typeof facts === "object" &&
-    Array.isArray(facts.vocabulary) &&
     Array.isArray(facts.speakerQuotes) &&
     Array.isArray(facts.salient) &&
-    typeof facts.sentenceCount === "number" &&
     Array.isArray(facts.entities?.entities) &&
     Array.isArray(facts.entities?.clusters) &&
     typeof stored.index === "object" &&

@@ -14,7 +14,7 @@ const OPENS_WITH_REFERENCE = /^(?:he|she|they|it|this|that|these|those|his|her|t
 
 function contentTerms(sentence: SentenceInfo, index: SearchIndex): Map<string, number> {
   const weights = new Map<string, number>();
-  for (const term of sentence.terms) weights.set(term, Math.log(1 + index.sentenceCount / (1 + (index.vocabulary.get(term) ?? 0))));
+  for (const term of sentence.terms) weights.set(term, Math.log(1 + index.documentCount / (1 + (index.vocabulary.get(term) ?? 0))));
   return weights;
 }
 
