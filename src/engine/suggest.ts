@@ -1,5 +1,4 @@
 import type { Analysis } from "./analysis/analyzeCorpus.js";
-import SearchableMap from "minisearch/SearchableMap";
 import { foldText } from "./text/foldText.js";
 import type { Article, Suggestion } from "./types.js";
 
@@ -36,33 +35,54 @@ export function buildSuggestionEntries(analysis: Analysis, articles: readonly Ar
   return entries;
 }
 
-/** Autocomplete entries with a tree of their names' word starts, for prefix lookups that do not scan every entry. */
+/** Autocomplete entries with their names' word starts in one sorted list: prefix lookups by binary search, compact in memory. */
 export interface SuggestionIndex {
   entries: SuggestionEntry[];
-  /** Every word start of every key ("zelenskiy", "volodymyr zelenskiy") to entry positions. */
-  tree: SearchableMap<number[]>;
+  /** Every word start of every key ("zelenskiy", "volodymyr zelenskiy"), sorted. */
+  starts: string[];
+  /** The entry position of each start. */
+  positions: Int32Array;
 }
 
 /** Index autocomplete entries by the starts of their words. */
 export function indexSuggestions(entries: SuggestionEntry[]): SuggestionIndex {
-  const tree = new SearchableMap<number[]>();
+  const pairs: [string, number][] = [];
   entries.forEach((entry, position) => {
     for (const key of entry.keys) {
       const words = key.split(/[\s-]+/);
       for (let i = 0; i < words.length; i++) {
         const start = words.slice(i).join(" ");
-        if (!start) continue;
-        const list = tree.get(start);
-        if (!list) tree.set(start, [position]);
-        else if (list[list.length - 1] !== position) list.push(position);
+        if (start) pairs.push([start, position]);
       }
     }
   });
-  return { entries, tree };
+  pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
+  return { entries, starts: pairs.map(([start]) => start), positions: Int32Array.from(pairs, ([, position]) => position) };
 }
 
-/** Most tree keys read for one typed prefix: "k" alone should not walk every name. */
-const MAX_KEYS_READ = 4000;
+/** The sorted starts that begin with `prefix`, as [start, position]. */
+function* withPrefix(index: SuggestionIndex, prefix: string): Generator<[string, number]> {
+  let low = 0;
+  let high = index.starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (index.starts[middle]! < prefix) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < index.starts.length && index.starts[i]!.startsWith(prefix); i++) yield [index.starts[i]!, index.positions[i]!];
+}
+
+/** Most keys read for one typed prefix: "k" alone should not walk every name. */
+const MAX_KEYS_READ = 2000;
+
+/** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 
 /**
  * Autocomplete: entries whose name, a spelling of it, or a word of it starts
@@ -84,17 +104,21 @@ export function suggestEntries(index: SuggestionIndex, typed: string, kinds: rea
     const probes = [...new Set([folded, words.slice(-3).join(" "), words.slice(-2).join(" "), words.slice(-1).join(" ")])];
     for (const probe of probes) {
       let read = 0;
-      for (const [key, positions] of index.tree.atPrefix(probe)) {
-        for (const position of positions) {
-          const whole = index.entries[position]!.keys.includes(key);
-          raise(position, key === probe && whole ? 3 : whole ? 2 : 1.5);
-        }
+      for (const [key, position] of withPrefix(index, probe)) {
+        const whole = index.entries[position]!.keys.includes(key);
+        raise(position, key === probe && whole ? 3 : whole ? 2 : 1.5);
         if (++read >= MAX_KEYS_READ) break;
       }
     }
+    // A typo in a name: the same first two letters and one edit away, read from the sorted starts.
     const last = words[words.length - 1]!;
     if (strengths.size < limit && last.length >= 4) {
-      for (const [, [positions]] of index.tree.fuzzyGet(last, 1)) for (const position of positions) raise(position, 1);
+      let read = 0;
+      for (const [key, position] of withPrefix(index, last.slice(0, 2))) {
+        const word = key.split(" ")[0]!;
+        if (Math.abs(word.length - last.length) <= 1 && withinOneEdit(word, last)) raise(position, 1);
+        if (++read >= MAX_KEYS_READ) break;
+      }
     }
   }
   const scored: { suggestion: Suggestion; score: number }[] = [];

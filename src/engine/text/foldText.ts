@@ -12,7 +12,7 @@ export function foldText(text: string): string {
     const cached = cache.get(text);
     if (cached !== undefined) return cached;
     const folded = fold(text);
-    if (cache.size >= 100_000) cache.clear();
+    if (cache.size >= 20_000) cache.clear();
     cache.set(text, folded);
     return folded;
   }

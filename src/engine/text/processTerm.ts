@@ -26,7 +26,7 @@ export function processTerm(word: string): string | null {
   const cached = cache.get(word);
   if (cached !== undefined) return cached;
   const term = computeTerm(word);
-  if (cache.size > 200_000) cache.clear();
+  if (cache.size > 50_000) cache.clear();
   cache.set(word, term);
   return term;
 }
