@@ -22,13 +22,18 @@ export function routeQuestion(query: string): "who" | "where" | "when" | "quote"
   return "sentence";
 }
 
+const DURATION = /\b(?:second|minute|hour|day|week|month|year|decade)s?\b/i;
+
 function answerAmount(query: string, context: AnswerContext, limit: number): Answer[] {
   const plan = planQuery(query, context.analysis, context.index);
+  const durationOnly = /^\s*how long\b/i.test(query);
   const candidates: Candidate[] = [];
   for (const item of rankSentences(plan, context.analysis, context.index, 30)) {
     if (item.coverage < MIN_COVERAGE) continue;
     const paragraph = context.analysis.paragraphs[item.sentence.paragraphIndex]!;
     for (const amount of findAmounts(paragraph.text.slice(item.sentence.start, item.sentence.end), item.sentence.start)) {
+      // "How long" asks for a duration, not any number.
+      if (durationOnly && !DURATION.test(amount.text)) continue;
       // "How many jobs": an amount that counts the asked-for thing ("2,500 jobs") beats other numbers nearby.
       const counted = processTerm(amount.text.split(/\s+/).at(-1) ?? "");
       const countsAsked = counted !== null && plan.concepts.some((c) => c.alternatives.has(counted)) ? 1.5 : 1;

@@ -8,7 +8,7 @@ import { rankCandidates, type Candidate } from "./rankCandidates.js";
 import { roleSpans } from "./roleSpans.js";
 
 // A venue or city says more than a country.
-const SPECIFICITY: Record<PlaceSpecificity, number> = { venue: 1, city: 0.92, unknown: 0.8, region: 0.72, country: 0.62 };
+const SPECIFICITY: Record<PlaceSpecificity, number> = { venue: 1, city: 0.92, unknown: 0.8, region: 0.75, country: 0.7 };
 
 /**
  * Answer "where": places, from venues to countries, in the sentences that
@@ -28,7 +28,8 @@ export function answerWhere(query: string, context: AnswerContext, limit: number
       if (mention.kind !== "place" || !mention.entity || excluded.has(mention.entity)) continue;
       if (titles.some(([from, to]) => mention.start >= from && mention.end <= to)) continue;
       const near = proximity(mention.start, mention.end, item.matches);
-      const located = mention.located ? 1 : 0.8;
+      // "in Jeddah" is where; "Moscow held referendums" is who (a government named by its capital).
+      const located = mention.located ? 1 : mention.acts ? 0.6 : 0.8;
       // A city in a country the question names ("Kyiv" for "... in Ukraine") is a good refinement.
       const refines = mention.country && plan.entities.some((e) => e.name === mention.country) ? 1.1 : 1;
       const score = item.score * SPECIFICITY[mention.specificity ?? "unknown"] * (0.4 + 0.6 * near) * located * refines * (mention.possessive ? 0.7 : 1);

@@ -87,6 +87,8 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
   for (const entity of data.entities) {
     for (const variant of entity.variants) {
       add(names, foldText(variant), entity.id);
+      // "Al-Diriyah Palace" typed as "Al Diriyah Palace".
+      if (variant.includes("-")) add(names, foldText(variant.replace(/-/g, " ")), entity.id);
       if (entity.kind === "person") add(surnames, nameKey(words(variant).at(-1) ?? variant), entity.id);
     }
   }

@@ -1,4 +1,5 @@
 import { foldText } from "../text/foldText.js";
+import { IRREGULAR_VERBS } from "../text/irregularVerbs.js";
 import { findKnownPlace, isDemonym } from "./gazetteer.js";
 import {
   FUNCTION_WORDS, KNOWN_ORGS, MONTHS, NAME_PARTICLES, ORG_SUFFIXES, PLACE_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS,
@@ -29,6 +30,8 @@ export interface Mention {
   speaks: boolean;
   /** A locative preposition precedes the name ("in Jeddah"). */
   located: boolean;
+  /** A verb follows the name: the place stands for its government ("Moscow held", "Kyiv insists"). */
+  acts?: boolean;
 }
 
 const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : "");
@@ -157,6 +160,15 @@ function roleAfter(text: string, tokens: Token[], index: number, offset: number)
   return text.slice(tokens[first]!.start - offset, tokens[last]!.end - offset);
 }
 
+const AUXILIARIES = new Set(["has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did"]);
+
+function actsAfter(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!next?.word || next.capital) return false;
+  const word = fold(next);
+  return AUXILIARIES.has(word) || SPEECH_VERBS.has(word) || IRREGULAR_VERBS.has(word) || (/(?:ed|es)$/.test(word) && !PREPOSITIONS.has(word) && word.length > 3);
+}
+
 function speaksAfter(tokens: Token[], index: number): boolean {
   const next = fold(tokens[index + 1]);
   if (SPEECH_VERBS.has(next)) return true;
@@ -189,6 +201,7 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       possessive,
       titled: false,
       speaks: speaksAfter(tokens, to),
+      acts: actsAfter(tokens, to),
       located: isLocated(tokens, from),
     };
     const known = findKnownPlace(whole);
