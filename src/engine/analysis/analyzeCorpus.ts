@@ -32,8 +32,6 @@ export interface Analysis {
   sentencesOf(paragraphIndex: number): SentenceInfo[];
   /** Quotations of the article that holds a paragraph. */
   quotesOf(paragraphIndex: number): QuoteInfo[];
-  /** Every index term of the article that holds a paragraph. */
-  articleTermsOf(paragraphIndex: number): ReadonlySet<string>;
 }
 
 /** Analysed paragraphs and articles kept in memory; a query touches a few dozen. */
@@ -102,7 +100,6 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
   const entities = indexEntityTable(facts.entities);
   const paragraphCache = new LruCache<number, SentenceInfo[]>(PARAGRAPH_CACHE);
   const quoteCache = new LruCache<number, QuoteInfo[]>(ARTICLE_CACHE);
-  const termCache = new LruCache<number, Set<string>>(ARTICLE_CACHE);
   const sentencesOf = (paragraphIndex: number): SentenceInfo[] => {
     const paragraph = paragraphs[paragraphIndex];
     if (!paragraph) return [];
@@ -128,11 +125,6 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
       const position = positionOf(paragraphIndex);
       if (position === undefined) return [];
       return quoteCache.get(position, () => attributeQuotes(corpus.articles[position]!.paragraphs, articleSentences(position), entities));
-    },
-    articleTermsOf(paragraphIndex) {
-      const position = positionOf(paragraphIndex);
-      if (position === undefined) return new Set();
-      return termCache.get(position, () => new Set(articleSentences(position).flatMap((list) => list.flatMap((s) => s.terms))));
     },
   };
 }

@@ -48,6 +48,24 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
   if (plan.totalWeight === 0 || plan.unknownNames.length > 0) return [];
   const hits = searchParagraphs(plan, index, CANDIDATE_PARAGRAPHS);
   const total = plan.concepts.reduce((sum, c) => sum + (c.filler ? 0 : c.weight), 0);
+  // Which concepts each candidate's article mentions anywhere, read from the index's postings (no analysis of the article).
+  const byArticle = new Map<number, Map<number, number>>();
+  const articleConcepts = (paragraphIndex: number): Map<number, number> => {
+    const position = analysis.paragraphArticle[paragraphIndex]!;
+    let found = byArticle.get(position);
+    if (!found) {
+      found = new Map();
+      const from = analysis.articleStart[position]!;
+      const to = from + analysis.articles[position]!.paragraphs.length;
+      plan.concepts.forEach((concept, i) => {
+        let best = 0;
+        for (const [term, worth] of concept.alternatives) if (worth > best && index.vocabulary.inRange(term, from, to)) best = worth;
+        if (best > 0) found!.set(i, best);
+      });
+      byArticle.set(position, found);
+    }
+    return found;
+  };
   const fillerTotal = plan.concepts.reduce((sum, c) => sum + (c.filler ? c.weight : 0), 0);
   const scored: ScoredSentence[] = [];
   for (const hit of hits) {
@@ -56,7 +74,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     const sentences = analysis.sentencesOf(paragraphIndex);
     const paragraphTerms = paragraphTermsOf(sentences, paragraph.section);
     const inParagraph = conceptsIn(paragraphTerms, plan);
-    const inArticle = conceptsIn(analysis.articleTermsOf(paragraphIndex), plan);
+    const inArticle = articleConcepts(paragraphIndex);
     for (const sentence of sentences) {
       const inSentence = conceptsIn(sentence.termSet, plan);
       let covered = 0;

@@ -24,6 +24,8 @@ export interface Vocabulary {
   fuzzyGet(term: string, distance: number): Map<string, [number, number]>;
   /** Terms that start with `prefix`. */
   atPrefix(prefix: string): Iterable<[string, number]>;
+  /** Does any paragraph with an id in [from, to) contain the term (body or heading)? */
+  inRange(term: string, from: number, to: number): boolean;
 }
 
 function paragraphCount(fields: Map<number, Map<number, number>> | undefined, textField: number): number | undefined {
@@ -35,6 +37,17 @@ function paragraphCount(fields: Map<number, Map<number, number>> | undefined, te
 export function vocabularyOf(index: MiniSearch, textField = "text"): Vocabulary {
   const internals = index as unknown as MiniSearchInternals;
   const field = internals._fieldIds[textField] ?? 0;
+  // MiniSearch numbers documents in the order they were added, which is our paragraph order; check, and map if not.
+  let identity = true;
+  for (const [short, id] of internals._documentIds) if (short !== id) identity = false;
+  const toId = new Map<number, number>();
+  const toShort = new Map<number, number>();
+  if (!identity) for (const [short, id] of internals._documentIds) {
+    toId.set(short, id as number);
+    toShort.set(id as number, short);
+  }
+  const shortToId = (short: number) => (identity ? short : (toId.get(short) ?? -1));
+  const idToShort = (id: number) => (identity ? id : (toShort.get(id) ?? -1));
   return {
     get: (term) => paragraphCount(internals._index.get(term), field),
     has: (term) => paragraphCount(internals._index.get(term), field) !== undefined,
@@ -45,6 +58,22 @@ export function vocabularyOf(index: MiniSearch, textField = "text"): Vocabulary 
         if (count !== undefined) found.set(candidate, [count, edits]);
       }
       return found;
+    },
+    inRange(term, from, to) {
+      const fields = internals._index.get(term);
+      if (!fields) return false;
+      for (const postings of fields.values()) {
+        // A long range is cheaper to answer from the postings, a short one by lookups.
+        if (postings.size < to - from) {
+          for (const doc of postings.keys()) {
+            const id = shortToId(doc);
+            if (id >= from && id < to) return true;
+          }
+        } else {
+          for (let id = from; id < to; id++) if (postings.has(idToShort(id))) return true;
+        }
+      }
+      return false;
     },
     *atPrefix(prefix) {
       for (const [candidate, fields] of internals._index.atPrefix(prefix)) {
