@@ -10,7 +10,7 @@ import { buildParagraphIndex, createSearchIndex } from "./search/buildSearchInde
 import { planQuery } from "./search/planQuery.js";
 import { buildSuggestionEntries, indexSuggestions, suggestEntries } from "./suggest.js";
 import { summarize } from "./summary/summarize.js";
-import type { Answer, AnswerResult, Corpus, Engine, QuestionCommand, SourceInfo } from "./types.js";
+import type { Answer, AnswerResult, Corpus, Engine, QuestionCommand, SourceInfo, Summary } from "./types.js";
 
 /** Longest query read, in characters; Discord allows 6000 and the rest adds nothing. */
 export const MAX_QUERY_CHARS = 1000;
@@ -66,6 +66,8 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
   // Answers are a pure function of the corpus and the question: repeated questions and answer paging reuse them.
   const answerCache = new Map<string, AnswerResult>();
   const answerCacheSize = Math.max(0, options.answerCache ?? ANSWER_CACHE);
+  // A moderator previews a summary, then publishes it: the same topic twice in a row.
+  const summaryCache = new Map<string, Summary>();
 
   const suggestFor = (query: string): string[] => {
     const plan = planQuery(query, analysis, context.index);
@@ -102,7 +104,17 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
       return structuredClone(result);
     },
     summarize(topic: string) {
-      return summarize(cleanQuery(topic), context);
+      const text = cleanQuery(topic);
+      const key = `summary\u0000${text}`;
+      let summary = answerCacheSize > 0 ? summaryCache.get(key) : undefined;
+      if (!summary) {
+        summary = summarize(text, context);
+        if (answerCacheSize > 0) {
+          if (summaryCache.size >= answerCacheSize) summaryCache.delete(summaryCache.keys().next().value!);
+          summaryCache.set(key, summary);
+        }
+      }
+      return structuredClone(summary);
     },
     getParagraph(id: string, n: number) {
       return Number.isInteger(n) ? articles.get(id)?.paragraphs[n - 1] : undefined;

@@ -49,7 +49,7 @@ function candidateQuotes(plan: QueryPlan, speakers: Set<string>, context: Answer
 }
 
 /** Paragraphs read for one speaker's quotations. */
-const SPEAKER_PARAGRAPHS = 30;
+const SPEAKER_PARAGRAPHS = 12;
 
 function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerContext, limit: number): Answer[] {
   const topic = plan.concepts.filter((c) => !c.filler && !(c.entity && speakers.has(c.entity)));
