@@ -1,7 +1,7 @@
 import { findDates, type DateMention } from "../dates/findDates.js";
 import { resolveMention, type EntityTable, type PlacedMention } from "../entities/buildEntityTable.js";
 import { extractMentions } from "../entities/extractMentions.js";
-import { processTerm } from "../text/processTerm.js";
+import { joinCompounds, processTerm } from "../text/processTerm.js";
 import { splitWords } from "../text/splitWords.js";
 import type { Article, Paragraph } from "../types.js";
 import { SENTENCE_SLOTS, type SentenceInfo } from "./types.js";
@@ -24,7 +24,7 @@ class AnalyzedSentence implements SentenceInfo {
     this.article = source.article;
     this.paragraph = source.n;
     this.text = source.text.slice(start, end);
-    for (const word of splitWords(this.text)) {
+    for (const word of joinCompounds(splitWords(this.text))) {
       const term = processTerm(word.text);
       if (!term) continue;
       this.terms.push(term);

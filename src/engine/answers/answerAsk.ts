@@ -17,7 +17,7 @@ export function routeQuestion(query: string): "who" | "where" | "when" | "quote"
   if (/^(?:who|whom|whose)\b/.test(text)) return "who";
   if (/^where\b/.test(text)) return "where";
   if (/^(?:when\b|what (?:year|date|day|month|time)\b|since when\b|how long ago\b)/.test(text)) return "when";
-  if (/^(?:what did .+ say\b|quote\b)/.test(text)) return "quote";
+  if (/^(?:what did .+ (?:say|tell|claim|state|add|remark|warn|write|argue|insist)\b|quote\b)/.test(text)) return "quote";
   if (/^(?:how (?:much|many|long|large|big|far)|what (?:share|percentage|proportion|fraction|amount|number)\b)/.test(text)) return "amount";
   return "sentence";
 }
@@ -96,7 +96,7 @@ export function answerAsk(query: string, context: AnswerContext, limit: number):
     route === "who" ? answerWho(query, context, limit)
     : route === "where" ? answerWhere(query, context, limit)
     : route === "when" ? answerWhen(query, context, limit)
-    : route === "quote" ? answerQuote(query.replace(/^(?:what did|quote)\s+/i, "").replace(/\bsay\b\??/i, ""), context, limit)
+    : route === "quote" ? answerQuote(query.replace(/^(?:what did|quote)\s+/i, "").replace(/\b(?:say|tell|claim|state|add|remark|warn|write|argue|insist)\b\??/i, ""), context, limit)
     : route === "amount" ? answerAmount(query, context, limit)
     : [];
   return routed.length > 0 ? routed : answerSentence(query, context, limit);

@@ -2,7 +2,7 @@ import type { Analysis } from "../analysis/analyzeCorpus.js";
 import { findKnownPlace, isDemonym } from "../entities/gazetteer.js";
 import { nameKey } from "../entities/nameKey.js";
 import { foldText } from "../text/foldText.js";
-import { processTerm, termsOf } from "../text/processTerm.js";
+import { joinCompounds, processTerm, termsOf } from "../text/processTerm.js";
 import { splitWords } from "../text/splitWords.js";
 import { QUESTION_FILLER } from "../text/stopWords.js";
 import { synonymsOf } from "../text/synonyms.js";
@@ -106,7 +106,7 @@ function findNamedEntities(words: string[], analysis: Analysis, index: SearchInd
  * corrected with a capped fuzzy or prefix lookup in the vocabulary.
  */
 export function planQuery(query: string, analysis: Analysis, index: SearchIndex): QueryPlan {
-  const words = splitWords(query.slice(0, 2000)).slice(0, MAX_QUERY_WORDS).map((w) => w.text);
+  const words = joinCompounds(splitWords(query.slice(0, 2000))).slice(0, MAX_QUERY_WORDS).map((w) => w.text);
   const named = findNamedEntities(words, analysis, index);
   const concepts: QueryConcept[] = [];
   const entities: Entity[] = [];

@@ -2,7 +2,7 @@ import { stemmer } from "stemmer";
 import { DEMONYM_TO_PLACE } from "../entities/gazetteer.js";
 import { foldText } from "./foldText.js";
 import { IRREGULAR_VERBS } from "./irregularVerbs.js";
-import { splitWords } from "./splitWords.js";
+import { splitWords, type WordToken } from "./splitWords.js";
 import { STOP_WORDS } from "./stopWords.js";
 
 // Upper-case "US" is the country, lower-case "us" the pronoun: decide before folding.
@@ -44,10 +44,32 @@ function computeTerm(word: string): string | null {
   return stemmer(folded);
 }
 
+// Two-word country names that mean the same as an acronym the text also uses.
+const COMPOUNDS: ReadonlyMap<string, string> = new Map([
+  ["united states", "US"], ["united kingdom", "UK"], ["european union", "EU"], ["united nations", "UN"],
+]);
+
+/** Words with two-word country names joined into their acronym ("United States" -> "US"), offsets kept. */
+export function joinCompounds(words: WordToken[]): WordToken[] {
+  const joined: WordToken[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    const acronym = next && COMPOUNDS.get(`${word.text.toLowerCase()} ${next.text.toLowerCase()}`);
+    if (acronym && next) {
+      joined.push({ text: acronym, start: word.start, end: next.end });
+      i++;
+    } else {
+      joined.push(word);
+    }
+  }
+  return joined;
+}
+
 /** Index terms of a text, in order, stop words removed. */
 export function termsOf(text: string): string[] {
   const terms: string[] = [];
-  for (const word of splitWords(text)) {
+  for (const word of joinCompounds(splitWords(text))) {
     const term = processTerm(word.text);
     if (term) terms.push(term);
   }
