@@ -45,7 +45,8 @@ const memory = process.memoryUsage();
 // Warm up once (JIT, caches), then time every query `rounds` times.
 for (const query of queries) ask(engine, query);
 const latency: Record<string, number[]> = {};
-const rounds = 5;
+// Enough rounds that p99 is a tail, not the single slowest run: small corpora are cheap to repeat.
+const rounds = paragraphs <= 2_000 ? 30 : paragraphs <= 20_000 ? 10 : 5;
 for (let round = 0; round < rounds; round++) {
   for (const query of queries) {
     const start = performance.now();

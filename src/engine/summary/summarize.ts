@@ -12,10 +12,23 @@ export const SUMMARY_LIMITS = { max: 8, min: 5, bulletChars: 400, totalChars: 30
 const POOL_LIMIT = 300;
 const OPENS_WITH_REFERENCE = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|also)\b/i;
 
-function contentTerms(sentence: SentenceInfo, index: SearchIndex): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const term of sentence.terms) weights.set(term, Math.log(1 + index.documentCount / (1 + (index.vocabulary.get(term) ?? 0))));
-  return weights;
+/** A sentence's terms weighted by rarity, with the vector's length; kept per sentence, since rarity is fixed per corpus. */
+interface TermVector {
+  weights: Map<string, number>;
+  norm: number;
+}
+
+const vectorCache = new WeakMap<SentenceInfo, TermVector>();
+
+function contentTerms(sentence: SentenceInfo, index: SearchIndex): TermVector {
+  let vector = vectorCache.get(sentence);
+  if (!vector) {
+    const weights = new Map<string, number>();
+    for (const term of sentence.terms) if (!weights.has(term)) weights.set(term, Math.log(1 + index.documentCount / (1 + (index.vocabulary.get(term) ?? 0))));
+    vector = { weights, norm: norm(weights) };
+    vectorCache.set(sentence, vector);
+  }
+  return vector;
 }
 
 function norm(vector: Map<string, number>): number {
@@ -24,17 +37,15 @@ function norm(vector: Map<string, number>): number {
   return Math.sqrt(sum);
 }
 
-function similarity(a: Map<string, number>, b: Map<string, number>): number {
+function similarity(a: TermVector, b: TermVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
   let shared = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, weight] of a) {
-    normA += weight * weight;
-    const other = b.get(term);
+  for (const [term, weight] of small) {
+    const other = large.get(term);
     if (other !== undefined) shared += weight * other;
   }
-  for (const weight of b.values()) normB += weight * weight;
-  return normA > 0 && normB > 0 ? shared / Math.sqrt(normA * normB) : 0;
+  return shared / (a.norm * b.norm);
 }
 
 /**
@@ -65,8 +76,9 @@ export function summarize(topic: string, context: AnswerContext): Summary {
   for (const { sentence } of pool) {
     const own = byArticle.get(sentence.article) ?? new Map<string, number>();
     byArticle.set(sentence.article, own);
-    for (const [term, weight] of vectors.get(sentence.id)!) {
-      const unit = weight / norm(vectors.get(sentence.id)!);
+    const vector = vectors.get(sentence.id)!;
+    for (const [term, weight] of vector.weights) {
+      const unit = vector.norm > 0 ? weight / vector.norm : 0;
       corpusSum.set(term, (corpusSum.get(term) ?? 0) + unit);
       own.set(term, (own.get(term) ?? 0) + unit);
     }
@@ -75,8 +87,8 @@ export function summarize(topic: string, context: AnswerContext): Summary {
     const vector = vectors.get(sentence.id)!;
     const own = byArticle.get(sentence.article)!;
     let centrality = 0;
-    for (const [term, weight] of vector) centrality += weight * ((corpusSum.get(term) ?? 0) - (own.get(term) ?? 0));
-    centrality /= norm(vector) || 1;
+    for (const [term, weight] of vector.weights) centrality += weight * ((corpusSum.get(term) ?? 0) - (own.get(term) ?? 0));
+    centrality /= vector.norm || 1;
     const names = new Set(sentence.mentions.filter((m) => m.entity && m.kind !== "candidate").map((m) => m.entity)).size;
     const words = sentence.text.split(/\s+/).length;
     const shape = words < 8 ? 0.4 : words > 60 ? 0.5 : 1;
@@ -90,7 +102,7 @@ export function summarize(topic: string, context: AnswerContext): Summary {
     return { sentence, vector, score };
   });
   scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
-  const chosen: { sentence: SentenceInfo; vector: Map<string, number>; citations: Citation[] }[] = [];
+  const chosen: { sentence: SentenceInfo; vector: TermVector; citations: Citation[] }[] = [];
   let total = 0;
   for (const candidate of scored) {
     if (chosen.length >= SUMMARY_LIMITS.max) break;
