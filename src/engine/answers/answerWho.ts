@@ -4,13 +4,14 @@ import { planQuery, type QueryPlan } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
 import type { Answer, Entity } from "../types.js";
 import { paragraphIndexOf } from "../analysis/analyzeCorpus.js";
+import { MAX_ENTITY_CITATIONS } from "../entities/buildEntityTable.js";
 import { MIN_COVERAGE, type AnswerContext } from "./context.js";
 import { proximity } from "./proximity.js";
 import { quoteEvidence } from "./answerQuote.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
-/** Paragraphs read for a profile; a famous name may appear in thousands. */
-const PROFILE_PARAGRAPHS = 60;
+/** Paragraphs read for a profile; a famous name may appear in thousands (the table keeps the first MAX_ENTITY_CITATIONS). */
+const PROFILE_PARAGRAPHS = MAX_ENTITY_CITATIONS;
 /** Top-ranked sentences checked for a quotation whose speaker may answer. */
 const QUOTE_SENTENCES = 10;
 const SPEECH_QUESTION = /^\s*who\s+(?:said|says|told|stated|claimed|remarked|warned|added|declared|insisted|described|called)\b/i;

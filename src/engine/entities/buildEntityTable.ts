@@ -48,7 +48,7 @@ export interface EntityTable extends EntityTableData {
 }
 
 /** Citations kept per entity: a name in thousands of paragraphs needs no list of them all. */
-export const MAX_ENTITY_CITATIONS = 200;
+export const MAX_ENTITY_CITATIONS = 60;
 const MAX_ROLES = 30;
 
 const words = (name: string) => name.split(/\s+/).filter(Boolean);
