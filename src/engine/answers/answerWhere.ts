@@ -21,7 +21,8 @@ export function answerWhere(query: string, context: AnswerContext, limit: number
   const ranked = rankSentences(plan, context.analysis, context.index, 40);
   const candidates: Candidate[] = [];
   for (const item of ranked) {
-    if (item.coverage < MIN_COVERAGE) continue;
+    // A place sentence often leaves out who met: the names may come from its paragraph or article.
+    if (item.setting < MIN_COVERAGE) continue;
     const paragraph = context.analysis.paragraphs[item.sentence.paragraphIndex]!;
     const titles = roleSpans(item.sentence, paragraph.text);
     for (const mention of item.sentence.mentions) {

@@ -12,6 +12,12 @@ export interface ScoredSentence {
   score: number;
   /** Weighted share (0..1) of the query's non-filler concepts found in the sentence itself. */
   coverage: number;
+  /**
+   * Coverage when the names in the question (people, places) may also be found in the sentence's paragraph
+   * (at 0.8) or article (at 0.6): "The meeting is taking place in Jeddah" answers where the US-Ukraine talks are,
+   * in an article about them.
+   */
+  setting: number;
   /** Paragraph offsets of the words that matched. */
   matches: number[];
   /** Indexes of the concepts matched in the sentence. */
@@ -81,6 +87,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       let filler = 0;
       let context = 0;
       let background = 0;
+      let named = 0;
       for (const [i, worth] of inSentence) {
         const concept = plan.concepts[i]!;
         if (concept.filler) filler += concept.weight * worth;
@@ -89,16 +96,19 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       for (const [i, worth] of inParagraph) {
         const concept = plan.concepts[i]!;
         if (!inSentence.has(i) && !concept.filler) context += concept.weight * worth;
+        if (!inSentence.has(i) && concept.entity) named += 0.8 * concept.weight * worth;
       }
       // The rest of the article sets the scene: "leads the delegation in Jeddah" favours the article about Jeddah.
       for (const [i, worth] of inArticle) {
         const concept = plan.concepts[i]!;
         if (!inParagraph.has(i) && !concept.filler) background += concept.weight * worth;
+        if (!inParagraph.has(i) && concept.entity) named += 0.6 * concept.weight * worth;
       }
       const coverage = total > 0 ? covered / total : 0;
       if (coverage === 0) continue;
+      const setting = total > 0 ? (covered + named) / total : 0;
       const score = coverage + (total > 0 ? (0.25 * context + 0.15 * background) / total : 0) + 0.15 * (fillerTotal > 0 ? filler / fillerTotal : 0);
-      scored.push({ sentence, score, coverage, matches: [], matched: new Set(inSentence.keys()) });
+      scored.push({ sentence, score, coverage, setting, matches: [], matched: new Set(inSentence.keys()) });
     }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
