@@ -28,8 +28,16 @@ United manager Ruben Amorim said: "Joao is a special talent and we are delighted
 Silva joined Benfica's academy in Lisbon at the age of 14 after leaving his hometown of Recife.
 Read more: United's summer transfer window so far`;
 
+// British style: straight single quotation marks, a dated article, a house number, "constituency of".
+const POLITICS = ` date 2024-07-05 LONDON (Reuters) - Keir Starmer became Britain's prime minister on Friday after his Labour Party won a landslide election victory, ending 14 years of Conservative rule.
+'The country has voted decisively for change,' Starmer told supporters outside 10 Downing Street.
+Outgoing prime minister Rishi Sunak conceded defeat early on Friday. "I take responsibility for the loss," Sunak said in a short speech in his constituency of Richmond.
+Labour won 412 of the 650 seats in the House of Commons, according to the BBC.
+Rachel Reeves, the new finance minister, is the first woman to hold the post in its 800-year history.
+She said she would publish a budget in the autumn.`;
+
 function engine() {
-  const articles = [chunkArticle("business", "business.md", BUSINESS), chunkArticle("sport", "sport.txt", SPORT)];
+  const articles = [chunkArticle("business", "business.md", BUSINESS), chunkArticle("sport", "sport.txt", SPORT), chunkArticle("politics", "politics.txt", POLITICS)];
   return buildEngine({ articles, version: hashCorpus(articles) });
 }
 
@@ -40,6 +48,8 @@ describe("articles the engine has never seen", () => {
     expect(business.dateline).toBe("COLUMBUS");
     expect(business.sections).toEqual(["Why Ohio?"]);
     expect(business.dropped.map((d) => d.reason)).toEqual(["title", "boilerplate", "boilerplate", "heading", "boilerplate"]);
+    const politics = engine().corpus.articles.find((a) => a.id === "politics")!;
+    expect(politics).toMatchObject({ date: "2024-07-05", dateline: "LONDON" });
   });
 
   it("finds people with their roles, and not clubs or companies", () => {
@@ -57,6 +67,12 @@ describe("articles the engine has never seen", () => {
     ["when", "When will construction begin?", "March"],
     ["ask", "How many jobs will the factory create?", "about 2,500 jobs"],
     ["ask", "How much will the plant cost?", "$4 billion"],
+    ["who", "Who is the new finance minister?", "Rachel Reeves"],
+    ["who", "Who conceded defeat?", "Rishi Sunak"],
+    ["where", "Where did Starmer speak to supporters?", "Downing Street"],
+    ["where", "Where did Sunak give his speech?", "Richmond"],
+    ["when", "When will Reeves publish a budget?", "the autumn"],
+    ["ask", "How many seats did Labour win?", "412 of the 650 seats"],
   ] as const)("%s %j answers %j", (command, query, expected) => {
     expect(engine().answer(command, query).answers[0]?.answer).toBe(expected);
   });
@@ -65,6 +81,7 @@ describe("articles the engine has never seen", () => {
     const e = engine();
     expect(e.answer("quote", "Eriksson investment").answers[0]).toMatchObject({ speaker: "Lars Eriksson" });
     expect(e.answer("quote", "credits numbers").answers[0]).toMatchObject({ speaker: "Anna Lindqvist" });
+    expect(e.answer("quote", "Starmer change").answers[0]).toMatchObject({ answer: "The country has voted decisively for change", speaker: "Keir Starmer" });
   });
 
   it("says nothing about what the articles do not cover", () => {

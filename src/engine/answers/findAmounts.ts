@@ -15,6 +15,8 @@ const PATTERNS = [
   new RegExp(`${QUALIFIER}${NUMBER}${SCALE}\\s*(?:%|percent|per cent)`, "gi"),
   new RegExp(`${QUALIFIER}${NUMBER}${SCALE}\\s+(?:dollars|euros|pounds|rubles|roubles|hryvnias?|people|troops|soldiers|civilians|drones|missiles|tanks|km|kilometres|kilometers|miles|square kilometres|tons|tonnes|barrels|days|weeks|months|years|hours)`, "gi"),
   new RegExp(`${QUALIFIER}${FRACTION}`, "gi"),
+  // "412 of the 650 seats": a part of a whole.
+  new RegExp(`${QUALIFIER}${NUMBER}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?${NUMBER}\\s+[a-z]{2,}s\\b`, "gi"),
   // "about 2,500 jobs", "31 goals": a number counting a plural noun.
   new RegExp(`${QUALIFIER}(?:${NUMBER}${SCALE}|${COUNT_WORD})\\s+(?:[a-z]+-)?(?:[a-z]{2,}s|people|children|men|women|police|staff)\\b`, "gi"),
   new RegExp(`${QUALIFIER}\\b(?:half|double|triple)\\b`, "gi"),

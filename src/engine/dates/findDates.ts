@@ -28,6 +28,7 @@ const PATTERNS: readonly (readonly [RegExp, DateMention["precision"]])[] = [
   [new RegExp(`\\b(?:in|since|until|by|from|during|before|after|early|late|mid-?)\\s+${MONTH}\\b`, "g"), "month"],
   [new RegExp(`\\b(?:last|next|this|the previous|the following|earlier this|later this|past|coming)\\s+(?:week|weekend|month|year|decade|summer|winter|spring|autumn|fall)\\b`, "gi"), "relative"],
   [/\bover the weekend\b/gi, "relative"],
+  [/\b(?:(?:in|by|during|this|next|last|early|late|mid-?)\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+(?:1[89]\d\d|20\d\d))?\b/gi, "month"],
   [new RegExp(`\\b${NUMBER_WORD}\\s+${UNIT}\\s+(?:ago|earlier|later)\\b`, "gi"), "relative"],
   [new RegExp(`\\bin recent ${UNIT}\\b`, "gi"), "relative"],
   [/\b(?:yesterday|today|tomorrow|tonight)\b/gi, "relative"],

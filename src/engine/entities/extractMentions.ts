@@ -40,10 +40,12 @@ const EVENT_SUFFIXES = new Set(["war", "wars", "revolution", "crisis", "summit",
 const PREPOSITIONS = new Set(["to", "for", "of", "with", "by", "about", "from", "on", "at", "in", "against", "than", "and", "or"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "inside", "across", "into", "toward", "towards", "via"]);
 // "the city of Recife", "his hometown of Recife": "of" after a place noun introduces a place.
-const PLACE_NOUNS = new Set(["city", "town", "village", "hometown", "capital", "region", "province", "state", "port", "district", "county", "island", "suburb", "area", "municipality", "oblast"]);
+const PLACE_NOUNS = new Set(["city", "town", "village", "hometown", "capital", "region", "province", "state", "port", "district", "county", "island", "suburb", "area", "municipality", "oblast", "constituency", "borough", "parish", "neighbourhood", "neighborhood"]);
 
 /** A locative word right before token `index`: "in Jeddah", "near Columbus", "the city of Recife". */
 function isLocated(tokens: Token[], index: number): boolean {
+  // A house number sits between the preposition and the street: "outside 10 Downing Street".
+  if (/^\d+$/.test(tokens[index - 1]?.text ?? "")) index--;
   const before = fold(tokens[index - 1]);
   if (LOCATIVE.has(before)) return true;
   return before === "of" && PLACE_NOUNS.has(fold(tokens[index - 2]));

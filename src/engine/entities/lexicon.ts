@@ -25,6 +25,7 @@ communications information media ukraine ukrainian russian american european bri
 presidential royal federal regional local opposition ruling central armed forces staff of the for to first
 financial operating technology technical marketing commercial medical scientific legal strategy product sales
 investment managing division group board party club team company firm bank
+new incoming outgoing current longtime newly elected appointed caretaker designated nominated then
 `);
 
 /** Capitalised words that are titles, never part of a name: stripped from the front of a name. */

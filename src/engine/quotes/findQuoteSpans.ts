@@ -14,7 +14,7 @@ export interface QuoteSpan {
 }
 
 // Each opening mark with the marks that may close it. Mixed pairs ("…” or “…") occur in real copy.
-const CLOSERS_FOR: Record<string, string> = { "“": "”\"", '"': '"”', "«": "»", "„": "“”\"", "‘": "’" };
+const CLOSERS_FOR: Record<string, string> = { "“": "”\"", '"': '"”', "«": "»", "„": "“”\"", "‘": "’", "'": "'’" };
 
 function canOpen(text: string, i: number): boolean {
   const char = text[i]!;
@@ -22,6 +22,8 @@ function canOpen(text: string, i: number): boolean {
   const before = i === 0 ? " " : text[i - 1]!;
   const after = text[i + 1] ?? "";
   if (char === '"' || char === "‘") return /[\s([{—–:-]/.test(before) && /\S/.test(after);
+  // A straight single mark opens a quotation only before a capital letter: "'The country has voted…'".
+  if (char === "'") return /[\s([{—–:-]/.test(before) && /\p{Lu}/u.test(after);
   return /\S/.test(after);
 }
 
@@ -31,7 +33,9 @@ function canClose(text: string, i: number, opener: string): boolean {
   const before = text[i - 1] ?? " ";
   if (!/\S/.test(before)) return false;
   // A single closing mark is also the apostrophe: it closes only before a space, punctuation or the end.
-  if (char === "’") return i + 1 >= text.length || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!);
+  if (char === "’" && opener === "‘") return i + 1 >= text.length || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!);
+  // After a straight single opener, only punctuation then the mark closes ("change,'"), never a possessive ("leaders'").
+  if (opener === "'") return /[.,!?]/.test(before) && (i + 1 >= text.length || /[\s)\]—–-]/.test(text[i + 1]!));
   return true;
 }
 
@@ -57,7 +61,7 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   // An unclosed single mark was an apostrophe or a nested quote, not a quotation running on.
-  if (openAt >= 0 && opener !== "‘") pushSpan(spans, text, openAt, text.length, true);
+  if (openAt >= 0 && opener !== "‘" && opener !== "'") pushSpan(spans, text, openAt, text.length, true);
   return spans;
 }
 

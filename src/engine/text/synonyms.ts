@@ -24,6 +24,7 @@ const GROUPS = [
   "troops forces soldiers",
   "begin began start started commence commenced launch launched",
   "visit trip",
+  "speak spoke speech told tell address addressed",
   "plant factory facility",
   "job jobs position positions",
   "minerals mineral",
