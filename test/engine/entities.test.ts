@@ -64,3 +64,34 @@ describe("entity table", () => {
     expect(places).toEqual(expect.arrayContaining(["Jeddah", "Riyadh", "Al-Diriyah Palace", "Ritz-Carlton hotel", "Kyiv"]));
   });
 });
+
+describe("names resolved on demand", () => {
+  it("resolve to the same entities as the build pass that made the table", async () => {
+    const { loadCorpus } = await import("../../src/engine/index.js");
+    const { collectFacts, createAnalysis, paragraphIndexOf } = await import("../../src/engine/analysis/analyzeCorpus.js");
+    const { corpus } = await loadCorpus("seeds");
+    const analysis = createAnalysis(corpus, collectFacts(corpus));
+    let checked = 0;
+    for (const entity of analysis.entities.entities) {
+      if (entity.kind === "date") continue;
+      for (const citation of entity.mentions) {
+        const sentences = analysis.sentencesOf(paragraphIndexOf(analysis, citation.article, citation.paragraph));
+        expect(sentences.some((s) => s.mentions.some((m) => m.entity === entity.id)), `${entity.name} in ${citation.article} ¶${citation.paragraph}`).toBe(true);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(200);
+  });
+
+  it("reads a family name first: a bare Xi is Xi Jinping", () => {
+    const engine = engineOf("Chinese President Xi Jinping met Kim Jong Un in Beijing.\nXi said the two countries would deepen cooperation.");
+    const xi = engine.entities().find((e) => e.name === "Xi Jinping");
+    expect(xi?.variants).toContain("Xi");
+    expect(xi?.mentionCount).toBe(2);
+  });
+
+  it("keeps particles inside names: Ursula von der Leyen", () => {
+    const engine = engineOf("European Commission President Ursula von der Leyen spoke in Brussels.");
+    expect(engine.entities().map((e) => e.name)).toContain("Ursula von der Leyen");
+  });
+});

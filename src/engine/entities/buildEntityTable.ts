@@ -45,6 +45,14 @@ export interface EntityTable extends EntityTableData {
   clustersBySurname: Map<string, PersonCluster[]>;
   /** The surname keys as a tree, for typo-tolerant lookups. */
   surnameTree: SearchableMap<string[]>;
+  /** First-word key of multi-word names to clusters: "Xi" is Xi Jinping, family name first. */
+  clustersByFirstName: Map<string, PersonCluster[]>;
+}
+
+/** The one person whose full name starts with this word, when no surname matches it ("Xi" for Xi Jinping). */
+function familyNameFirst(key: string, table: Pick<EntityTable, "clustersByFirstName">): PersonCluster[] | undefined {
+  const clusters = table.clustersByFirstName.get(key);
+  return clusters && clusters.length === 1 ? clusters : undefined;
 }
 
 /** Citations kept per entity: a name in thousands of paragraphs needs no list of them all. */
@@ -96,7 +104,16 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
   for (const cluster of data.clusters) clustersBySurname.set(cluster.surnameKey, [...(clustersBySurname.get(cluster.surnameKey) ?? []), cluster]);
   const surnameTree = new SearchableMap<string[]>();
   for (const [key, ids] of surnames) surnameTree.set(key, ids);
-  return { ...data, byId, surnames, names, clustersBySurname, surnameTree };
+  const clustersByFirstName = new Map<string, PersonCluster[]>();
+  for (const cluster of data.clusters) {
+    for (const first of cluster.firstNames) {
+      const firstKey = nameKey(first);
+      const list = clustersByFirstName.get(firstKey) ?? [];
+      if (!list.includes(cluster)) list.push(cluster);
+      clustersByFirstName.set(firstKey, list);
+    }
+  }
+  return { ...data, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName };
 }
 
 /**
@@ -105,11 +122,11 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
  * first name; a bare surname goes to the namesake most often named in full;
  * places and organisations go by folded name. Undefined when unknown.
  */
-export function resolveMention(mention: Mention, table: Pick<EntityTable, "clustersBySurname" | "byId">): string | undefined {
+export function resolveMention(mention: Mention, table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName">): string | undefined {
   if (mention.kind === "person" || mention.kind === "candidate") {
     const parts = words(mention.text);
     const key = nameKey(parts[parts.length - 1] ?? mention.text);
-    const clusters = table.clustersBySurname.get(key);
+    const clusters = table.clustersBySurname.get(key) ?? (parts.length === 1 ? familyNameFirst(key, table) : undefined);
     if (!clusters || clusters.length === 0) {
       // Mirrors the build: a bare word after a locative became a place.
       if (mention.kind === "candidate" && mention.located && !isPlaceCompound(mention.text) && table.byId.has(`place:${foldText(mention.text)}`)) {
@@ -175,6 +192,11 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     if (mention.kind === "person" || mention.kind === "candidate") {
       const key = nameKey(mention.text);
       let cluster = bySurname.get(key)?.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
+      // Family name first ("Xi" after "Xi Jinping"): a bare word that starts exactly one full name.
+      if (!cluster) {
+        const starting = clusters.filter((c) => c.fullNameCount > 0 && c.firstNames.some((f) => nameKey(f) === key));
+        if (starting.length === 1) cluster = starting[0];
+      }
       if (!cluster) {
         // "near Columbus": a bare capitalised word after a locative is a place the gazetteer does not know.
         if (mention.located && mention.kind === "candidate" && !isPlaceCompound(mention.text)) {

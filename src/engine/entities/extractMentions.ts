@@ -78,9 +78,15 @@ function findRuns(tokens: Token[]): [number, number][] {
         j += 2;
         continue;
       }
-      // "Mohammed bin Salman", "Secretary of State": a particle between two capitalised words.
+      // "Mohammed bin Salman", "Ursula von der Leyen", "Secretary of State": particles between capitalised words.
+      let k = j + 1;
+      while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.text) && k - j <= 3) k++;
+      if (k > j + 1 && tokens[k]?.capital) {
+        j = k;
+        continue;
+      }
       const after = tokens[j + 2];
-      if (next && after?.capital && NAME_PARTICLES.has(next.text) || next?.text === "of" && after?.capital) {
+      if (next?.text === "of" && after?.capital) {
         j += 2;
         continue;
       }
