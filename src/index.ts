@@ -4,6 +4,7 @@ import { buildEngine, CorpusLoadError, loadCorpus } from "./engine/index.js";
 import type { Engine } from "./engine/types.js";
 import type { RunningBot } from "./discord/startBot.js";
 import { createLogger, type Logger } from "./logger.js";
+import { installProcessHandlers } from "./processHandlers.js";
 
 /** How long a clean shutdown may take before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 4000;
@@ -67,8 +68,7 @@ async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = readConfig();
   const logger = createLogger(config.logLevel, undefined, config.token ? [config.token] : []);
-  // One bad interaction or a library hiccup must not end the process; log and go on.
-  process.on("unhandledRejection", (reason) => logger.error("unhandled rejection", { error: reason }));
+  installProcessHandlers(process, logger, (code) => process.exit(code));
   const engine = await readEngine(config, logger);
   if (config.token) {
     await runBot(config, engine, logger);
