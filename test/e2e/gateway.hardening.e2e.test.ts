@@ -1,0 +1,48 @@
+import { once } from "node:events";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBotOnFake, type BotOnFake } from "./startBotOnFake.js";
+
+describe("the bot after gateway faults", () => {
+  let env: BotOnFake;
+
+  beforeAll(async () => {
+    env = await startBotOnFake();
+  });
+
+  afterAll(async () => {
+    await env?.stop();
+  });
+
+  async function expectAnswers() {
+    const { id } = env.fake.injectChatInput({ name: "who", options: { query: "Kremlin spokesperson" } });
+    const reply = await env.fake.waitForReply(id, 10_000);
+    expect(JSON.stringify(reply.message.embeds)).toMatch(/Peskov/);
+  }
+
+  it("answers the next interaction after op 7 RECONNECT", async () => {
+    const since = Date.now();
+    const resumed = once(env.bot.client, "shardResume");
+    env.fake.gateway?.requestReconnect();
+    await env.fake.waitForGateway("resume", since);
+    await resumed;
+    await expectAnswers();
+  });
+
+  it("answers the next interaction after an abrupt close (1006)", async () => {
+    const since = Date.now();
+    const resumed = once(env.bot.client, "shardResume");
+    env.fake.gateway?.dropConnection();
+    await env.fake.waitForGateway("resume", since);
+    await resumed;
+    await expectAnswers();
+  });
+
+  it("answers the next interaction after op 9 INVALID SESSION", async () => {
+    const since = Date.now();
+    const ready = once(env.bot.client, "shardReady");
+    env.fake.gateway?.invalidateSession();
+    await env.fake.waitForGateway("identify", since, 10_000);
+    await ready;
+    await expectAnswers();
+  });
+});
