@@ -1,4 +1,5 @@
-// npm run bench [-- --quick] [-- --json]: the performance figures of the README, on this machine.
+// npm run bench [-- --quick] [-- --json] [-- --profile]: the performance figures of the README, on this machine.
+// --profile adds where CPU time goes in the largest workload (index build, answers, summaries, autocomplete).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -6,11 +7,18 @@ import { join } from "node:path";
 import { startFakeDiscord } from "../test/fake-discord/index.js";
 import { measureDiscordRatio } from "./discordRatio.js";
 import { generateCorpus } from "./generateCorpus.js";
+import type { Latency } from "./latency.js";
+import type { ProfileSummary } from "./profileCpu.js";
 import { queriesFor } from "./queries.js";
 import { timeStart } from "./startTimes.js";
 
 const quick = process.argv.includes("--quick");
 const json = process.argv.includes("--json");
+const profile = process.argv.includes("--profile");
+// A slow engine must not hang the run: each workload process and each start gets this long (--timeout=<seconds>).
+const TIMEOUT_MS = 1000 * Number(process.argv.find((a) => a.startsWith("--timeout="))?.slice("--timeout=".length) ?? 600);
+/** Workloads that did not finish, and why. */
+const unfinished: Record<string, string> = {};
 const say = (line: string) => {
   if (!json) process.stderr.write(`${line}\n`);
 };
@@ -27,37 +35,64 @@ interface WorkloadFigures {
   snapshotLoadMs: number;
   heapMB: number;
   rssMB: number;
-  commands: Record<string, { p50: number; p99: number; n: number }>;
-  pipeline: { p50: number; p99: number };
-  rawMiniSearch: { p50: number; p99: number };
+  commands: Record<string, Latency>;
+  /** Every question command together (who, where, when, quote, ask). */
+  pipeline: Latency;
+  rawMiniSearch: Latency;
   consoleReadyMs?: number;
   firstAnswerMs?: number;
   secondStartMs?: number;
 }
 
-function runWorkload(name: string, dir: string, people: string[], places: string[]): WorkloadFigures {
+type Profiles = Record<"build" | "answers" | "summary" | "autocomplete", ProfileSummary>;
+
+/** Run bench/workload.ts on one corpus in a fresh process and read its JSON line. */
+function spawnWorkload(name: string, dir: string, people: string[], places: string[], mode: "measure" | "profile"): unknown {
   const queriesFile = join(work, `${name}.queries.json`);
   writeFileSync(queriesFile, JSON.stringify(queriesFor(people, places)));
   const cacheDir = join(work, `${name}.cache`);
-  const result = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", "bench/workload.ts", dir, queriesFile, cacheDir, quick ? "2" : "3"], { encoding: "utf8", maxBuffer: 1 << 26 });
-  if (result.status !== 0) throw new Error(`workload ${name} failed:\n${result.stderr}`);
-  return JSON.parse(result.stdout.trim().split("\n").at(-1)!) as WorkloadFigures;
+  const args = ["--expose-gc", "--import", "tsx", "bench/workload.ts", dir, queriesFile, cacheDir, quick ? "2" : "3", mode];
+  const result = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 26, timeout: TIMEOUT_MS, killSignal: "SIGKILL" });
+  if (result.signal === "SIGKILL") return undefined;
+  if (result.status !== 0) throw new Error(`workload ${name} (${mode}) failed:\n${result.stderr}`);
+  return JSON.parse(result.stdout.trim().split("\n").at(-1)!);
 }
+
+const runWorkload = (name: string, dir: string, people: string[], places: string[]) => spawnWorkload(name, dir, people, places, "measure") as WorkloadFigures | undefined;
 
 async function main() {
   say("building dist/ for the start-up figures…");
   execFileSync("npm", ["run", "--silent", "build"], { stdio: "ignore" });
   const workloads: Record<string, WorkloadFigures> = {};
   const dirs: Record<string, string> = { seeds: "seeds" };
+  const names: Record<string, { people: string[]; places: string[] }> = { seeds: { people: [], places: [] } };
   say("seeds…");
-  workloads.seeds = runWorkload("seeds", "seeds", [], []);
+  const seeds = runWorkload("seeds", "seeds", [], []);
+  if (!seeds) throw new Error(`the seeds workload took over ${TIMEOUT_MS / 1000} s`);
+  workloads.seeds = seeds;
   for (const size of SIZES) {
     const name = size >= 1000 ? `${size / 1000}k` : String(size);
+    const stuck = Object.keys(unfinished)[0];
+    if (stuck) {
+      // Larger corpora only take longer.
+      unfinished[name] = `skipped: ${stuck} did not finish`;
+      continue;
+    }
     say(`generating ${name} paragraphs…`);
     const generated = await generateCorpus(join(work, name), size, 20251123 + size);
     dirs[name] = generated.dir;
+    names[name] = { people: generated.people, places: generated.places };
     say(`measuring ${name}…`);
-    workloads[name] = runWorkload(name, generated.dir, generated.people, generated.places);
+    const figures = runWorkload(name, generated.dir, generated.people, generated.places);
+    if (figures) workloads[name] = figures;
+    else unfinished[name] = `stopped after ${TIMEOUT_MS / 1000} s`;
+  }
+  let profiles: { workload: string; paragraphs: number; profile: Profiles } | undefined;
+  if (profile) {
+    const largest = Object.keys(workloads).at(-1)!;
+    say(`profiling ${largest}…`);
+    const profiled = spawnWorkload(largest, dirs[largest]!, names[largest]!.people, names[largest]!.places, "profile") as { paragraphs: number; profile: Profiles } | undefined;
+    if (profiled) profiles = { workload: largest, paragraphs: profiled.paragraphs, profile: profiled.profile };
   }
   // Start-up: the console from the compiled build, then again with the snapshot in place.
   for (const name of Object.keys(workloads)) {
@@ -65,8 +100,15 @@ async function main() {
     const cacheDir = join(work, `${name}.start-cache`);
     const env = { SEEDS_DIR: dirs[name]!, VERBATIM_CACHE_DIR: cacheDir, DISCORD_TOKEN: "", LOG_LEVEL: "warn" };
     say(`start-up ${name}…`);
-    const first = await timeStart(env, /console ready/, { line: "/who Russian foreign minister", answered: /Answer 1 of|sources don't say/ });
-    const second = await timeStart(env, /console ready/);
+    let first: Awaited<ReturnType<typeof timeStart>>;
+    let second: Awaited<ReturnType<typeof timeStart>>;
+    try {
+      first = await timeStart(env, /console ready/, { line: "/who Russian foreign minister", answered: /Answer 1 of|sources don't say/ }, TIMEOUT_MS);
+      second = await timeStart(env, /console ready/, undefined, TIMEOUT_MS);
+    } catch (error) {
+      say(`start-up ${name} failed: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      continue;
+    }
     workloads[name]!.consoleReadyMs = first.readyMs;
     if (first.answerMs !== undefined) workloads[name]!.firstAnswerMs = first.answerMs;
     workloads[name]!.secondStartMs = second.readyMs;
@@ -83,18 +125,31 @@ async function main() {
   }
   const discord = await measureDiscordRatio(quick ? 20 : 40);
   rmSync(work, { recursive: true, force: true });
-  const report = { machine: { node: process.version, cpus: (await import("node:os")).cpus().length }, quick, workloads, botReadyMs, discord };
+  const report = { machine: { node: process.version, cpus: (await import("node:os")).cpus().length }, quick, workloads, unfinished, botReadyMs, discord, ...(profiles ? { profiles } : {}) };
   if (json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
   }
   process.stdout.write(`${formatReport(report)}\n`);
+  if (profiles) process.stdout.write(`\n${formatProfiles(profiles.workload, profiles.profile)}\n`);
 }
 
-const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? "n/a" : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+/** Where CPU time goes, per phase: the heaviest files and functions by self time. */
+function formatProfiles(workload: string, summaries: Profiles): string {
+  const lines = [`CPU profile, ${workload} (self time; sampled every 0.1 ms):`];
+  for (const [phase, summary] of Object.entries(summaries)) {
+    lines.push(`  ${phase}: ${ms(summary.totalMs)} ms profiled`);
+    const entry = (e: { where: string; selfMs: number; share: number }) => `      ${(e.share * 100).toFixed(1).padStart(5)}%  ${ms(e.selfMs).padStart(7)} ms  ${e.where}`;
+    lines.push("    files:", ...summary.files.slice(0, 6).map(entry), "    functions:", ...summary.functions.slice(0, 8).map(entry));
+  }
+  return lines.join("\n");
+}
+
+// JSON turns NaN (a figure that does not exist yet) into null.
+const ms = (value: number | null | undefined) => (typeof value !== "number" || Number.isNaN(value) ? "n/a" : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 const mark = (ok: boolean | undefined) => (ok === undefined ? "" : ok ? " ✓" : " ✗");
 
-function formatReport(report: { workloads: Record<string, WorkloadFigures>; botReadyMs: number; discord: Awaited<ReturnType<typeof measureDiscordRatio>> }): string {
+function formatReport(report: { workloads: Record<string, WorkloadFigures>; unfinished: Record<string, string>; botReadyMs: number; discord: Awaited<ReturnType<typeof measureDiscordRatio>> }): string {
   const names = Object.keys(report.workloads);
   const rows: string[][] = [];
   const add = (label: string, values: (w: WorkloadFigures, name: string) => string) => rows.push([label, ...names.map((n) => values(report.workloads[n]!, n))]);
@@ -129,6 +184,8 @@ function formatReport(report: { workloads: Record<string, WorkloadFigures>; botR
     line(["", ...names]),
     line(widths.map((w) => "-".repeat(w))),
     ...rows.map(line),
+    "latencies: p50 / p99 are the medians over 5 runs of each run's p50 and p99, answer cache off",
+    ...Object.entries(report.unfinished).map(([name, why]) => `not measured: ${name} (${why}; --timeout=<seconds> gives it longer)`),
     "",
     `bot start to ready (seeds, local fake Discord): ${ms(report.botReadyMs)} ms`,
     `through the local fake Discord: /who p50 ${ms(d.whoP50)} ms (a new question each time), /help p50 ${ms(d.helpP50)} ms: ratio ${(d.whoP50 / d.helpP50).toFixed(2)}×${mark(d.whoP50 <= 1.25 * d.helpP50)} (target ≤ 1.25×); p99 ${ms(d.whoP99)} / ${ms(d.helpP99)} ms`,
