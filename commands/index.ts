@@ -3,6 +3,7 @@ import { ask } from "./ask.js";
 import { findSource } from "./findSource.js";
 import { help } from "./help.js";
 import { quote } from "./quote.js";
+import { reload } from "./reload.js";
 import { source } from "./source.js";
 import { sources } from "./sources.js";
 import { summary } from "./summary.js";
@@ -11,4 +12,4 @@ import { where } from "./where.js";
 import { who } from "./who.js";
 
 /** Every command, in one static list used both at runtime and by deploy-commands. */
-export const commands: readonly Command[] = [who, where, when, quote, ask, summary, sources, source, findSource, help];
+export const commands: readonly Command[] = [who, where, when, quote, ask, summary, sources, source, findSource, help, reload];

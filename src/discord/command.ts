@@ -10,14 +10,18 @@ import type {
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import type { CooldownTracker } from "./cooldowns.js";
+import type { ReloadOutcome } from "./reloadCorpus.js";
 import type { SourceLabels } from "./render/formatCitation.js";
 
 /** What every handler gets: the engine, citation labels, the logger and the cooldown tracker. */
 export interface BotContext {
-  engine: Engine;
-  labels: SourceLabels;
+  /** The engine serving now; a reload swaps it (read it when needed, do not keep it). */
+  readonly engine: Engine;
+  readonly labels: SourceLabels;
   logger: Logger;
   cooldowns: CooldownTracker;
+  /** Re-read the articles (moderators' /reload); absent where reloading is not wired. */
+  reload?: () => Promise<ReloadOutcome>;
 }
 
 /** A slash command: its registration JSON and its handlers. */

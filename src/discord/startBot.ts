@@ -7,6 +7,8 @@ import type { BotContext } from "./command.js";
 import { createCooldownTracker } from "./cooldowns.js";
 import { buildRegistry, handleInteraction } from "./handleInteraction.js";
 import { labelSources } from "./render/formatCitation.js";
+import { createReloader, type ReloadOutcome } from "./reloadCorpus.js";
+import { scanPinnedSummaries } from "./scanPinnedSummaries.js";
 
 const READY_TIMEOUT_MS = 30_000;
 
@@ -15,6 +17,8 @@ export interface RunningBot {
   client: Client<true>;
   /** Log out and close the gateway connection. */
   stop(): Promise<void>;
+  /** Re-read SEEDS_DIR and swap the engine (also on SIGHUP); a failure keeps the old engine. */
+  reload(): Promise<ReloadOutcome>;
 }
 
 /** What the bot needs to run. */
@@ -36,11 +40,26 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
     allowedMentions: { parse: [] },
     ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
   });
+  // One reference swapped whole on reload, so no interaction sees a new engine with old labels.
+  let current = { engine, labels: labelSources(engine.listSources()) };
+  const reload = createReloader({
+    config,
+    current: () => current.engine,
+    install: (next) => {
+      current = { engine: next, labels: labelSources(next.listSources()) };
+    },
+    scanPins: (next) => scanPinnedSummaries(client as Client<true>, next),
+  });
   const context: BotContext = {
-    engine,
-    labels: labelSources(engine.listSources()),
+    get engine() {
+      return current.engine;
+    },
+    get labels() {
+      return current.labels;
+    },
     logger,
     cooldowns: createCooldownTracker(config.cooldownSeconds),
+    reload,
   };
   const registry = buildRegistry(commands);
 
@@ -79,6 +98,7 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
   let stopped = false;
   return {
     client: readyClient,
+    reload,
     async stop() {
       if (stopped) return;
       stopped = true;

@@ -24,7 +24,7 @@ function checkOptions(options: Option[] | undefined) {
 
 describe("command payload", () => {
   it("registers every command once", () => {
-    expect([...byName.keys()].sort()).toEqual(["Find source", "ask", "help", "quote", "source", "sources", "summary", "when", "where", "who"]);
+    expect([...byName.keys()].sort()).toEqual(["Find source", "ask", "help", "quote", "reload", "source", "sources", "summary", "when", "where", "who"]);
     expect(byName.size).toBe(payload.length);
   });
 

@@ -18,7 +18,7 @@ export interface BotOnFake {
 }
 
 /** Start a fake, deploy the command list to its guild (so interactions carry the registered option types), start the bot. */
-export async function startBotOnFake(options: { fake?: FakeDiscordOptions; cooldownSeconds?: number } = {}): Promise<BotOnFake> {
+export async function startBotOnFake(options: { fake?: FakeDiscordOptions; cooldownSeconds?: number; seedsDir?: string } = {}): Promise<BotOnFake> {
   const fake = await startFakeDiscord(options.fake);
   const logs: string[] = [];
   const logger = createLogger("debug", (line) => logs.push(line));
@@ -29,10 +29,12 @@ export async function startBotOnFake(options: { fake?: FakeDiscordOptions; coold
     DISCORD_API_BASE: fake.restUrl,
     COOLDOWN_SECONDS: String(options.cooldownSeconds ?? 0),
     LOG_LEVEL: "debug",
+    SEEDS_DIR: options.seedsDir,
+    VERBATIM_CACHE_DIR: "off",
   });
   try {
     await deployCommands(config, logger);
-    const { corpus } = await loadCorpus("seeds");
+    const { corpus } = await loadCorpus(config.seedsDir);
     const engine = buildEngine(corpus);
     const bot = await startBot({ config, engine, logger });
     return {

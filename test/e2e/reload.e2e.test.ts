@@ -1,0 +1,66 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ALL_PERMISSIONS, isNoPing, MODERATOR_PERMISSIONS } from "../fake-discord/index.js";
+import { buttonsOf, messageText, runCommand, startBotOnFake, type BotOnFake } from "./startBotOnFake.js";
+
+describe("reloading the corpus without a restart, end to end", () => {
+  let env: BotOnFake;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "verbatim-reload-e2e-"));
+    cpSync("seeds", dir, { recursive: true });
+    env = await startBotOnFake({ seedsDir: dir });
+  });
+
+  afterAll(async () => {
+    await env?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const admin = () => ({ user: env.fake.users.moderator, permissions: ALL_PERMISSIONS });
+
+  it("refuses /reload to a member without Manage Server", async () => {
+    const reply = await runCommand(env.fake, { name: "reload", user: env.fake.users.moderator, permissions: MODERATOR_PERMISSIONS });
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.message.content).toMatch(/Manage Server/);
+  });
+
+  it("reports the changed article and the pinned summary whose cited sentence changed", async () => {
+    const preview = await runCommand(env.fake, { name: "summary", options: { topic: "ceasefire" }, ...admin() });
+    const publish = buttonsOf(preview).get("Publish & pin")!;
+    await env.fake.waitForReply(env.fake.injectButton({ customId: publish.customId, messageId: preview.message.id, ...admin() }).id);
+    expect(env.fake.pins()).toHaveLength(1);
+    // Change the sentence the first bullet quotes, in the article it cites.
+    const cited = env.engine.summarize("ceasefire").bullets[0]!;
+    const file = readdirSync(dir).find((f) => f.startsWith(cited.citations[0]!.article))!;
+    const text = readFileSync(join(dir, file), "utf8");
+    expect(text).toContain(cited.text);
+    writeFileSync(join(dir, file), text.replace(cited.text, cited.text.replace(/ceasefire/i, "truce")));
+
+    const reply = await runCommand(env.fake, { name: "reload", ...admin() });
+    expect(reply.ephemeral).toBe(true);
+    const report = messageText(reply);
+    expect(report).toMatch(/Reloaded: corpus \w+ → \w+/);
+    expect(report).toContain(`Changed (1):\n• ${cited.citations[0]!.article.replace(/_/g, "\\_")}`);
+    expect(report).toMatch(/Pinned summaries checked: 1; 1 cited sentence is no longer in the sources word for word/);
+    // The new corpus answers at once.
+    const answer = await runCommand(env.fake, { name: "sources" });
+    expect(messageText(answer)).not.toContain(env.engine.version);
+  });
+
+  it("keeps answering from the old corpus when the new one is unusable, and says why", async () => {
+    for (const name of readdirSync(dir)) rmSync(join(dir, name), { force: true });
+    writeFileSync(join(dir, "empty.txt"), "");
+    const reply = await runCommand(env.fake, { name: "reload", ...admin() });
+    expect(reply.message.content).toMatch(/Reload failed, so nothing changed[\s\S]*empty\.txt \(empty file\)/);
+    const who = await runCommand(env.fake, { name: "who", options: { query: "Russian foreign minister" } });
+    expect(messageText(who)).toMatch(/Lavrov/);
+  });
+
+  it("pings no one in anything it posted", () => {
+    for (const body of env.fake.messageBodies()) expect(isNoPing(body.body.allowed_mentions)).toBe(true);
+  });
+});
