@@ -174,6 +174,12 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     cluster.mentions.push(mention);
     mention.entity = cluster.id;
   }
+  // First-name keys of full names, once: the family-name-first rule below looks them up for every bare word.
+  const byFirstName = new Map<string, (typeof clusters)[number][]>();
+  for (const c of clusters) {
+    if (c.fullNameCount === 0) continue;
+    for (const k of new Set(c.firstNames.map((f) => nameKey(f)))) byFirstName.set(k, [...(byFirstName.get(k) ?? []), c]);
+  }
   const others = new Map<string, { kind: EntityKind; spellings: Map<string, number>; mentions: PlacedMention[] }>();
   const addOther = (mention: PlacedMention) => {
     const kind: EntityKind = mention.kind === "place" ? "place" : "org";
@@ -194,7 +200,7 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
       let cluster = bySurname.get(key)?.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
       // Family name first ("Xi" after "Xi Jinping"): a bare word that starts exactly one full name.
       if (!cluster) {
-        const starting = clusters.filter((c) => c.fullNameCount > 0 && c.firstNames.some((f) => nameKey(f) === key));
+        const starting = byFirstName.get(key) ?? [];
         if (starting.length === 1) cluster = starting[0];
       }
       if (!cluster) {
