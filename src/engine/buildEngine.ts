@@ -72,8 +72,9 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
   const suggestFor = (query: string): string[] => {
     const plan = planQuery(query, analysis, context.index);
     const named = plan.entities.map((e) => e.name);
+    // Only real words are worth a lookup: a two-letter prefix would read thousands of names.
     const close = plan.concepts
-      .filter((c) => !c.filler)
+      .filter((c) => !c.filler && c.word.length >= 4)
       .flatMap((c) => suggestEntries(suggestions, c.word, ["person", "place"], 3).map((s) => s.value));
     const merged = [...new Set([...named, ...close])].slice(0, 5);
     return merged.length > 0 ? merged : sources.slice(0, 3).map((s) => s.label);
@@ -100,21 +101,21 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
       if (answers.length === 0) result.suggestions = suggestFor(text);
       if (answerCacheSize === 0) return result;
       if (answerCache.size >= answerCacheSize) answerCache.delete(answerCache.keys().next().value!);
-      answerCache.set(key, result);
-      return structuredClone(result);
+      answerCache.set(key, structuredClone(result));
+      return result;
     },
     summarize(topic: string) {
       const text = cleanQuery(topic);
       const key = `summary\u0000${text}`;
-      let summary = answerCacheSize > 0 ? summaryCache.get(key) : undefined;
-      if (!summary) {
-        summary = summarize(text, context);
-        if (answerCacheSize > 0) {
-          if (summaryCache.size >= answerCacheSize) summaryCache.delete(summaryCache.keys().next().value!);
-          summaryCache.set(key, summary);
-        }
+      const cached = answerCacheSize > 0 ? summaryCache.get(key) : undefined;
+      if (cached) return structuredClone(cached);
+      const summary = summarize(text, context);
+      if (answerCacheSize > 0) {
+        if (summaryCache.size >= answerCacheSize) summaryCache.delete(summaryCache.keys().next().value!);
+        // The cache keeps its own copy, so what a caller does to the result cannot change later answers.
+        summaryCache.set(key, structuredClone(summary));
       }
-      return structuredClone(summary);
+      return summary;
     },
     getParagraph(id: string, n: number) {
       return Number.isInteger(n) ? articles.get(id)?.paragraphs[n - 1] : undefined;
