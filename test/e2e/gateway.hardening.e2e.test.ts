@@ -19,19 +19,13 @@ describe("the bot after gateway faults", () => {
     expect(JSON.stringify(reply.message.embeds)).toMatch(/Peskov/);
   }
 
-  it("answers the next interaction after op 7 RECONNECT", async () => {
+  it.each([
+    ["op 7 RECONNECT", () => env.fake.gateway?.requestReconnect()],
+    ["an abrupt close (1006)", () => env.fake.gateway?.dropConnection()],
+  ])("answers the next interaction after %s", async (_fault, inject) => {
     const since = Date.now();
     const resumed = once(env.bot.client, "shardResume");
-    env.fake.gateway?.requestReconnect();
-    await env.fake.waitForGateway("resume", since);
-    await resumed;
-    await expectAnswers();
-  });
-
-  it("answers the next interaction after an abrupt close (1006)", async () => {
-    const since = Date.now();
-    const resumed = once(env.bot.client, "shardResume");
-    env.fake.gateway?.dropConnection();
+    inject();
     await env.fake.waitForGateway("resume", since);
     await resumed;
     await expectAnswers();
