@@ -63,14 +63,9 @@ async function runBot(config: Config, engine: Engine, logger: Logger): Promise<v
   bot = await startBot({ config, engine, logger });
   if (stopping) await bot.stop();
   // SIGHUP re-reads the articles, as /reload does; a failure keeps the old ones serving.
-  const running = bot;
-  process.on("SIGHUP", () => {
-    logger.info("SIGHUP: reloading the corpus");
-    running.reload().then(
-      (outcome) => (outcome.ok ? logger.info("corpus reloaded", { corpus: outcome.version, previous: outcome.previousVersion, added: outcome.diff.added.length, removed: outcome.diff.removed.length, changed: outcome.diff.changed.length, stalePins: outcome.pins?.stale.length ?? 0 }) : logger.warn("corpus reload failed; still serving the old corpus", { reason: outcome.reason, corpus: outcome.version })),
-      (error: unknown) => logger.error("corpus reload crashed", { error }),
-    );
-  });
+  const { createSighupHandler } = await import("./discord/handleSighup.js");
+  const onSighup = createSighupHandler(bot.reload, logger);
+  process.on("SIGHUP", () => void onSighup());
 }
 
 async function main(): Promise<void> {

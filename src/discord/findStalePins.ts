@@ -46,5 +46,7 @@ export function staleReason(bullet: PublishedBullet, engine: Engine): string | u
   if (labelled.some((article) => engine.getParagraph(article.id, cited.paragraph)?.text.includes(text))) return undefined;
   // A label derived from the first sentence changes with it: the same paragraph under another label still counts.
   if (sources.some((article) => engine.getParagraph(article.id, cited.paragraph)?.text.includes(text))) return undefined;
-  return labelled.length === 0 ? `the article "${cited.label}" is no longer in the sources` : `${cited.label} ¶${cited.paragraph} no longer says this word for word`;
+  return labelled.length === 0
+    ? `no article is called "${cited.label}" any more (removed, or its title changed) and no ¶${cited.paragraph} says this word for word`
+    : `${cited.label} ¶${cited.paragraph} no longer says this word for word`;
 }

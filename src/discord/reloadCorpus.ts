@@ -24,26 +24,48 @@ export interface ReloadDeps {
  * engine serving and says why.
  */
 export function createReloader(deps: ReloadDeps): () => Promise<ReloadOutcome> {
-  let running: Promise<ReloadOutcome> | undefined;
   const reload = async (): Promise<ReloadOutcome> => {
     const before = deps.current();
+    let outcome: ReloadOutcome & { ok: true };
+    let engine: Engine;
     try {
       const { corpus, warnings } = await loadCorpus(deps.config.seedsDir);
-      const engine = buildEngine(corpus, deps.config.cacheDir ? { cacheDir: deps.config.cacheDir } : {});
+      engine = buildEngine(corpus, deps.config.cacheDir ? { cacheDir: deps.config.cacheDir } : {});
+      outcome = { ok: true, previousVersion: before.version, version: engine.version, diff: diffCorpora(before.corpus, corpus), warnings };
       deps.install(engine);
-      const outcome: ReloadOutcome = { ok: true, previousVersion: before.version, version: engine.version, diff: diffCorpora(before.corpus, corpus), warnings };
-      if (deps.scanPins) outcome.pins = await deps.scanPins(engine);
-      return outcome;
     } catch (error) {
       const reason = error instanceof CorpusLoadError ? error.message : `unexpected error: ${(error as Error).message}`;
       return { ok: false, reason, version: before.version };
     }
+    // The new engine is serving by now, so a failed pin check must not turn the report into "nothing changed".
+    if (deps.scanPins) {
+      try {
+        outcome.pins = await deps.scanPins(engine);
+      } catch (error) {
+        outcome.pins = { checkedSummaries: 0, stale: [], problems: [`the pinned summaries could not be checked: ${(error as Error).message}`] };
+      }
+    }
+    return outcome;
   };
-  return () => {
-    // A second request while one runs shares its outcome rather than reading the directory twice.
-    running ??= reload().finally(() => {
+
+  let running: Promise<ReloadOutcome> | undefined;
+  let queued: Promise<ReloadOutcome> | undefined;
+  const start = () => {
+    running = reload().finally(() => {
       running = undefined;
     });
     return running;
+  };
+  return () => {
+    // A request during a reload may follow a file edit that reload has already read past, so it waits and
+    // then gets one more reload; everyone who asks while that one waits shares it.
+    if (queued) return queued;
+    if (!running) return start();
+    const next = () => {
+      queued = undefined;
+      return start();
+    };
+    queued = running.then(next, next);
+    return queued;
   };
 }

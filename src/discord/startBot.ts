@@ -6,7 +6,7 @@ import type { Logger } from "../logger.js";
 import type { BotContext } from "./command.js";
 import { createCooldownTracker } from "./cooldowns.js";
 import { buildRegistry, handleInteraction } from "./handleInteraction.js";
-import { labelSources } from "./render/formatCitation.js";
+import { createEngineHolder, pinContext } from "./engineHolder.js";
 import { createReloader, type ReloadOutcome } from "./reloadCorpus.js";
 import { scanPinnedSummaries } from "./scanPinnedSummaries.js";
 
@@ -40,22 +40,19 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
     allowedMentions: { parse: [] },
     ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
   });
-  // One reference swapped whole on reload, so no interaction sees a new engine with old labels.
-  let current = { engine, labels: labelSources(engine.listSources()) };
+  const holder = createEngineHolder(engine);
   const reload = createReloader({
     config,
-    current: () => current.engine,
-    install: (next) => {
-      current = { engine: next, labels: labelSources(next.listSources()) };
-    },
+    current: () => holder.engine,
+    install: (next) => holder.install(next),
     scanPins: (next) => scanPinnedSummaries(client as Client<true>, next),
   });
   const context: BotContext = {
     get engine() {
-      return current.engine;
+      return holder.engine;
     },
     get labels() {
-      return current.labels;
+      return holder.labels;
     },
     logger,
     cooldowns: createCooldownTracker(config.cooldownSeconds),
@@ -65,7 +62,8 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     // handleInteraction never rejects; the catch is a last guard so nothing becomes unhandled.
-    handleInteraction(interaction, registry, context).catch((error: unknown) => logger.error("interaction handler crashed", { error }));
+    // pinContext: an interaction finishes on the engine it started with, whatever a reload does meanwhile.
+    handleInteraction(interaction, registry, pinContext(context)).catch((error: unknown) => logger.error("interaction handler crashed", { error }));
   });
   client.on(Events.Error, (error) => logger.error("discord client error", { error }));
   client.on(Events.Warn, (message) => logger.warn("discord client warning", { message }));

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { diffCorpora } from "../../src/discord/diffCorpora.js";
 import { parsePublishedBullets, staleReason } from "../../src/discord/findStalePins.js";
 import { createReloader } from "../../src/discord/reloadCorpus.js";
@@ -86,10 +86,58 @@ describe("reloading", () => {
     expect(renderReload(outcome).content).toMatch(/Reload failed, so nothing changed/);
   });
 
-  it("runs one reload at a time: a second request shares the first one's outcome", async () => {
-    const { reload } = await setUp();
-    const [first, second] = [reload(), reload()];
-    expect(second).toBe(first);
-    await first;
+  it("runs one reload at a time: a request during a reload waits, then gets a reload that sees its edit", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "verbatim-reload-"));
+    dirs.push(dir);
+    writeFileSync(join(dir, "a.txt"), "Officials met in Geneva on Monday.\n");
+    let engine: Engine = buildEngine((await loadCorpus(dir)).corpus);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const scans: string[] = [];
+    const reload = createReloader({
+      config: { seedsDir: dir },
+      current: () => engine,
+      install: (next) => (engine = next),
+      // The first reload's pin check waits for the test, so the second request surely arrives mid-reload.
+      scanPins: async (next) => {
+        scans.push(next.version);
+        if (scans.length === 1) await held;
+        return { checkedSummaries: 0, stale: [], problems: [] };
+      },
+    });
+    writeFileSync(join(dir, "b.txt"), "The ceasefire held overnight.\n");
+    const first = reload();
+    await vi.waitFor(() => expect(scans).toHaveLength(1));
+    writeFileSync(join(dir, "c.txt"), "Prices rose in March.\n");
+    const second = reload();
+    const third = reload();
+    expect(second).not.toBe(first);
+    expect(third).toBe(second);
+    expect(scans).toHaveLength(1);
+    release();
+    expect(await first).toMatchObject({ ok: true, diff: { added: ["b"] } });
+    expect(await second).toMatchObject({ ok: true, diff: { added: ["c"], removed: [], changed: [] } });
+    expect(scans).toHaveLength(2);
+    expect(engine.listSources().map((s) => s.id).sort()).toEqual(["a", "b", "c"]);
+  });
+
+  it("reports a reload that swapped the engine as done even when the pin check throws", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "verbatim-reload-"));
+    dirs.push(dir);
+    writeFileSync(join(dir, "a.txt"), "Officials met in Geneva on Monday.\n");
+    let engine: Engine = buildEngine((await loadCorpus(dir)).corpus);
+    const reload = createReloader({
+      config: { seedsDir: dir },
+      current: () => engine,
+      install: (next) => (engine = next),
+      scanPins: async () => {
+        throw new Error("gateway gone");
+      },
+    });
+    writeFileSync(join(dir, "a.txt"), "Officials met in Vienna on Monday.\n");
+    const outcome = await reload();
+    expect(outcome).toMatchObject({ ok: true, diff: { changed: ["a"] }, pins: { problems: [expect.stringMatching(/gateway gone/)] } });
+    expect(engine.version).toBe(outcome.version);
+    expect(renderReload(outcome).content).toMatch(/Reloaded[\s\S]*gateway gone/);
   });
 });

@@ -2,6 +2,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSighupHandler } from "../../src/discord/handleSighup.js";
+import { createLogger } from "../../src/logger.js";
 import { ALL_PERMISSIONS, isNoPing, MODERATOR_PERMISSIONS } from "../fake-discord/index.js";
 import { buttonsOf, messageText, runCommand, startBotOnFake, type BotOnFake } from "./startBotOnFake.js";
 
@@ -46,6 +48,10 @@ describe("reloading the corpus without a restart, end to end", () => {
     expect(report).toMatch(/Reloaded: corpus \w+ → \w+/);
     expect(report).toContain(`Changed (1):\n• ${cited.citations[0]!.article.replace(/_/g, "\\_")}`);
     expect(report).toMatch(/Pinned summaries checked: 1; 1 cited sentence is no longer in the sources word for word/);
+    // Which pin (a link to the message) and which bullet.
+    const pinned = env.fake.pins()[0]!;
+    expect(report).toContain(`/channels/${env.fake.guildId}/${env.fake.channelId}/${pinned.id}`);
+    expect(report).toContain(cited.text.slice(0, 40));
     // The new corpus answers at once.
     const answer = await runCommand(env.fake, { name: "sources" });
     expect(messageText(answer)).not.toContain(env.engine.version);
@@ -56,6 +62,14 @@ describe("reloading the corpus without a restart, end to end", () => {
     writeFileSync(join(dir, "empty.txt"), "");
     const reply = await runCommand(env.fake, { name: "reload", ...admin() });
     expect(reply.message.content).toMatch(/Reload failed, so nothing changed[\s\S]*empty\.txt \(empty file\)/);
+    const who = await runCommand(env.fake, { name: "who", options: { query: "Russian foreign minister" } });
+    expect(messageText(who)).toMatch(/Lavrov/);
+  });
+
+  it("logs a failed SIGHUP reload and keeps serving", async () => {
+    const lines: string[] = [];
+    await createSighupHandler(env.bot.reload, createLogger("info", (line) => lines.push(line)))();
+    expect(lines.join("\n")).toMatch(/WARN corpus reload failed; still serving the old corpus .*no usable article/i);
     const who = await runCommand(env.fake, { name: "who", options: { query: "Russian foreign minister" } });
     expect(messageText(who)).toMatch(/Lavrov/);
   });

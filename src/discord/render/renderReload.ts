@@ -35,7 +35,7 @@ export function renderReload(outcome: ReloadOutcome): Reply {
         ? `Pinned summaries checked: ${checkedSummaries}; every cited sentence is still in the sources word for word.`
         : `Pinned summaries checked: ${checkedSummaries}; ${stale.length} cited sentence${stale.length === 1 ? " is" : "s are"} no longer in the sources word for word (publish those topics again):`,
       ...stale.slice(0, MAX_LISTED).map((s) => `• ${s.url ?? `<#${s.channelId}>`} — “${escapeText(truncateText(s.bullet, 120))}” (${escapeText(s.reason)})`),
-      ...list("Channels I could not check", problems),
+      ...list("Not checked", problems),
     );
   }
   return renderNotice(truncateText(lines.join("\n"), LIMITS.content));
