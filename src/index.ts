@@ -2,6 +2,7 @@ import dotenv from "dotenv";
 import { ConfigError, parseConfig, type Config } from "./config.js";
 import { buildEngine, CorpusLoadError, loadCorpus } from "./engine/index.js";
 import type { Engine } from "./engine/types.js";
+import { createSighupHandler } from "./discord/handleSighup.js";
 import type { RunningBot } from "./discord/startBot.js";
 import { createLogger, type Logger } from "./logger.js";
 import { installProcessHandlers } from "./processHandlers.js";
@@ -58,14 +59,14 @@ async function runBot(config: Config, engine: Engine, logger: Logger): Promise<v
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
+  // SIGHUP re-reads the articles, as /reload does; a failure keeps the old ones serving. Listening from the
+  // start keeps a SIGHUP during login from ending the process (its default action).
+  const onSighup = createSighupHandler(() => (bot ? bot.reload() : Promise.reject(new Error("the bot is still starting"))), logger);
+  process.on("SIGHUP", () => void onSighup());
   // Loaded only here: discord.js takes ~0.45 s to import and the console must not pay for it.
   const { startBot } = await import("./discord/startBot.js");
   bot = await startBot({ config, engine, logger });
   if (stopping) await bot.stop();
-  // SIGHUP re-reads the articles, as /reload does; a failure keeps the old ones serving.
-  const { createSighupHandler } = await import("./discord/handleSighup.js");
-  const onSighup = createSighupHandler(bot.reload, logger);
-  process.on("SIGHUP", () => void onSighup());
 }
 
 async function main(): Promise<void> {

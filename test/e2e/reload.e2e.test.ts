@@ -1,10 +1,11 @@
+import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSighupHandler } from "../../src/discord/handleSighup.js";
 import { createLogger } from "../../src/logger.js";
-import { ALL_PERMISSIONS, isNoPing, MODERATOR_PERMISSIONS } from "../fake-discord/index.js";
+import { ALL_PERMISSIONS, isNoPing, MODERATOR_PERMISSIONS, startFakeDiscord } from "../fake-discord/index.js";
 import { buttonsOf, messageText, runCommand, startBotOnFake, type BotOnFake } from "./startBotOnFake.js";
 
 describe("reloading the corpus without a restart, end to end", () => {
@@ -76,5 +77,41 @@ describe("reloading the corpus without a restart, end to end", () => {
 
   it("pings no one in anything it posted", () => {
     for (const body of env.fake.messageBodies()) expect(isNoPing(body.body.allowed_mentions)).toBe(true);
+  });
+});
+
+describe("SIGHUP to the real process", () => {
+  it("reloads the articles, logs what changed, and answers from the new ones", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "verbatim-sighup-"));
+    cpSync("seeds", dir, { recursive: true });
+    const fake = await startFakeDiscord();
+    let output = "";
+    // The signal goes to this child process, never to the test runner.
+    const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+      env: { ...process.env, VERBATIM_CACHE_DIR: "off", COOLDOWN_SECONDS: "0", LOG_LEVEL: "info", DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.restUrl, SEEDS_DIR: dir },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const waitFor = async (pattern: RegExp) => {
+      const deadline = Date.now() + 20_000;
+      while (!pattern.test(output)) {
+        if (Date.now() > deadline || child.exitCode !== null) throw new Error(`no ${pattern}:\n${output.slice(-3000)}`);
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    };
+    try {
+      await waitFor(/bot ready/);
+      writeFileSync(join(dir, "009_added.txt"), "Negotiators met in Reykjavik on Thursday to discuss a prisoner exchange.\n");
+      child.kill("SIGHUP");
+      await waitFor(/corpus reloaded .*009_added/);
+      const where = await fake.waitForReply(fake.injectChatInput({ name: "where", options: { query: "Where did negotiators discuss a prisoner exchange?" } }).id);
+      expect(JSON.stringify(where.message.embeds)).toMatch(/Reykjavik/);
+      expect(child.exitCode).toBeNull();
+    } finally {
+      child.kill("SIGKILL");
+      await fake.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
