@@ -55,6 +55,21 @@ function similarity(a: TermVector, b: TermVector): number {
  * bullet carrying every paragraph that states the fact.
  */
 export function summarize(topic: string, context: AnswerContext): Summary {
+  // The corpus-wide summary depends on the corpus alone: it is worked out once, like the entity table.
+  if (!topic.trim()) {
+    let whole = corpusSummaries.get(context.analysis);
+    if (!whole) {
+      whole = summarizeTopic("", context);
+      corpusSummaries.set(context.analysis, whole);
+    }
+    return structuredClone({ ...whole, query: topic });
+  }
+  return summarizeTopic(topic, context);
+}
+
+const corpusSummaries = new WeakMap<object, Summary>();
+
+function summarizeTopic(topic: string, context: AnswerContext): Summary {
   const { analysis } = context;
   const trimmed = topic.trim();
   let pool: { sentence: SentenceInfo; relevance: number }[];
