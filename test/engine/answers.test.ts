@@ -58,6 +58,13 @@ describe("where, when, quote, ask", () => {
     expect(engine.answer("when", "When did Russia annex Crimea?").answers[0]?.answer).toBe("2014");
   });
 
+  it("does not take a date from a relative clause about something else", async () => {
+    const engine = await seedEngine();
+    // "…paused intelligence sharing with Ukraine, which Russian troops invaded at scale in 2022": 2022 dates the invasion.
+    expect(engine.answer("when", "When did the US stop intelligence sharing?").answers).toEqual([]);
+    expect(engine.answer("where", "Where did Zelensky and Trump clash?").answers[0]?.answer).toBe("Washington");
+  });
+
   it("resolves a relative date against the article date and shows both", () => {
     const engine = engineOf(" date 2025-03-11 Officials will meet in Jeddah on Thursday to discuss the ceasefire.");
     const top = engine.answer("when", "When will officials meet in Jeddah?").answers[0];

@@ -5,6 +5,7 @@ import { planQuery } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
 import type { Answer } from "../types.js";
 import { MIN_COVERAGE, MIN_SLOT_SCORE, type AnswerContext } from "./context.js";
+import { clauseBarrier } from "./clauseBarrier.js";
 import { proximity } from "./proximity.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
@@ -29,7 +30,8 @@ export function answerWhen(query: string, context: AnswerContext, limit: number)
       if (queryText.includes(foldText(date.text))) continue;
       const near = proximity(date.start, date.end, item.matches);
       // A date far from the question's words usually belongs to another clause.
-      const score = item.score * PRECISION[date.precision] * (0.3 + 0.7 * near);
+      const paragraphText = context.analysis.paragraphs[item.sentence.paragraphIndex]!.text;
+      const score = item.score * PRECISION[date.precision] * (0.3 + 0.7 * near) * clauseBarrier(paragraphText, date.start, date.end, item.matches);
       if (score < MIN_SLOT_SCORE) continue;
       const candidate: Candidate = {
         // The same absolute date merges across articles; "Monday" in two articles may be two days.

@@ -3,6 +3,7 @@ import { planQuery } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
 import type { Answer } from "../types.js";
 import { MIN_COVERAGE, MIN_SLOT_SCORE, type AnswerContext } from "./context.js";
+import { clauseBarrier } from "./clauseBarrier.js";
 import { proximity } from "./proximity.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 import { roleSpans } from "./roleSpans.js";
@@ -33,7 +34,8 @@ export function answerWhere(query: string, context: AnswerContext, limit: number
       const located = mention.located ? 1 : mention.acts ? 0.6 : 0.8;
       // A city in a country the question names ("Kyiv" for "... in Ukraine") is a good refinement.
       const refines = mention.country && plan.entities.some((e) => e.name === mention.country) ? 1.1 : 1;
-      const score = item.score * SPECIFICITY[mention.specificity ?? "unknown"] * (0.4 + 0.6 * near) * located * refines * (mention.possessive ? 0.7 : 1);
+      const barrier = clauseBarrier(paragraph.text, mention.start, mention.end, item.matches);
+      const score = item.score * SPECIFICITY[mention.specificity ?? "unknown"] * (0.4 + 0.6 * near) * located * refines * barrier * (mention.possessive ? 0.7 : 1);
       if (score < MIN_SLOT_SCORE) continue;
       candidates.push({
         key: mention.entity,
