@@ -24,12 +24,14 @@ function readConfig(): Config {
 
 async function readEngine(config: Config, logger: Logger): Promise<Engine> {
   try {
+    const started = performance.now();
     const { corpus, warnings } = await loadCorpus(config.seedsDir);
     for (const warning of warnings) logger.warn("skipped part of the corpus", { file: warning.file, reason: warning.reason });
     const engine = buildEngine(corpus, config.cacheDir ? { cacheDir: config.cacheDir } : {});
     const snapshot = engine.snapshot;
     if (snapshot.state === "unwritable") logger.warn("index snapshot could not be written", { file: snapshot.file, detail: snapshot.detail });
-    logger.debug("engine ready", { articles: corpus.articles.length, corpus: corpus.version, snapshot: snapshot.state });
+    if (snapshot.state === "built" && snapshot.reason === "corrupt") logger.warn("index snapshot was unreadable and has been rebuilt", { file: snapshot.file, detail: snapshot.detail });
+    logger.info("engine ready", { articles: corpus.articles.length, corpus: corpus.version, snapshot: snapshot.state, ms: Math.round(performance.now() - started) });
     return engine;
   } catch (error) {
     if (error instanceof CorpusLoadError) {
