@@ -36,6 +36,11 @@ describe("who", () => {
     expect(new Set(result.answers.map((a) => a.role)).size).toBe(result.answers.length);
   });
 
+  it("follows a subject pronoun back to the person named just before it", () => {
+    const engine = engineOf("Prime Minister Ana Lind met the unions on Monday. Later, she announced a freeze on fuel prices.");
+    expect(engine.answer("who", "Who announced a freeze on fuel prices?").answers[0]?.answer).toBe("Ana Lind");
+  });
+
   it("keeps the answer short: a name, not a sentence", async () => {
     const engine = await seedEngine();
     for (const query of ["Kremlin spokesperson", "Dutch prime minister", "Saudi foreign minister"]) {

@@ -2,6 +2,7 @@ import { foldText } from "../text/foldText.js";
 import { termsOf } from "../text/processTerm.js";
 import { planQuery, type QueryPlan } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
+import type { SentenceInfo } from "../analysis/types.js";
 import type { Answer, Entity } from "../types.js";
 import { paragraphIndexOf } from "../analysis/analyzeCorpus.js";
 import { MAX_ENTITY_CITATIONS } from "../entities/buildEntityTable.js";
@@ -46,6 +47,24 @@ export function conceptCoverage(plan: QueryPlan, text: string): number {
     }
   }
   return total > 0 ? covered / total : 0;
+}
+
+const SUBJECT_PRONOUN = /(?:^|[,;:]\s*|\b(?:and|but|while|although|as)\s+)(?:he|she)\b/i;
+
+/** The person a sentence's subject pronoun ("he", "she") points back to: the first person named in the nearest earlier sentence of the article. */
+function resolveSubjectPronoun(sentence: SentenceInfo, context: AnswerContext): Entity | undefined {
+  if (!SUBJECT_PRONOUN.test(sentence.text)) return undefined;
+  const { analysis } = context;
+  const earlier: SentenceInfo[] = [];
+  for (let p = sentence.paragraphIndex; p >= 0 && p >= sentence.paragraphIndex - 1; p--) {
+    if (analysis.paragraphs[p]?.article !== sentence.article) break;
+    earlier.push(...analysis.sentencesOf(p).filter((s) => p < sentence.paragraphIndex || s.index < sentence.index).reverse());
+  }
+  for (const previous of earlier.slice(0, 3)) {
+    const subject = previous.mentions.find((m) => m.kind === "person" && m.entity && !m.possessive);
+    if (subject?.entity) return analysis.entities.byId.get(subject.entity);
+  }
+  return undefined;
 }
 
 /** "Who is Witkoff?" or just "Witkoff": the query is a person's name and nothing else. */
@@ -160,6 +179,21 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
       if (role) candidate.role = role;
       if (entity.variants.length > 1) candidate.variants = entity.variants.filter((v) => v !== entity.name);
       candidates.push(candidate);
+    }
+    // "…he has threatened to tighten sanctions": the person is the one named just before the pronoun.
+    if (item.coverage >= MIN_COVERAGE && !item.sentence.mentions.some((m) => m.kind === "person" && m.entity && !excluded.has(m.entity))) {
+      const person = resolveSubjectPronoun(item.sentence, context);
+      if (person && !excluded.has(person.id)) {
+        const candidate: Candidate = {
+          key: person.id,
+          answer: person.name,
+          evidence: item.sentence.text,
+          citation: { article: item.sentence.article, paragraph: item.sentence.paragraph },
+          score: item.score * 0.8,
+        };
+        if (person.roles[0]) candidate.role = person.roles[0];
+        candidates.push(candidate);
+      }
     }
   });
   return rankCandidates(candidates, limit);
