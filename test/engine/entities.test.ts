@@ -90,6 +90,14 @@ describe("names resolved on demand", () => {
     expect(xi?.mentionCount).toBe(2);
   });
 
+  it("reads a title used as a name as the one person who holds it", async () => {
+    const engine = await seedEngine();
+    // "Foreign Minister Rubio is to meet the Crown Prince during his visit."
+    expect(engine.answer("who", "Who did Rubio meet?").answers[0]?.answer).toBe("Mohammed bin Salman");
+    const shared = engineOf("President Anna Berg met President Tom Holt.\nThe President said the talks went well.");
+    expect(shared.answer("who", "Who said the talks went well?").answers).toEqual([]);
+  });
+
   it("keeps particles inside names: Ursula von der Leyen", () => {
     const engine = engineOf("European Commission President Ursula von der Leyen spoke in Brussels.");
     expect(engine.entities().map((e) => e.name)).toContain("Ursula von der Leyen");

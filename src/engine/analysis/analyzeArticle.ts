@@ -56,7 +56,7 @@ function readMentions(paragraph: Paragraph, start: number, end: number, table: E
     const entity = resolveMention(mention, table);
     if (!entity) continue;
     mention.entity = entity;
-    if (mention.kind === "candidate") mention.kind = "person";
+    if (mention.kind === "candidate" || mention.kind === "title") mention.kind = "person";
   }
   return mentions;
 }

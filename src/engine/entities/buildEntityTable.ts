@@ -47,6 +47,26 @@ export interface EntityTable extends EntityTableData {
   surnameTree: SearchableMap<string[]>;
   /** First-word key of multi-word names to clusters: "Xi" is Xi Jinping, family name first. */
   clustersByFirstName: Map<string, PersonCluster[]>;
+  /** Folded titles ("crown prince") held by exactly one person, to that person's id. */
+  titles: Map<string, string>;
+}
+
+/** Titles and the end of longer roles ("ruling Crown Prince" -> "crown prince"), when one person alone holds them. */
+function indexTitles(entities: readonly Entity[]): Map<string, string> {
+  const holders = new Map<string, Set<string>>();
+  for (const entity of entities) {
+    if (entity.kind !== "person") continue;
+    for (const role of entity.roles) {
+      const words = foldText(role).split(" ");
+      for (let i = 0; i < words.length - 1; i++) {
+        const tail = words.slice(i).join(" ");
+        holders.set(tail, (holders.get(tail) ?? new Set()).add(entity.id));
+      }
+    }
+  }
+  const titles = new Map<string, string>();
+  for (const [title, ids] of holders) if (ids.size === 1) titles.set(title, [...ids][0]!);
+  return titles;
 }
 
 /** The one person whose full name starts with this word, when no surname matches it ("Xi" for Xi Jinping). */
@@ -113,7 +133,7 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
       clustersByFirstName.set(firstKey, list);
     }
   }
-  return { ...data, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName };
+  return { ...data, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName, titles: indexTitles(data.entities) };
 }
 
 /**
@@ -122,7 +142,8 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
  * first name; a bare surname goes to the namesake most often named in full;
  * places and organisations go by folded name. Undefined when unknown.
  */
-export function resolveMention(mention: Mention, table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName">): string | undefined {
+export function resolveMention(mention: Mention, table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName" | "titles">): string | undefined {
+  if (mention.kind === "title") return table.titles.get(foldText(mention.text));
   if (mention.kind === "person" || mention.kind === "candidate") {
     const parts = words(mention.text);
     const key = nameKey(parts[parts.length - 1] ?? mention.text);
@@ -194,7 +215,7 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     mention.entity = key;
   };
   for (const mention of mentions) {
-    if (mention.entity) continue;
+    if (mention.entity || mention.kind === "title") continue;
     if (mention.kind === "person" || mention.kind === "candidate") {
       const key = nameKey(mention.text);
       let cluster = bySurname.get(key)?.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));

@@ -12,7 +12,8 @@ export type PlaceSpecificity = "venue" | "city" | "region" | "country" | "unknow
 
 /** A name found in one sentence. Offsets are into the paragraph text. */
 export interface Mention {
-  kind: "person" | "place" | "org" | "candidate";
+  /** "title": a bare title used as a name ("the Crown Prince"), resolved to the one person who holds it. */
+  kind: "person" | "place" | "org" | "candidate" | "title";
   /** The name as written, without titles or possessive ending. */
   text: string;
   start: number;
@@ -255,7 +256,13 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
         break;
       }
     }
-    if (nameFrom === to && isTitleToken(tokens[to]!) && !possessive) continue;
+    if (nameFrom === to && isTitleToken(tokens[to]!) && !possessive) {
+      // "the Crown Prince": a title standing for its holder.
+      if (fold(tokens[from - 1]) === "the" && to > from && !tokens.slice(from, to + 1).some((t) => isDemonym(fold(t)) || findKnownPlace(baseOf(t)))) {
+        mentions.push({ ...base, kind: "title", text: joinText(paragraphText, tokens, from, to, 0) });
+      }
+      continue;
+    }
     if (!isNameWord(tokens[nameFrom]!, nameFrom === to)) continue;
     const name = joinText(paragraphText, tokens, nameFrom, to, 0);
     const nameStart = tokens[nameFrom]!.start;
