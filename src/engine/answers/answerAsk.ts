@@ -7,6 +7,7 @@ import { answerWhen } from "./answerWhen.js";
 import { answerWhere } from "./answerWhere.js";
 import { answerWho } from "./answerWho.js";
 import { MIN_COVERAGE, type AnswerContext } from "./context.js";
+import { bestExcerpt } from "./bestExcerpt.js";
 import { findAmounts } from "./findAmounts.js";
 import { proximity } from "./proximity.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
@@ -77,7 +78,7 @@ function rankedSentences(plan: QueryPlan, context: AnswerContext, limit: number,
     .filter((item) => item.coverage >= MIN_COVERAGE && accept(item))
     .map((item) => ({
       key: item.sentence.terms.slice(0, 12).join(" "),
-      answer: item.sentence.text,
+      answer: bestExcerpt(item),
       evidence: item.sentence.text,
       citation: { article: item.sentence.article, paragraph: item.sentence.paragraph },
       score: item.score,
