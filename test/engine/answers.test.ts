@@ -110,6 +110,8 @@ describe("where, when, quote, ask", () => {
 
   it("routes ask by question word", async () => {
     const engine = await seedEngine();
+    expect(engine.answer("ask", "Which city hosted the emergency meeting of European leaders?").answers[0]?.answer).toBe("Paris");
+    expect(engine.answer("ask", "What is the name of the Dutch prime minister?").answers[0]?.answer).toBe("Dick Schoof");
     expect(engine.answer("ask", "Who is the Kremlin spokesperson?").answers[0]?.answer).toMatch(/Peskov/);
     expect(engine.answer("ask", "Where will Kellogg visit Zelensky?").answers[0]?.answer).toBe("Kyiv");
   });

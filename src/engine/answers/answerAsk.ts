@@ -15,8 +15,8 @@ import { rankCandidates, type Candidate } from "./rankCandidates.js";
 /** Which specialised command a free question belongs to, by its question word. */
 export function routeQuestion(query: string): "who" | "where" | "when" | "quote" | "amount" | "sentence" {
   const text = query.trim().toLowerCase();
-  if (/^(?:who|whom|whose)\b/.test(text)) return "who";
-  if (/^where\b/.test(text)) return "where";
+  if (/^(?:who|whom|whose|(?:which|what) (?:person|official|minister|leader|envoy|diplomat|spokesperson|president)\b|what is the name of\b)/.test(text)) return "who";
+  if (/^(?:where\b|(?:in |at |to )?(?:which|what) (?:city|country|place|town|venue|capital|region|hotel|palace|location)\b)/.test(text)) return "where";
   if (/^(?:when\b|what (?:year|date|day|month|time)\b|since when\b|how long ago\b)/.test(text)) return "when";
   if (/^(?:what did .+ (?:say|tell|claim|state|add|remark|warn|write|argue|insist)\b|quote\b)/.test(text)) return "quote";
   if (/^(?:how (?:much|many|long|large|big|far)|what (?:share|percentage|proportion|fraction|amount|number)\b)/.test(text)) return "amount";

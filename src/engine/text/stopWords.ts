@@ -21,5 +21,5 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set([
   "who", "whom", "whose", "where", "when", "what", "which", "why", "how", "much", "many", "long",
   "date", "day", "time", "year", "place", "location", "located", "happen", "happened", "happening", "take", "taking",
   "took", "held", "hold", "person", "people", "name", "named", "cost", "costs", "price", "worth", "amount", "total",
-  "number", "figure", "give", "given", "gave", "make", "made", "get", "got", "go", "went", "gone", "come", "came", "put",
+  "number", "figure", "city", "country", "town", "venue", "region", "give", "given", "gave", "make", "made", "get", "got", "go", "went", "gone", "come", "came", "put",
 ]);
