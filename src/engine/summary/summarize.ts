@@ -10,6 +10,7 @@ export const SUMMARY_LIMITS = { max: 8, min: 5, bulletChars: 400, totalChars: 30
 
 // Centrality is quadratic in the pool: a corpus-wide summary reads the paragraphs richest in names.
 const POOL_LIMIT = 300;
+const ATTRIBUTED = /[”"’'],?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:said|says|told|added|stated|remarked|wrote|noted|warned|insisted)\b|[”"’'],?\s+(?:said|says|told|added|stated|remarked|wrote|noted|warned)\b|\b(?:he|she|they)\s+(?:said|added|told|stated)\b/u;
 const OPENS_WITH_REFERENCE = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|also)\b/i;
 
 /** A sentence's terms weighted by rarity, with the vector's length; kept per sentence, since rarity is fixed per corpus. */
@@ -110,7 +111,8 @@ function summarizeTopic(topic: string, context: AnswerContext): Summary {
     const lead = 1 / (1 + 0.04 * sentence.paragraph);
     const reference = OPENS_WITH_REFERENCE.test(sentence.text) ? 0.6 : 1;
     const question = /\?$/.test(sentence.text) ? 0.3 : 1;
-    const quoteOnly = /^[“"]/.test(sentence.text) ? 0.7 : 1;
+    // A quotation read alone, with no "she said" in its sentence, leaves the reader without a speaker.
+    const quoteOnly = /^[“"‘']/.test(sentence.text) ? (ATTRIBUTED.test(sentence.text) ? 0.7 : 0.3) : 1;
     // A quotation cut off by the sentence split is not a clean bullet.
     const balanced = (sentence.text.match(/[“]/g) ?? []).length === (sentence.text.match(/[”]/g) ?? []).length && (sentence.text.match(/"/g) ?? []).length % 2 === 0 ? 1 : 0.2;
     const score = relevance * (1 + Math.log1p(centrality)) * (1 + 0.15 * Math.min(names, 4) + (sentence.dates.length > 0 ? 0.1 : 0)) * shape * lead * reference * question * quoteOnly * balanced;
