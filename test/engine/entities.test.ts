@@ -94,6 +94,9 @@ describe("names resolved on demand", () => {
     const engine = await seedEngine();
     // "Foreign Minister Rubio is to meet the Crown Prince during his visit."
     expect(engine.answer("who", "Who did Rubio meet?").answers[0]?.answer).toBe("Mohammed bin Salman");
+    // The title in an action question names the object, not the answer.
+    expect(engine.answer("who", "Who will meet the Crown Prince?").answers[0]?.answer).toBe("Marco Rubio");
+    expect(engine.answer("who", "Who is the Crown Prince?").answers[0]?.answer).toBe("Mohammed bin Salman");
     const shared = engineOf("President Anna Berg met President Tom Holt.\nThe President said the talks went well.");
     expect(shared.answer("who", "Who said the talks went well?").answers).toEqual([]);
   });

@@ -15,6 +15,21 @@ import { rankCandidates, type Candidate } from "./rankCandidates.js";
 const PROFILE_PARAGRAPHS = MAX_ENTITY_CITATIONS;
 /** Top-ranked sentences checked for a quotation whose speaker may answer. */
 const QUOTE_SENTENCES = 10;
+const ACTION_QUESTION = /^\s*who\s+(?!is\b|was\b|are\b|were\b|'s\b)\S/i;
+
+/** People whose title (held by them alone) the question uses instead of their name. */
+function holdersNamedByTitle(query: string, context: AnswerContext): string[] {
+  const words = foldText(query).replace(/[^\p{L}\p{N}'\s-]/gu, " ").split(/\s+/).filter(Boolean);
+  const ids: string[] = [];
+  for (let length = 4; length >= 2; length--) {
+    for (let i = 0; i + length <= words.length; i++) {
+      const id = context.analysis.entities.titles.get(words.slice(i, i + length).join(" "));
+      if (id && !ids.includes(id)) ids.push(id);
+    }
+  }
+  return ids;
+}
+
 const SPEECH_QUESTION = /^\s*who\s+(?:said|says|told|stated|claimed|remarked|warned|added|declared|insisted|described|called)\b/i;
 const PROFILE = /^\s*(?:who\s+(?:is|was|are|were|'s)\s+)?(.+?)\s*\??\s*$/i;
 
@@ -134,6 +149,8 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
   if (target) return profileAnswers(target, context, limit);
   const plan = planQuery(query, context.analysis, context.index);
   const excluded = new Set(plan.entities.map((e) => e.id));
+  // "Who will meet the Crown Prince?": a title in an action question names its holder, who is not the answer.
+  if (ACTION_QUESTION.test(query)) for (const id of holdersNamedByTitle(query, context)) excluded.add(id);
   const ranked = rankSentences(plan, context.analysis, context.index, 40);
   const candidates: Candidate[] = [];
   const asksSpeaker = SPEECH_QUESTION.test(query);

@@ -3,6 +3,7 @@ import { foldText } from "../text/foldText.js";
 import type { Citation, Entity, EntityKind } from "../types.js";
 import type { Mention } from "./extractMentions.js";
 import { findKnownPlace } from "./gazetteer.js";
+import { ROLE_HEADS } from "./lexicon.js";
 import { firstNamesCompatible, nameKey } from "./nameKey.js";
 
 /** A mention with where it was found and, once resolved, its entity. */
@@ -58,6 +59,8 @@ function indexTitles(entities: readonly Entity[]): Map<string, string> {
     if (entity.kind !== "person") continue;
     for (const role of entity.roles) {
       const words = foldText(role).split(" ");
+      // A title ends in what the person is ("... Crown Prince"), not in what they head ("... wealth fund").
+      if (!ROLE_HEADS.has(words[words.length - 1] ?? "")) continue;
       for (let i = 0; i < words.length - 1; i++) {
         const tail = words.slice(i).join(" ");
         holders.set(tail, (holders.get(tail) ?? new Set()).add(entity.id));
