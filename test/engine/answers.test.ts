@@ -36,6 +36,12 @@ describe("who", () => {
     expect(new Set(result.answers.map((a) => a.role)).size).toBe(result.answers.length);
   });
 
+  it("does not take the doer from an aside that holds none of the question's words", async () => {
+    const engine = await seedEngine();
+    // "Zelenskiy, who was in Saudi Arabia on Monday to meet with Crown Prince Mohammed bin Salman, will not be joining the talks."
+    expect(engine.answer("who", "Who will not be joining the talks?").answers[0]?.answer).toMatch(/Zelensk/);
+  });
+
   it("follows a subject pronoun back to the person named just before it", () => {
     const engine = engineOf("Prime Minister Ana Lind met the unions on Monday. Later, she announced a freeze on fuel prices.");
     expect(engine.answer("who", "Who announced a freeze on fuel prices?").answers[0]?.answer).toBe("Ana Lind");

@@ -30,6 +30,20 @@ function holdersNamedByTitle(query: string, context: AnswerContext): string[] {
   return ids;
 }
 
+/**
+ * Is the name inside an aside (", who was in Saudi Arabia to meet Mohammed bin Salman,") that holds none of the
+ * question's words? Then it is not who did what the question asks.
+ */
+function insideAside(paragraphText: string, sentence: SentenceInfo, at: number, matches: readonly number[]): boolean {
+  const text = paragraphText.slice(sentence.start, sentence.end);
+  for (const aside of text.matchAll(/,\s+(?:who|which|whose)\b[^,]*,/gi)) {
+    const from = sentence.start + aside.index;
+    const to = from + aside[0].length;
+    if (at >= from && at < to) return !matches.some((offset) => offset >= from && offset < to);
+  }
+  return false;
+}
+
 const SPEECH_QUESTION = /^\s*who\s+(?:said|says|told|stated|claimed|remarked|warned|added|declared|insisted|described|called)\b/i;
 const PROFILE = /^\s*(?:who\s+(?:is|was|are|were|'s)\s+)?(.+?)\s*\??\s*$/i;
 
@@ -184,7 +198,8 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
       const near = proximity(start, mention.end, item.matches);
       // A role that states the whole question ("Trump's special envoy to Ukraine") outweighs a busy sentence.
       const speaks = asksSpeaker && !mention.speaks ? 0.85 : 1;
-      const score = item.score * (0.55 + 0.45 * near) * (mention.possessive ? 0.6 : 1) * speaks + 1.2 * roleCoverage ** 2;
+      const aside = insideAside(paragraphText, item.sentence, mention.start, item.matches) ? 0.6 : 1;
+      const score = item.score * (0.55 + 0.45 * near) * (mention.possessive ? 0.6 : 1) * speaks * aside + 1.2 * roleCoverage ** 2;
       const candidate: Candidate = {
         key: entity.id,
         answer: entity.name,
