@@ -1,0 +1,59 @@
+import type { QuestionCommand } from "../engine/types.js";
+
+/** How to call the command line, shown on `help` and after an unknown command. */
+export const USAGE = `Usage:
+  npm run cli -- <who|where|when|quote|ask|summary> "<query>" [--json]
+  npm run cli -- article <id> <n> [--json]
+  npm run cli -- sources [--json]
+  npm run cli -- validate
+  npm run --silent cli -- batch < requests.jsonl`;
+
+/** One parsed command-line request. `json` asks for the machine form. */
+export type CliRequest =
+  | { kind: "help" }
+  | { kind: "validate" }
+  | { kind: "batch" }
+  | { kind: "sources"; json: boolean }
+  | { kind: "question"; command: QuestionCommand; query: string; json: boolean }
+  | { kind: "summary"; query: string; json: boolean }
+  | { kind: "article"; article: string; paragraph: number; json: boolean };
+
+/** A request the command line cannot run; the message says what to type instead. */
+export class CliUsageError extends Error {
+  override name = "CliUsageError";
+}
+
+const QUESTIONS: readonly string[] = ["who", "where", "when", "quote", "ask"] satisfies QuestionCommand[];
+
+/** Turn `process.argv.slice(2)` into a request, or throw CliUsageError with a clear message. */
+export function parseCliArgs(argv: readonly string[]): CliRequest {
+  const json = argv.includes("--json");
+  const [command, ...rest] = argv.filter((a) => a !== "--json");
+  if (!command || command === "--help" || command === "-h" || command === "help") return { kind: "help" };
+  if (QUESTIONS.includes(command)) {
+    const query = rest.join(" ").trim();
+    if (!query) throw new CliUsageError(`${command} needs a query, e.g. npm run cli -- ${command} "Lavrov"`);
+    return { kind: "question", command: command as QuestionCommand, query, json };
+  }
+  switch (command) {
+    case "summary":
+      // A blank topic is allowed: it summarises the whole corpus.
+      return { kind: "summary", query: rest.join(" ").trim(), json };
+    case "article": {
+      const [article, n, ...extra] = rest;
+      const paragraph = Number(n);
+      if (!article || !n || !Number.isInteger(paragraph) || paragraph < 1 || extra.length > 0) {
+        throw new CliUsageError("article needs an article id and a paragraph number from 1, e.g. npm run cli -- article 002_3005a28be2e22e32 3");
+      }
+      return { kind: "article", article, paragraph, json };
+    }
+    case "sources":
+      return { kind: "sources", json };
+    case "validate":
+      return { kind: "validate" };
+    case "batch":
+      return { kind: "batch" };
+    default:
+      throw new CliUsageError(`unknown command "${command}"\n${USAGE}`);
+  }
+}

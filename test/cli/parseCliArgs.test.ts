@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { CliUsageError, parseCliArgs } from "../../src/cli/parseCliArgs.js";
+
+describe("command-line arguments", () => {
+  it("joins the words of a question into one query and notices --json anywhere", () => {
+    expect(parseCliArgs(["who", "Russian", "--json", "foreign minister"])).toEqual({ kind: "question", command: "who", query: "Russian foreign minister", json: true });
+    expect(parseCliArgs(["quote", "Witkoff ceasefire"])).toMatchObject({ kind: "question", json: false });
+  });
+
+  it("refuses a question with no query, naming the command and an example", () => {
+    expect(() => parseCliArgs(["where"])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(["ask", "  "])).toThrow(/ask needs a query, e\.g\. npm run cli -- ask/);
+  });
+
+  it("allows a summary with no topic: the whole corpus", () => {
+    expect(parseCliArgs(["summary"])).toEqual({ kind: "summary", query: "", json: false });
+  });
+
+  it("reads an article id and a paragraph number, and refuses anything that is not a whole number from 1", () => {
+    expect(parseCliArgs(["article", "002_x", "3"])).toEqual({ kind: "article", article: "002_x", paragraph: 3, json: false });
+    for (const bad of [["article"], ["article", "002_x"], ["article", "002_x", "three"], ["article", "002_x", "0"], ["article", "002_x", "1.5"], ["article", "002_x", "3", "4"]]) {
+      expect(() => parseCliArgs(bad), bad.join(" ")).toThrow(/article needs an article id and a paragraph number/);
+    }
+  });
+
+  it("names an unknown command and shows the usage", () => {
+    expect(() => parseCliArgs(["fly", "x"])).toThrow(/unknown command "fly"\nUsage:/);
+  });
+
+  it("shows the usage for no command or help", () => {
+    for (const argv of [[], ["help"], ["--help"], ["-h"]]) expect(parseCliArgs(argv)).toEqual({ kind: "help" });
+  });
+
+  it("knows sources, validate and batch", () => {
+    expect(parseCliArgs(["sources", "--json"])).toEqual({ kind: "sources", json: true });
+    expect(parseCliArgs(["validate"])).toEqual({ kind: "validate" });
+    expect(parseCliArgs(["batch"])).toEqual({ kind: "batch" });
+  });
+});
