@@ -119,6 +119,18 @@ export function summarizeScores(scores: readonly QuestionScore[]): EvalSummary {
   };
 }
 
+const cut = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+const mark = (ok: boolean) => (ok ? "yes" : "no");
+
+/** Column titles of the per-question table. */
+export const SCORE_TABLE_HEADER = `${"id".padEnd(10)} ${"@1".padEnd(3)} ${"@3".padEnd(3)} ${"first answer".padEnd(50)}  speaker`;
+
+/** One row of the per-question table: id, pass@1, pass@3, the first answer (or that there was none) and its speaker. */
+export function formatScoreRow(score: QuestionScore): string {
+  const first = score.first === undefined ? "(no answer)" : score.none ? `answered: ${score.first}` : score.first;
+  return `${score.id.padEnd(10)} ${mark(score.pass1).padEnd(3)} ${mark(score.pass3).padEnd(3)} ${cut(first, 50).padEnd(50)}  ${score.firstSpeaker ?? ""}`.trimEnd();
+}
+
 const percent = (part: number, whole: number) => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`);
 
 /** The closing line of an evaluation run. */
