@@ -1,21 +1,39 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFakeDiscord, type FakeDiscord } from "../fake-discord/index.js";
+import { serverErrorFault, startFakeDiscord, type FakeDiscord } from "../fake-discord/index.js";
 
-/** The real entry point in its own process, with everything it writes collected. */
-function startProcess(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<{ code: number | null; at: number }> } {
+/** A user who cannot read a mode-000 file; used when the tests run as root, who can read anything. */
+const NOBODY = { uid: 65534, gid: 65534 };
+const runningAsRoot = process.getuid?.() === 0;
+
+interface Spawned {
+  child: ChildProcess;
+  /** Everything written to stdout and stderr so far. */
+  output: () => string;
+  /** Only stderr: the log lines. */
+  logs: () => string;
+  exited: Promise<{ code: number | null; at: number }>;
+}
+
+/** The real entry point in its own process (with the SIGUSR2 fault preload), everything it writes collected. */
+function startProcess(env: Record<string, string>, user?: { uid: number; gid: number }): Spawned {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
+  let logs = "";
+  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./test/e2e/fixtures/faultOnSignal.ts", "src/index.ts"], {
     env: { ...process.env, VERBATIM_CACHE_DIR: "off", COOLDOWN_SECONDS: "0", LOG_LEVEL: "debug", DISCORD_TOKEN: "", ...env },
     stdio: ["pipe", "pipe", "pipe"],
+    ...(user ?? {}),
   });
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    logs += chunk.toString();
+  });
   const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.on("exit", (code) => resolve({ code, at: performance.now() })));
-  return { child, output: () => output, exited };
+  return { child, output: () => output, logs: () => logs, exited };
 }
 
 async function waitForOutput(read: () => string, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
@@ -26,7 +44,77 @@ async function waitForOutput(read: () => string, pattern: RegExp, timeoutMs = 20
   }
 }
 
-describe("the bot process against the local fake Discord", () => {
+const countLines = (text: string, pattern: RegExp) => text.split("\n").filter((line) => pattern.test(line)).length;
+
+describe("the bot process in a session against the local fake Discord", () => {
+  let fake: FakeDiscord;
+  let bot: Spawned;
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord();
+    bot = startProcess({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.restUrl, SEEDS_DIR: "seeds" });
+    await waitForOutput(bot.output, /bot ready/);
+  });
+
+  afterAll(async () => {
+    bot?.child.kill("SIGKILL");
+    await fake?.close();
+  });
+
+  it("answers a command and an unknown one", async () => {
+    const reply = await fake.waitForReply(fake.injectChatInput({ name: "who", options: { query: "Russian foreign minister" } }).id);
+    expect(JSON.stringify(reply.message.embeds)).toMatch(/Lavrov[\s\S]*¶/);
+    const unknown = await fake.waitForReply(fake.injectChatInput({ name: "no-such-command" }).id);
+    expect(unknown.message.content).toMatch(/I don't know that command/);
+  });
+
+  it("logs an interaction whose reply Discord refuses with its command and user, and apologises privately", async () => {
+    fake.failNext(serverErrorFault("POST", "POST /interactions/:id/:token/callback", 4));
+    const { id } = fake.injectChatInput({ name: "sources" });
+    const apology = await fake.waitForReply(id);
+    expect(apology.ephemeral).toBe(true);
+    await waitForOutput(bot.logs, /ERROR interaction failed command="sources" user="\d+"/);
+  });
+
+  it("logs an unhandled rejection outside any interaction with its stack, redacts the token in it, and goes on answering", async () => {
+    bot.child.kill("SIGUSR2");
+    await waitForOutput(bot.logs, /ERROR unhandled promise rejection/);
+    const line = bot.logs().split("\n").find((l) => l.includes("unhandled promise rejection"))!;
+    expect(line).toMatch(/error="Error: test fault: request failed with Authorization Bot \[redacted\]" stack="Error: test fault[^"]*\| +at /);
+    const reply = await fake.waitForReply(fake.injectChatInput({ name: "who", options: { query: "Kremlin spokesperson" } }).id);
+    expect(JSON.stringify(reply.message.embeds)).toMatch(/Peskov/);
+  });
+
+  it("exits 0 within 5 s of SIGTERM during a burst, after logging out", async () => {
+    const users = Array.from({ length: 300 }, (_, i) => fake.createUser(`sigterm${i}`));
+    const ids = users.map((user) => fake.injectChatInput({ name: "ask", options: { query: "How much military aid has the US given Ukraine?" }, user }).id);
+    // Signal once the bot is busy with the burst, so the shutdown really happens in the middle of it.
+    await fake.waitFor(() => (ids.some((id) => fake.interaction(id).callbacks.length > 0) ? true : undefined), "the first answer of the burst");
+    const signalledAt = performance.now();
+    bot.child.kill("SIGTERM");
+    const pending = ids.filter((id) => fake.interaction(id).callbacks.length === 0).length;
+    const { code, at } = await bot.exited;
+    process.stdout.write(`SIGTERM with ${pending} of ${ids.length} interactions unanswered: exit ${code} after ${(at - signalledAt).toFixed(0)} ms\n`);
+    expect(pending).toBeGreaterThan(0);
+    expect(code).toBe(0);
+    expect(at - signalledAt).toBeLessThan(5000);
+    expect(bot.logs()).toMatch(/INFO shutting down signal="SIGTERM"/);
+    // The clean path (logout), not the grace timer.
+    expect(bot.logs()).toMatch(/INFO bot stopped/);
+  });
+
+  it("never wrote the token, or its secret part, in any line of the session, and left no other rejection or crash", () => {
+    const all = bot.output();
+    expect(all).toMatch(/bot ready[\s\S]*interaction handled[\s\S]*interaction failed[\s\S]*unhandled promise rejection[\s\S]*bot stopped/);
+    expect(all).not.toContain(fake.token);
+    expect(all).not.toContain(fake.token.split(".").at(-1)!);
+    // The one rejection the test caused; the burst and the shutdown added none, and nothing was uncaught.
+    expect(countLines(bot.logs(), /unhandled promise rejection/)).toBe(1);
+    expect(all).not.toMatch(/uncaught exception/);
+  });
+});
+
+describe("the bot process on an uncaught exception", () => {
   let fake: FakeDiscord;
 
   beforeAll(async () => {
@@ -37,27 +125,28 @@ describe("the bot process against the local fake Discord", () => {
     await fake?.close();
   });
 
-  it("answers a session, never logs its token, and exits 0 within 5 s on SIGTERM during a burst", async () => {
-    const bot = startProcess({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.restUrl, SEEDS_DIR: "seeds" });
+  it("logs it with its origin and stack, then exits 1 for its supervisor to restart it", async () => {
+    const bot = startProcess({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.restUrl, SEEDS_DIR: "seeds", VERBATIM_TEST_FAULT: "throw" });
     try {
       await waitForOutput(bot.output, /bot ready/);
-      const who = fake.injectChatInput({ name: "who", options: { query: "Russian foreign minister" } });
-      const reply = await fake.waitForReply(who.id);
-      expect(JSON.stringify(reply.message.embeds)).toMatch(/Lavrov[\s\S]*¶/);
-      // An error path: a command the bot does not know.
-      await fake.waitForReply(fake.injectChatInput({ name: "no-such-command" }).id);
-      const users = Array.from({ length: 60 }, (_, i) => fake.createUser(`sigterm${i}`));
-      for (const user of users) fake.injectChatInput({ name: "ask", options: { query: "How much military aid has the US given Ukraine?" }, user });
-      const signalledAt = performance.now();
-      bot.child.kill("SIGTERM");
-      const { code, at } = await bot.exited;
-      expect(code).toBe(0);
-      expect(at - signalledAt).toBeLessThan(5000);
-      expect(bot.output()).toMatch(/shutting down/);
+      bot.child.kill("SIGUSR2");
+      const { code } = await bot.exited;
+      expect(code).toBe(1);
+      expect(bot.logs()).toMatch(/ERROR uncaught exception; exiting error="TypeError: test fault: thrown from a timer" origin="uncaughtException" stack="TypeError: test fault[^"]*\| +at /);
       expect(bot.output()).not.toContain(fake.token);
     } finally {
       bot.child.kill("SIGKILL");
     }
+  });
+
+  it("stops with a clear message and exit code 1 when Discord refuses the token, without printing it", async () => {
+    const wrong = `${fake.token}x`;
+    const bot = startProcess({ DISCORD_TOKEN: wrong, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.restUrl, SEEDS_DIR: "seeds" });
+    const { code } = await bot.exited;
+    expect(code).toBe(1);
+    expect(bot.output()).toMatch(/Verbatim failed to start: .*(token|401|Unauthorized)/i);
+    expect(bot.output()).not.toContain(wrong);
+    expect(bot.output()).not.toMatch(/^\s+at /m);
   });
 });
 
@@ -65,6 +154,8 @@ describe("start-up with a broken corpus", () => {
   const dirs: string[] = [];
   const tempDir = () => {
     const dir = mkdtempSync(join(tmpdir(), "verbatim-broken-"));
+    // World-readable, so the process can run as another user (see NOBODY).
+    chmodSync(dir, 0o755);
     dirs.push(dir);
     return dir;
   };
@@ -73,7 +164,7 @@ describe("start-up with a broken corpus", () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it("serves the good articles and gives each bad file one clear log line", async () => {
+  it("serves the good articles and gives each bad file one clear log line with its name and reason", async () => {
     const dir = tempDir();
     copyFileSync("seeds/002_3005a28be2e22e32.txt", join(dir, "002_3005a28be2e22e32.txt"));
     copyFileSync("seeds/004_c97a14d67b62df97.txt", join(dir, "004_c97a14d67b62df97.txt"));
@@ -82,22 +173,45 @@ describe("start-up with a broken corpus", () => {
     writeFileSync(join(dir, "latin1.txt"), Buffer.concat([Buffer.from("Talks in Gen"), Buffer.from([0xe8]), Buffer.from("ve went on all day.\n")]));
     writeFileSync(join(dir, "huge.txt"), "word ".repeat(4_200_000));
     writeFileSync(join(dir, "crlf.txt"), "\uFEFFOfficials met in Vienna on Monday.\r\nThey agreed to meet again.\r\n");
-    writeFileSync(join(dir, "same.txt"), "Officials met in Oslo on Friday.\n");
     writeFileSync(join(dir, "same.md"), "Officials met in Oslo on Friday.\n");
+    writeFileSync(join(dir, "same.txt"), "Officials met in Oslo on Friday.\n");
+    writeFileSync(join(dir, "locked.txt"), "Officials met in Bern.\n");
+    chmodSync(join(dir, "locked.txt"), 0o000);
     symlinkSync(join(dir, "crlf.txt"), join(dir, "link.txt"));
     mkdirSync(join(dir, "nested"));
     writeFileSync(join(dir, "nested", "deep.txt"), "Officials met in Rome.\n");
-    const app = startProcess({ SEEDS_DIR: dir });
+    // A named pipe would block a reader that opened it; mkfifo is absent on some systems.
+    const fifo = spawnSync("mkfifo", [join(dir, "pipe.txt")]).status === 0;
+
+    const expected: Record<string, RegExp> = {
+      "empty.txt": /empty file/,
+      "binary.txt": /binary file/,
+      "latin1.txt": /invalid UTF-8: 1 byte sequence\(s\) replaced/,
+      "huge.txt": /too large \(20\.0 MB; the limit is 5 MB\)/,
+      "same.txt": /duplicate article id \\"same\\" \(already loaded from same\.md\)/,
+      "locked.txt": /unreadable \(EACCES\)/,
+      "link.txt": /symbolic link skipped/,
+      nested: /folder skipped/,
+      ...(fifo ? { "pipe.txt": /not a regular file/ } : {}),
+    };
+    // Root reads a mode-000 file anyway, so as root the process runs as nobody for the unreadable case to mean anything.
+    const app = startProcess({ SEEDS_DIR: dir }, runningAsRoot ? NOBODY : undefined);
     try {
       await waitForOutput(app.output, /console ready: 5 articles/);
-      app.child.stdin!.write("/who Russian foreign minister\n");
-      await waitForOutput(app.output, /Lavrov/);
-      const warnings = app.output().split("\n").filter((line) => / WARN /.test(line));
-      for (const file of ["empty.txt", "binary.txt", "latin1.txt", "huge.txt", "same.txt", "link.txt", "nested"]) {
-        expect(warnings.filter((line) => line.includes(`"${file}"`)), file).toHaveLength(1);
+      app.child.stdin!.write("/who Russian foreign minister\n/source crlf 1\n/source latin1 1\n");
+      await waitForOutput(app.output, /Talks in Gen\uFFFDve went on all day\./);
+      expect(app.output()).toMatch(/Lavrov/);
+      // BOM and CRLF are gone from the served text.
+      expect(app.output()).toMatch(/\nOfficials met in Vienna on Monday\.\n/);
+      expect(app.output()).not.toMatch(/\r|\uFEFF/);
+      const warnings = app.logs().split("\n").filter((line) => / WARN /.test(line));
+      for (const [file, reason] of Object.entries(expected)) {
+        const lines = warnings.filter((line) => line.includes(`file="${file}"`));
+        expect(lines, file).toHaveLength(1);
+        expect(lines[0], file).toMatch(reason);
       }
-      expect(warnings.find((l) => l.includes('"huge.txt"'))).toMatch(/too large/);
-      expect(warnings.find((l) => l.includes('"same.txt"'))).toMatch(/duplicate article id/);
+      // Nothing else was warned about: the good files, BOM and CRLF included, are silent.
+      expect(warnings).toHaveLength(Object.keys(expected).length);
       expect(app.output()).not.toMatch(/^\s+at /m);
     } finally {
       app.child.stdin!.end();
@@ -108,10 +222,20 @@ describe("start-up with a broken corpus", () => {
   it("stops with a clear message and exit code 1 when no article is usable, without a stack trace", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "empty.txt"), "");
+    writeFileSync(join(dir, "notes.pdf"), "%PDF-1.4");
     const app = startProcess({ SEEDS_DIR: dir });
     const { code } = await app.exited;
     expect(code).toBe(1);
-    expect(app.output()).toMatch(/no usable article in .*empty\.txt \(empty file\)/);
+    expect(app.output()).toMatch(/no usable article in .*: empty\.txt \(empty file\); notes\.pdf \(not an article/);
+    expect(app.output()).not.toMatch(/^\s+at /m);
+  });
+
+  it("stops with a clear message and exit code 1 when SEEDS_DIR does not exist, without a stack trace", async () => {
+    const missing = join(tmpdir(), "verbatim-no-such-dir", "seeds");
+    const app = startProcess({ SEEDS_DIR: missing });
+    const { code } = await app.exited;
+    expect(code).toBe(1);
+    expect(app.output()).toContain(`cannot read the corpus directory ${missing}: it does not exist`);
     expect(app.output()).not.toMatch(/^\s+at /m);
   });
 });
