@@ -85,6 +85,18 @@ describe("the bot process in a session against the local fake Discord", () => {
     expect(JSON.stringify(reply.message.embeds)).toMatch(/Peskov/);
   });
 
+  it("acknowledges each of a burst of 300 interactions from different members exactly once within 3 s", async () => {
+    const users = Array.from({ length: 300 }, (_, i) => fake.createUser(`burst${i}`));
+    const queries = ["Russian foreign minister", "Kremlin spokesperson", "Who won the Super Bowl?"];
+    const ids = users.map((user, i) => fake.injectChatInput({ name: "who", options: { query: queries[i % queries.length]! }, user }).id);
+    await fake.waitFor(() => (ids.every((id) => fake.interaction(id).settledAt !== undefined) ? true : undefined), "every reply of the burst", 15_000);
+    const latencies = ids.map((id) => fake.interaction(id).callbacks[0]!.elapsedMs).sort((a, b) => a - b);
+    const at = (p: number) => latencies[Math.ceil(latencies.length * p) - 1]!;
+    process.stdout.write(`burst of 300 (bot in its own process): acknowledgement first ${latencies[0]!.toFixed(0)} ms, p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms\n`);
+    for (const id of ids) expect(fake.interaction(id).callbacks).toHaveLength(1);
+    expect(latencies.at(-1)!).toBeLessThanOrEqual(3000);
+  });
+
   it("exits 0 within 5 s of SIGTERM during a burst, after logging out", async () => {
     const users = Array.from({ length: 300 }, (_, i) => fake.createUser(`sigterm${i}`));
     const ids = users.map((user) => fake.injectChatInput({ name: "ask", options: { query: "How much military aid has the US given Ukraine?" }, user }).id);
