@@ -40,3 +40,29 @@ describe("the bot after gateway faults", () => {
     await expectAnswers();
   });
 });
+
+describe("the bot on a zombie gateway connection", () => {
+  let env: BotOnFake;
+
+  beforeAll(async () => {
+    // A short heartbeat interval, so a missed acknowledgement shows within a second.
+    env = await startBotOnFake({ fake: { heartbeatIntervalMs: 250 } });
+  });
+
+  afterAll(async () => {
+    await env?.stop();
+  });
+
+  it("reconnects when heartbeats stop being acknowledged, and answers the next interaction", async () => {
+    const since = Date.now();
+    const resumed = once(env.bot.client, "shardResume");
+    env.fake.gateway?.setHeartbeatAck(false);
+    await env.fake.waitForGateway("close", since, 10_000);
+    env.fake.gateway?.setHeartbeatAck(true);
+    await env.fake.waitForGateway("resume", since, 10_000);
+    await resumed;
+    const { id } = env.fake.injectChatInput({ name: "who", options: { query: "Kremlin spokesperson" } });
+    const reply = await env.fake.waitForReply(id, 10_000);
+    expect(JSON.stringify(reply.message.embeds)).toMatch(/Peskov/);
+  });
+});
