@@ -89,6 +89,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Verbatim failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  // This path bypasses the logger, so the token is scrubbed here too.
+  const token = process.env.DISCORD_TOKEN?.trim();
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`Verbatim failed to start: ${token && token.length >= 4 ? message.split(token).join("[redacted]") : message}\n`);
   process.exit(1);
 });
