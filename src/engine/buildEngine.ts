@@ -1,4 +1,5 @@
 import { collectFacts, createAnalysis } from "./analysis/analyzeCorpus.js";
+import { LruCache } from "./lruCache.js";
 import { loadIndexSnapshot } from "./snapshot/loadIndexSnapshot.js";
 import { answerAsk, findSupportingSentences } from "./answers/answerAsk.js";
 import { answerQuote } from "./answers/answerQuote.js";
@@ -49,6 +50,15 @@ export interface BuildOptions {
   answerCache?: number;
 }
 
+/** A cached value, computed on a miss. The cache keeps its own copy, so what a caller does to a result cannot change later ones. */
+function remember<T>(cache: LruCache<string, T>, key: string, compute: () => T): T {
+  const cached = cache.find(key);
+  if (cached !== undefined) return structuredClone(cached);
+  const value = compute();
+  if (cache.capacity > 0) cache.store(key, structuredClone(value));
+  return value;
+}
+
 /** Build the answer engine over a loaded corpus: analysis, entity table, index and autocomplete entries. */
 export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine {
   const { facts, paragraphIndex, status } = loadIndexSnapshot(corpus, options.cacheDir, () => {
@@ -64,10 +74,10 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     .map((a) => ({ id: a.id, label: a.label, ...(a.date ? { date: a.date } : {}), paragraphs: a.paragraphs.length }));
 
   // Answers are a pure function of the corpus and the question: repeated questions and answer paging reuse them.
-  const answerCache = new Map<string, AnswerResult>();
   const answerCacheSize = Math.max(0, options.answerCache ?? ANSWER_CACHE);
+  const answerCache = new LruCache<string, AnswerResult>(answerCacheSize);
   // A moderator previews a summary, then publishes it: the same topic twice in a row.
-  const summaryCache = new Map<string, Summary>();
+  const summaryCache = new LruCache<string, Summary>(answerCacheSize);
 
   const suggestFor = (query: string): string[] => {
     const plan = planQuery(query, analysis, context.index);
@@ -87,35 +97,17 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     answer(command: QuestionCommand, query: string, options = {}): AnswerResult {
       const text = cleanQuery(query);
       const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10));
-      const key = `${command}\u0000${limit}\u0000${text}`;
-      const cached = answerCacheSize > 0 ? answerCache.get(key) : undefined;
-      if (cached) {
-        // Most recently used last, so the oldest entry is the one evicted.
-        answerCache.delete(key);
-        answerCache.set(key, cached);
-        return structuredClone(cached);
-      }
-      const answerer = ANSWERERS[command];
-      const answers: Answer[] = text && answerer ? answerer(text, context, limit) : [];
-      const result: AnswerResult = { command, query: text, answers };
-      if (answers.length === 0) result.suggestions = suggestFor(text);
-      if (answerCacheSize === 0) return result;
-      if (answerCache.size >= answerCacheSize) answerCache.delete(answerCache.keys().next().value!);
-      answerCache.set(key, structuredClone(result));
-      return result;
+      return remember(answerCache, `${command}\u0000${limit}\u0000${text}`, () => {
+        const answerer = ANSWERERS[command];
+        const answers: Answer[] = text && answerer ? answerer(text, context, limit) : [];
+        const result: AnswerResult = { command, query: text, answers };
+        if (answers.length === 0) result.suggestions = suggestFor(text);
+        return result;
+      });
     },
     summarize(topic: string) {
       const text = cleanQuery(topic);
-      const key = `summary\u0000${text}`;
-      const cached = answerCacheSize > 0 ? summaryCache.get(key) : undefined;
-      if (cached) return structuredClone(cached);
-      const summary = summarize(text, context);
-      if (answerCacheSize > 0) {
-        if (summaryCache.size >= answerCacheSize) summaryCache.delete(summaryCache.keys().next().value!);
-        // The cache keeps its own copy, so what a caller does to the result cannot change later answers.
-        summaryCache.set(key, structuredClone(summary));
-      }
-      return summary;
+      return remember(summaryCache, text, () => summarize(text, context));
     },
     getParagraph(id: string, n: number) {
       return Number.isInteger(n) ? articles.get(id)?.paragraphs[n - 1] : undefined;

@@ -2,6 +2,7 @@ import { buildEntityTable, indexEntityTable, type DatedMention, type EntityTable
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import type { Article, Corpus, Paragraph } from "../types.js";
 import { readParagraph, readSentences } from "./analyzeArticle.js";
+import { LruCache } from "../lruCache.js";
 import type { QuoteInfo, SentenceInfo } from "./types.js";
 
 /** What one pass over the whole corpus learns; serializable, so a snapshot can skip the pass. */
@@ -130,23 +131,6 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
       return quoteCache.get(position, () => attributeQuotes(corpus.articles[position]!.paragraphs, articleSentences(position), entities));
     },
   };
-}
-
-/** A small least-recently-used cache. */
-class LruCache<K, V> {
-  private readonly map = new Map<K, V>();
-  constructor(private readonly capacity: number) {}
-  get(key: K, make: () => V): V {
-    let value = this.map.get(key);
-    if (value !== undefined) {
-      this.map.delete(key);
-    } else {
-      value = make();
-      if (this.map.size >= this.capacity) this.map.delete(this.map.keys().next().value!);
-    }
-    this.map.set(key, value);
-    return value;
-  }
 }
 
 /** The index of paragraph `n` of article `id` in Analysis.paragraphs, or -1. */
