@@ -1,4 +1,5 @@
 import type { Analysis } from "./analysis/analyzeCorpus.js";
+import { editDistance } from "./text/editDistance.js";
 import { foldText } from "./text/foldText.js";
 import type { Article, Suggestion } from "./types.js";
 
@@ -75,14 +76,6 @@ function* withPrefix(index: SuggestionIndex, prefix: string): Generator<[string,
 /** Most keys read for one typed prefix: "k" alone should not walk every name. */
 const MAX_KEYS_READ = 2000;
 
-/** True when a and b differ by at most one insertion, deletion, substitution or swap of neighbours. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 
 /**
  * Autocomplete: entries whose name, a spelling of it, or a word of it starts
@@ -116,7 +109,7 @@ export function suggestEntries(index: SuggestionIndex, typed: string, kinds: rea
       let read = 0;
       for (const [key, position] of withPrefix(index, last.slice(0, 2))) {
         const word = key.split(" ")[0]!;
-        if (Math.abs(word.length - last.length) <= 1 && withinOneEdit(word, last)) raise(position, 1);
+        if (Math.abs(word.length - last.length) <= 1 && editDistance(word, last, 1) <= 1) raise(position, 1);
         if (++read >= MAX_KEYS_READ) break;
       }
     }
