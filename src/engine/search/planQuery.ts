@@ -6,7 +6,9 @@ import { foldText } from "../text/foldText.js";
 import { joinCompounds, processTerm, termsOf } from "../text/processTerm.js";
 import { splitWords } from "../text/splitWords.js";
 import { QUESTION_FILLER } from "../text/stopWords.js";
-import { synonymsOf } from "../text/synonyms.js";
+import { isEnglishWord } from "../text/isEnglishWord.js";
+import { worthOf, type MatchSourceId } from "../text/matchSources.js";
+import { expandWord } from "./expandWord.js";
 import type { Entity } from "../types.js";
 import type { SearchIndex } from "./buildSearchIndex.js";
 
@@ -16,6 +18,8 @@ export interface QueryConcept {
   word: string;
   /** Index terms that match this concept, each with how much a match is worth (1 exact, less for variants). */
   alternatives: Map<string, number>;
+  /** For each alternative, the match source row (matchSources.ts) that gave it; absent for entity spellings. */
+  rules?: Map<string, MatchSourceId>;
   /** Inverse sentence frequency: rare words weigh more. */
   weight: number;
   /** A question word such as "place" or "happen": it helps rank but cannot carry an answer alone. */
@@ -37,6 +41,22 @@ export interface QueryPlan {
 }
 
 const MAX_QUERY_WORDS = 64;
+/** Alternatives at least this close (exact, lemma, hand-kept synonyms) set a concept's rarity. */
+const MIN_FREQUENCY_WORTH = 0.8;
+
+const nameTerms = new WeakMap<Analysis, ReadonlySet<string>>();
+
+/** Index terms of entity names ("spike" of "Spikes", "bonn"), which a lower-case query word is never corrected to. */
+function nameTermsOf(analysis: Analysis): ReadonlySet<string> {
+  let terms = nameTerms.get(analysis);
+  if (!terms) {
+    const found = new Set<string>();
+    for (const entity of analysis.entities.entities) for (const variant of entity.variants) for (const term of termsOf(variant)) found.add(term);
+    terms = found;
+    nameTerms.set(analysis, terms);
+  }
+  return terms;
+}
 
 function idf(index: SearchIndex, frequency: number): number {
   return Math.log(1 + index.documentCount / (frequency + 0.5));
@@ -68,9 +88,8 @@ function findNamedEntities(words: string[], analysis: Analysis, index: SearchInd
       let ids = analysis.entities.names.get(folded);
       if (!ids && length === 1 && folded.length >= 3) {
         ids = analysis.entities.surnames.get(nameKey(phrase));
-        // Only a capitalised word or one the corpus lacks is worth a typo-tolerant name lookup.
-        const term = processTerm(phrase);
-        if (!ids && (/^\p{Lu}/u.test(phrase) || (term !== null && !index.vocabulary.has(term)))) ids = closeSurname(nameKey(phrase), analysis);
+        // Only a capitalised word is worth a typo-tolerant name lookup: a lower-case word is never corrected onto a name.
+        if (!ids && /^\p{Lu}/u.test(phrase)) ids = closeSurname(nameKey(phrase), analysis);
       }
       const entity = ids?.map((id) => analysis.entities.byId.get(id)).find((e): e is Entity => e !== undefined);
       if (entity && !(length === 1 && !/^\p{Lu}/u.test(phrase) && entity.kind !== "person" && folded.length < 4)) {
@@ -116,23 +135,37 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     if (!term) continue;
     const filler = QUESTION_FILLER.has(foldText(word));
     const alternatives = new Map<string, number>();
-    let frequency = index.vocabulary.get(term);
-    if (frequency !== undefined) alternatives.set(term, 1);
-    for (const synonym of synonymsOf(term)) if (index.vocabulary.has(synonym)) alternatives.set(synonym, 0.8);
-    if (alternatives.size > 0) {
-      frequency = Math.max(0, ...[...alternatives.keys()].map((t) => index.vocabulary.get(t) ?? 0));
-    } else if (term.length >= 4) {
+    const rules = new Map<string, MatchSourceId>();
+    const offer = (candidate: string, rule: MatchSourceId, worth = worthOf(rule)) => {
+      alternatives.set(candidate, worth);
+      rules.set(candidate, rule);
+    };
+    for (const alternative of expandWord(word)) if (index.vocabulary.has(alternative.term)) offer(alternative.term, alternative.rule, alternative.worth);
+    let frequency: number | undefined;
+    if (alternatives.size === 0 && term.length >= 4 && !isEnglishWord(word)) {
+      // A typo: neither a corpus word nor English. A lower-case word is never corrected onto a name.
+      const lower = !/^\p{Lu}/u.test(word);
+      const names = lower ? nameTermsOf(analysis) : undefined;
       const distance = term.length >= 8 ? 2 : 1;
-      const fuzzy = [...index.vocabulary.fuzzyGet(term, distance)].sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0]).slice(0, 6);
-      for (const [candidate, [, edits]] of fuzzy) alternatives.set(candidate, edits === 1 ? 0.8 : 0.6);
-      if (alternatives.size === 0 && term.length >= 4) {
+      const fuzzy = [...index.vocabulary.fuzzyGet(term, distance)]
+        .filter(([candidate]) => !names?.has(candidate))
+        .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
+        .slice(0, 6);
+      for (const [candidate, [, edits]] of fuzzy) offer(candidate, edits === 1 ? "fuzzy-1" : "fuzzy-2");
+      if (alternatives.size === 0) {
         let taken = 0;
         for (const [candidate] of index.vocabulary.atPrefix(term)) {
-          alternatives.set(candidate, 0.7);
+          if (names?.has(candidate)) continue;
+          offer(candidate, "prefix");
           if (++taken >= 8) break;
         }
       }
-      frequency = Math.max(0, ...[...alternatives.keys()].map((t) => index.vocabulary.get(t) ?? 0));
+    }
+    if (alternatives.size > 0) {
+      // Rarity comes from the close matches: a loose relative that is common must not make the word look common.
+      const close = [...alternatives].filter(([, worth]) => worth >= MIN_FREQUENCY_WORTH).map(([t]) => t);
+      const counted = close.length > 0 ? close : [...alternatives.keys()];
+      frequency = Math.max(0, ...counted.map((t) => index.vocabulary.get(t) ?? 0));
     }
     if (alternatives.size === 0) {
       // Unknown everywhere: it still counts against coverage, so unrelated questions find nothing.
@@ -141,7 +174,7 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
       if ((position > 1 && /^\p{Lu}/u.test(word)) || findKnownPlace(word) || isDemonym(word)) unknownNames.push(word);
       continue;
     }
-    concepts.push({ word, alternatives, weight: idf(index, frequency ?? 0) * (filler ? 0.3 : 1), filler });
+    concepts.push({ word, alternatives, rules, weight: idf(index, frequency ?? 0) * (filler ? 0.3 : 1), filler });
   }
   const totalWeight = concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0);
   return { text: query, concepts, entities, totalWeight, unknownNames };
