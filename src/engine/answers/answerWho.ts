@@ -10,6 +10,9 @@ import { MIN_COVERAGE, type AnswerContext } from "./context.js";
 import { proximity } from "./proximity.js";
 import { quoteEvidence } from "./answerQuote.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
+import { MATCH_WEIGHTS } from "../search/matchWeights.js";
+import { KNOWN_PLACES } from "../entities/gazetteer.js";
+import { qualifiersAgree, qualifiersBefore, qualifiersOf } from "../text/roleQualifiers.js";
 
 /** Paragraphs read for a profile; a famous name may appear in thousands (the table keeps the first MAX_ENTITY_CITATIONS). */
 const PROFILE_PARAGRAPHS = MAX_ENTITY_CITATIONS;
@@ -168,6 +171,8 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
   const ranked = rankSentences(plan, context.analysis, context.index, 40);
   const candidates: Candidate[] = [];
   const asksSpeaker = SPEECH_QUESTION.test(query);
+  const isPlace = (folded: string) => KNOWN_PLACES.has(folded) || (context.analysis.entities.names.get(folded) ?? []).some((id) => context.analysis.entities.byId.get(id)?.kind === "place");
+  const asked = qualifiersOf(query, isPlace);
   ranked.forEach((item, rank) => {
     const paragraphText = context.analysis.paragraphs[item.sentence.paragraphIndex]!.text;
     // Words inside a quotation were said by its speaker, who may be named a sentence later.
@@ -188,18 +193,23 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
     }
     for (const mention of item.sentence.mentions) {
       if (mention.kind !== "person" || !mention.entity || excluded.has(mention.entity)) continue;
-      const roleCoverage = mention.role ? conceptCoverage(plan, mention.role) : 0;
+      let roleCoverage = mention.role ? conceptCoverage(plan, mention.role) : 0;
+      const roleStart = mention.role ? paragraphText.lastIndexOf(mention.role, mention.start) : -1;
+      // "former foreign secretary" is another role than the foreign secretary the question asks for.
+      const lead = roleStart >= item.sentence.start ? paragraphText.slice(item.sentence.start, roleStart) : "";
+      const mismatch = roleCoverage > 0 && !qualifiersAgree(asked, qualifiersBefore(lead, mention.role!, isPlace)).agree;
+      if (mismatch) roleCoverage = 0;
       if (item.coverage < MIN_COVERAGE && roleCoverage < 0.6) continue;
       const entity = context.analysis.entities.byId.get(mention.entity);
       if (!entity) continue;
       // A title belongs to its name: "led by Zelenskyj's chief of staff Andrij Jermak" is right next to "led".
-      const roleStart = mention.role ? paragraphText.lastIndexOf(mention.role, mention.start) : -1;
       const start = roleStart >= 0 && mention.start - (roleStart + mention.role!.length) <= 3 ? roleStart : mention.start;
       const near = proximity(start, mention.end, item.matches);
       // A role that states the whole question ("Trump's special envoy to Ukraine") outweighs a busy sentence.
       const speaks = asksSpeaker && !mention.speaks ? 0.85 : 1;
       const aside = insideAside(paragraphText, item.sentence, mention.start, item.matches) ? 0.6 : 1;
-      const score = item.score * (0.55 + 0.45 * near) * (mention.possessive ? 0.6 : 1) * speaks * aside + 1.2 * roleCoverage ** 2;
+      const qualified = mismatch ? MATCH_WEIGHTS.qualifierMismatch : 1;
+      const score = item.score * (0.55 + 0.45 * near) * (mention.possessive ? 0.6 : 1) * speaks * aside * qualified + 1.2 * roleCoverage ** 2;
       const candidate: Candidate = {
         key: entity.id,
         answer: entity.name,

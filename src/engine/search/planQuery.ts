@@ -9,6 +9,7 @@ import { QUESTION_FILLER } from "../text/stopWords.js";
 import { isEnglishWord } from "../text/isEnglishWord.js";
 import { worthOf, type MatchSourceId } from "../text/matchSources.js";
 import { expandWord } from "./expandWord.js";
+import { MATCH_WEIGHTS } from "./matchWeights.js";
 import type { Entity } from "../types.js";
 import type { SearchIndex } from "./buildSearchIndex.js";
 
@@ -41,8 +42,6 @@ export interface QueryPlan {
 }
 
 const MAX_QUERY_WORDS = 64;
-/** Alternatives at least this close (exact, lemma, hand-kept synonyms) set a concept's rarity. */
-const MIN_FREQUENCY_WORTH = 0.8;
 
 const nameTerms = new WeakMap<Analysis, ReadonlySet<string>>();
 
@@ -85,6 +84,8 @@ function findNamedEntities(words: string[], analysis: Analysis, index: SearchInd
     for (let length = Math.min(4, words.length - i); length >= 1 && !matched; length--) {
       const phrase = words.slice(i, i + length).join(" ");
       const folded = foldText(phrase);
+      // A lower-case English word ("brown", "spies") is a word, not a name the user forgot to capitalise.
+      if (length === 1 && !/^\p{Lu}/u.test(phrase) && isEnglishWord(phrase)) continue;
       let ids = analysis.entities.names.get(folded);
       if (!ids && length === 1 && folded.length >= 3) {
         ids = analysis.entities.surnames.get(nameKey(phrase));
@@ -142,28 +143,28 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     };
     for (const alternative of expandWord(word)) if (index.vocabulary.has(alternative.term)) offer(alternative.term, alternative.rule, alternative.worth);
     let frequency: number | undefined;
-    if (alternatives.size === 0 && term.length >= 4 && !isEnglishWord(word)) {
+    if (alternatives.size === 0 && term.length >= MATCH_WEIGHTS.minFuzzyLength && !isEnglishWord(word)) {
       // A typo: neither a corpus word nor English. A lower-case word is never corrected onto a name.
       const lower = !/^\p{Lu}/u.test(word);
       const names = lower ? nameTermsOf(analysis) : undefined;
-      const distance = term.length >= 8 ? 2 : 1;
+      const distance = term.length >= MATCH_WEIGHTS.twoEditLength ? 2 : 1;
       const fuzzy = [...index.vocabulary.fuzzyGet(term, distance)]
         .filter(([candidate]) => !names?.has(candidate))
         .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
-        .slice(0, 6);
+        .slice(0, MATCH_WEIGHTS.maxFuzzy);
       for (const [candidate, [, edits]] of fuzzy) offer(candidate, edits === 1 ? "fuzzy-1" : "fuzzy-2");
       if (alternatives.size === 0) {
         let taken = 0;
         for (const [candidate] of index.vocabulary.atPrefix(term)) {
           if (names?.has(candidate)) continue;
           offer(candidate, "prefix");
-          if (++taken >= 8) break;
+          if (++taken >= MATCH_WEIGHTS.maxPrefix) break;
         }
       }
     }
     if (alternatives.size > 0) {
       // Rarity comes from the close matches: a loose relative that is common must not make the word look common.
-      const close = [...alternatives].filter(([, worth]) => worth >= MIN_FREQUENCY_WORTH).map(([t]) => t);
+      const close = [...alternatives].filter(([, worth]) => worth >= MATCH_WEIGHTS.minFrequencyWorth).map(([t]) => t);
       const counted = close.length > 0 ? close : [...alternatives.keys()];
       frequency = Math.max(0, ...counted.map((t) => index.vocabulary.get(t) ?? 0));
     }

@@ -1,0 +1,21 @@
+/**
+ * Tunables of query matching: typo correction, rarity, and role qualifiers.
+ * The worth of each kind of alternative is in matchSources.ts, one row each.
+ */
+export const MATCH_WEIGHTS = {
+  /** Alternatives at least this close (exact, lemma, hand-kept synonyms) set a concept's rarity; looser ones do not make a word look common. */
+  minFrequencyWorth: 0.8,
+  /** Shortest query term (Porter stem, in letters) that is worth a typo correction. */
+  minFuzzyLength: 4,
+  /** Query terms this long or longer may be two edits from their correction; shorter ones one edit. */
+  twoEditLength: 8,
+  /** Most fuzzy corrections kept for one word, closest and most frequent first. */
+  maxFuzzy: 6,
+  /** Most prefix completions kept for one word when no fuzzy correction exists. */
+  maxPrefix: 8,
+  /**
+   * Factor on a "who" candidate whose role names the question's role but disagrees with its qualifiers ("former
+   * foreign secretary" for "Who is the foreign secretary?"); the role also earns no role credit.
+   */
+  qualifierMismatch: 0.5,
+} as const;

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { expandWord } from "../../src/engine/search/expandWord.js";
+import { isEnglishWord } from "../../src/engine/text/isEnglishWord.js";
+import { formsOf, lemmasOf } from "../../src/engine/text/lexicon.js";
+import { MATCH_SOURCES } from "../../src/engine/text/matchSources.js";
+import { processTerm } from "../../src/engine/text/processTerm.js";
+import { engineOf } from "./engineOf.js";
+import { plannerOf } from "./planOf.js";
+
+/** The worth and source row with which `word` in a query matches the index term of `written`. */
+function matchOf(word: string, written: string) {
+  const term = processTerm(written);
+  return expandWord(word).find((a) => a.term === term);
+}
+
+describe("a query word matches its lemma's other forms and related words, below an exact match", () => {
+  it.each([
+    ["died", "death", "derivation"],
+    ["death", "died", "derivation"],
+    ["born", "birth", "derivation"],
+    ["spoke", "speaker", "derivation"],
+    ["paid", "payment", "derivation"],
+    ["chairs", "chairman", "derivation"],
+    ["died", "dying", "lemma"],
+    ["spies", "spy", "lemma"],
+    ["salary", "paid", "wordnet-synonym"],
+  ])("%s matches %s through %s", (word, written, rule) => {
+    const match = matchOf(word, written);
+    expect(match?.rule).toBe(rule);
+    expect(match!.worth).toBeLessThan(1);
+  });
+
+  it("an exact match is worth more than any related form", () => {
+    const exact = matchOf("died", "died")!;
+    expect(exact.rule).toBe("exact");
+    for (const other of expandWord("died")) if (other.rule !== "exact") expect(other.worth).toBeLessThan(exact.worth);
+  });
+
+  it("a word that is itself a lemma is not read as a shorter one", () => {
+    expect(lemmasOf("news")).not.toContain("new");
+    expect(lemmasOf("paper")).not.toContain("pap");
+  });
+
+  it("a one-syllable verb's forms double its consonant and never make another word", () => {
+    expect(formsOf("win")).not.toContain("wining");
+    expect(formsOf("stop")).toContain("stopped");
+  });
+
+  it("every match source has a reason and a worth between 0 and 1", () => {
+    for (const row of MATCH_SOURCES) {
+      expect(row.reason.length).toBeGreaterThan(10);
+      expect(row.worth).toBeGreaterThan(0);
+      expect(row.worth).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe("fuzzy correction only for words that are neither in the corpus nor English", () => {
+  it.each(["spies", "born", "buried", "chairs", "salaries"])("%s is English", (word) => {
+    expect(isEnglishWord(word)).toBe(true);
+  });
+
+  it.each(["bonn", "zelensky", "glazzer"])("%s is not an English word", (word) => {
+    expect(isEnglishWord(word)).toBe(false);
+  });
+
+  const plan = plannerOf(
+    "Bank news\n\nTom Spikes said the bank in Bonn would close its branch on Friday.\n\nThe bank's chairman, Anna Kowalski, met staff in Bonn.",
+  );
+
+  it("'spies' is not corrected to the name Spikes", () => {
+    const concepts = plan("Who were the spies?").concepts;
+    expect(plan("Who were the spies?").entities).toHaveLength(0);
+    expect(concepts.flatMap((c) => [...c.alternatives.keys()])).not.toContain(processTerm("Spikes"));
+  });
+
+  it("'born' is not corrected to Bonn", () => {
+    const result = plan("Where was Kowalski born?");
+    const born = result.concepts.find((c) => c.word === "born")!;
+    expect([...born.alternatives.keys()]).not.toContain("bonn");
+  });
+
+  it("a lower-case word that is not English is still never corrected onto a name", () => {
+    const result = plan("who is kowalksi");
+    expect(result.entities).toHaveLength(0);
+    expect(result.concepts.flatMap((c) => [...c.alternatives.keys()])).not.toContain(processTerm("Kowalski"));
+  });
+
+  it("a lower-case English word is not read as a name", () => {
+    const shops = plannerOf("Shop news\n\nJohn Brown opened a shoe shop in the town on Friday.");
+    expect(shops("Who sold the brown shoes?").entities).toHaveLength(0);
+    expect(shops("Who is Brown?").entities.map((e) => e.name)).toContain("John Brown");
+  });
+
+  it("a capitalised typo of a name is still corrected", () => {
+    expect(plan("Who is Kowalksi?").entities.map((e) => e.name)).toContain("Anna Kowalski");
+  });
+
+  it("a typo of a corpus word is still corrected", () => {
+    const branch = plan("When will the brnch close?").concepts.find((c) => c.word === "brnch")!;
+    expect(branch.rules?.get(processTerm("branch")!)).toMatch(/^fuzzy/);
+  });
+});
+
+describe("related words answer questions end to end", () => {
+  it("'When did the poet die?' finds the sentence about the poet's death", () => {
+    const engine = engineOf("Town news\n\nThe poet's death in 1921 shocked the town.\n\nThe town opened a library in 1930.");
+    const answers = engine.answer("when", "When did the poet die?").answers;
+    expect(answers[0]?.answer).toContain("1921");
+  });
+});
