@@ -12,6 +12,7 @@ import { planQuery } from "./search/planQuery.js";
 import { buildSuggestionEntries, indexSuggestions, suggestEntries } from "./suggest.js";
 import { summarize } from "./summary/summarize.js";
 import type { Answer, AnswerResult, Corpus, Engine, QuestionCommand, SourceInfo, Summary } from "./types.js";
+import { isEnglishWord } from "./text/isEnglishWord.js";
 
 /** Longest query read, in characters; Discord allows 6000 and the rest adds nothing. */
 export const MAX_QUERY_CHARS = 1000;
@@ -82,9 +83,10 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
   const suggestFor = (query: string): string[] => {
     const plan = planQuery(query, analysis, context.index);
     const named = plan.entities.map((e) => e.name);
-    // Only real words are worth a lookup: a two-letter prefix would read thousands of names.
+    // Only real words are worth a lookup: a two-letter prefix would read thousands of names. A lower-case English
+    // word is not a misspelt name: "spies" must not suggest Spikes, nor "born" Bonn.
     const close = plan.concepts
-      .filter((c) => !c.filler && c.word.length >= 4)
+      .filter((c) => !c.filler && c.word.length >= 4 && (/^\p{Lu}/u.test(c.word) || !isEnglishWord(c.word)))
       .flatMap((c) => suggestEntries(suggestions, c.word, ["person", "place"], 3).map((s) => s.value));
     const merged = [...new Set([...named, ...close])].slice(0, 5);
     return merged.length > 0 ? merged : sources.slice(0, 3).map((s) => s.label);

@@ -102,6 +102,21 @@ describe("fuzzy correction only for words that are neither in the corpus nor Eng
   });
 });
 
+describe("no-answer suggestions do not offer a name for an English word", () => {
+  const engine = engineOf("Bank news\n\nTom Spikes said the bank in Bonn would close its branch on Friday.\n\nThe bank's chairman, Anna Kowalski, met staff in Bonn.");
+
+  it.each([
+    ["Who were the spies?", "Tom Spikes"],
+    ["Where was he born?", "Bonn"],
+  ])("%s does not suggest %s", (query, name) => {
+    expect(engine.answer("who", query).suggestions ?? []).not.toContain(name);
+  });
+
+  it("a lower-case word that is not English may still suggest the name it resembles", () => {
+    expect(engine.answer("who", "who is kowalksi").suggestions).toContain("Anna Kowalski");
+  });
+});
+
 describe("related words answer questions end to end", () => {
   it("'When did the poet die?' finds the sentence about the poet's death", () => {
     const engine = engineOf("Town news\n\nThe poet's death in 1921 shocked the town.\n\nThe town opened a library in 1930.");
