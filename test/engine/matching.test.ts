@@ -124,3 +124,17 @@ describe("related words answer questions end to end", () => {
     expect(answers[0]?.answer).toContain("1921");
   });
 });
+
+describe("a capitalised word inside a question is a name, not a word to relate", () => {
+  const plan = plannerOf("Garden news\n\nThe gardener planted a shrub by the gate on Sunday.");
+
+  it("'Bush' in a question does not match 'shrub', so the unknown name still counts", () => {
+    const result = plan("What did Bush say about the gate?");
+    expect(result.concepts.find((c) => c.word === "Bush")?.alternatives.size).toBe(0);
+    expect(result.unknownNames).toContain("Bush");
+  });
+
+  it("the same word in lower case is related", () => {
+    expect([...plan("who planted the bush?").concepts.find((c) => c.word === "bush")!.alternatives.keys()]).toContain("shrub");
+  });
+});

@@ -28,10 +28,13 @@ function termsOfLemmas(lemmas: Iterable<string>): Set<string> {
  * The index terms a query word matches before any typo correction: its own
  * term, other inflections of its lemmas, hand-kept news synonyms, derivations
  * and WordNet synonyms, each at its source's worth (best kept). Independent of
- * the corpus; callers keep the terms the index holds.
+ * the corpus; callers keep the terms the index holds. With `lexical` false
+ * (a capitalised word inside a question, which names something), only the
+ * word's own term and the news synonyms count: "Bush" is not a shrub.
  */
-export function expandWord(word: string): readonly Alternative[] {
-  const cached = cache.get(word);
+export function expandWord(word: string, lexical = true): readonly Alternative[] {
+  const cacheKey = lexical ? word : `\u0000${word}`;
+  const cached = cache.get(cacheKey);
   if (cached) return cached;
   const found = new Map<string, Alternative>();
   const offer = (terms: Iterable<string>, rule: MatchSourceId) => {
@@ -43,8 +46,7 @@ export function expandWord(word: string): readonly Alternative[] {
     offer([term], "exact");
     offer(synonymsOf(term), "news-synonym");
     const folded = foldText(word).replace(/'s$|'$/, "");
-    // Names reach the plan through the entity table first; a word left over is read as a word.
-    if (/^[a-z]+$/.test(folded)) {
+    if (lexical && /^[a-z]+$/.test(folded)) {
       const lemmas = lemmasOf(folded);
       offer(termsOfLemmas(lemmas), "lemma");
       const derived = new Set<string>([...relatedByRow(folded), ...lemmas.flatMap((l) => [...derivedLemmas(l), ...relatedByRow(l)])]);
@@ -54,6 +56,6 @@ export function expandWord(word: string): readonly Alternative[] {
   }
   const alternatives = [...found.values()];
   if (cache.size > 20_000) cache.clear();
-  cache.set(word, alternatives);
+  cache.set(cacheKey, alternatives);
   return alternatives;
 }

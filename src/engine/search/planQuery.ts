@@ -141,7 +141,9 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
       alternatives.set(candidate, worth);
       rules.set(candidate, rule);
     };
-    for (const alternative of expandWord(word)) if (index.vocabulary.has(alternative.term)) offer(alternative.term, alternative.rule, alternative.worth);
+    // A capitalised word inside the question names something: its WordNet relatives ("Bush": shrub) do not stand for it.
+    const namesSomething = position > 1 && /^\p{Lu}/u.test(word);
+    for (const alternative of expandWord(word, !namesSomething)) if (index.vocabulary.has(alternative.term)) offer(alternative.term, alternative.rule, alternative.worth);
     let frequency: number | undefined;
     if (alternatives.size === 0 && term.length >= MATCH_WEIGHTS.minFuzzyLength && !isEnglishWord(word)) {
       // A typo: neither a corpus word nor English. A lower-case word is never corrected onto a name.
