@@ -36,6 +36,15 @@ describe("a query word matches its lemma's other forms and related words, below 
     for (const other of expandWord("died")) if (other.rule !== "exact") expect(other.worth).toBeLessThan(exact.worth);
   });
 
+  it("a related form never matches a function word ('users' is not the pronoun 'us')", () => {
+    expect(expandWord("users").filter((a) => a.rule !== "exact").map((a) => a.term)).not.toContain("us");
+  });
+
+  it("a newer word WordNet lacks is related to the word it is an agent noun of, but a known word is not split", () => {
+    expect(matchOf("vloggers", "vlog")?.rule).toBe("derivation");
+    expect(matchOf("mother", "moth")).toBeUndefined();
+  });
+
   it("a word that is itself a lemma is not read as a shorter one", () => {
     expect(lemmasOf("news")).not.toContain("new");
     expect(lemmasOf("paper")).not.toContain("pap");

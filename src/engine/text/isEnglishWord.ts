@@ -1,6 +1,6 @@
 import { foldText } from "./foldText.js";
 import { isLexiconWord } from "./lexicon.js";
-import { QUESTION_FILLER, STOP_WORDS } from "./stopWords.js";
+import { FUNCTION_WORDS, QUESTION_FILLER, STOP_WORDS } from "./stopWords.js";
 
 /**
  * Is this word English, as opposed to a typo or a name? True for function
@@ -10,6 +10,6 @@ import { QUESTION_FILLER, STOP_WORDS } from "./stopWords.js";
  */
 export function isEnglishWord(word: string): boolean {
   const folded = foldText(word).replace(/'s$|'$/, "");
-  if (STOP_WORDS.has(folded) || QUESTION_FILLER.has(folded)) return true;
+  if (STOP_WORDS.has(folded) || QUESTION_FILLER.has(folded) || FUNCTION_WORDS.has(folded)) return true;
   return /^[a-z][a-z-]*$/.test(folded) && (isLexiconWord(folded) || folded.split("-").every((part) => part.length > 0 && isLexiconWord(part)));
 }

@@ -23,3 +23,13 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set([
   "took", "held", "hold", "person", "people", "name", "named", "cost", "costs", "price", "worth", "amount", "total",
   "number", "figure", "city", "country", "town", "venue", "region", "give", "given", "gave", "make", "made", "get", "got", "go", "went", "gone", "come", "came", "put",
 ]);
+
+/**
+ * Function words the index keeps (so not stop words) but that are English,
+ * not names or typos, and never a related form of a content word ("uses"
+ * stems to "us", which is the pronoun). Query-side only: the index is unchanged.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `us ok oh yes yeah mr mrs ms dr one ones anyone everyone someone somebody nobody everybody something nothing
+  everything anything may might must shall mine thee thou ye`.split(/\s+/).filter(Boolean),
+);
