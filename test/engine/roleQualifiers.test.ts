@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { qualifiersAgree, qualifiersBefore, qualifiersOf } from "../../src/engine/text/roleQualifiers.js";
+import { qualifiersAgree, qualifiersBefore, qualifiersOf, roleVerdict } from "../../src/engine/text/roleQualifiers.js";
 import { engineOf } from "./engineOf.js";
 
 describe("role qualifiers must agree with the question", () => {
@@ -31,6 +31,13 @@ describe("role qualifiers must agree with the question", () => {
   it("a possessive place or demonym just before a role qualifies it; a place in another phrase does not", () => {
     expect([...qualifiersBefore("Talks with Nationalist China's dapper, diminutive ", "Vice President").places]).toEqual(["china"]);
     expect([...qualifiersBefore("In Moscow, ", "Foreign Minister").places]).toEqual([]);
+  });
+
+  it("judges a role where the sentence gives it, with the place just before it", () => {
+    const text = "In talks with Nationalist China's diminutive Vice President Chen Cheng, the senator spoke.";
+    const asked = qualifiersOf("vice-president of the Chicago White Sox");
+    expect(roleVerdict(asked, text, 0, "Vice President", text.indexOf("Chen"))).toEqual({ agree: false, rule: "place" });
+    expect(roleVerdict(qualifiersOf("Who is the vice president?"), text, 0, "Vice President", text.indexOf("Chen")).agree).toBe(true);
   });
 
   it("takes the corpus's own places when the caller knows them", () => {

@@ -12,7 +12,7 @@ import { quoteEvidence } from "./answerQuote.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 import { MATCH_WEIGHTS } from "../search/matchWeights.js";
 import { KNOWN_PLACES } from "../entities/gazetteer.js";
-import { qualifiersAgree, qualifiersBefore, qualifiersOf } from "../text/roleQualifiers.js";
+import { qualifiersOf, roleVerdict } from "../text/roleQualifiers.js";
 
 /** Paragraphs read for a profile; a famous name may appear in thousands (the table keeps the first MAX_ENTITY_CITATIONS). */
 const PROFILE_PARAGRAPHS = MAX_ENTITY_CITATIONS;
@@ -194,15 +194,14 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
     for (const mention of item.sentence.mentions) {
       if (mention.kind !== "person" || !mention.entity || excluded.has(mention.entity)) continue;
       let roleCoverage = mention.role ? conceptCoverage(plan, mention.role) : 0;
-      const roleStart = mention.role ? paragraphText.lastIndexOf(mention.role, mention.start) : -1;
       // "former foreign secretary" is another role than the foreign secretary the question asks for.
-      const lead = roleStart >= item.sentence.start ? paragraphText.slice(item.sentence.start, roleStart) : "";
-      const mismatch = roleCoverage > 0 && !qualifiersAgree(asked, qualifiersBefore(lead, mention.role!, isPlace)).agree;
+      const mismatch = roleCoverage > 0 && !roleVerdict(asked, paragraphText, item.sentence.start, mention.role!, mention.start, isPlace).agree;
       if (mismatch) roleCoverage = 0;
       if (item.coverage < MIN_COVERAGE && roleCoverage < 0.6) continue;
       const entity = context.analysis.entities.byId.get(mention.entity);
       if (!entity) continue;
       // A title belongs to its name: "led by Zelenskyj's chief of staff Andrij Jermak" is right next to "led".
+      const roleStart = mention.role ? paragraphText.lastIndexOf(mention.role, mention.start) : -1;
       const start = roleStart >= 0 && mention.start - (roleStart + mention.role!.length) <= 3 ? roleStart : mention.start;
       const near = proximity(start, mention.end, item.matches);
       // A role that states the whole question ("Trump's special envoy to Ukraine") outweighs a busy sentence.

@@ -110,3 +110,14 @@ export function qualifiersAgree(question: RoleQualifiers, role: RoleQualifiers):
   if (question.places.size > 0 && role.places.size > 0 && ![...question.places].some((p) => role.places.has(p))) return { agree: false, rule: "place" };
   return { agree: true };
 }
+
+/**
+ * The verdict on a role as a sentence gives it before a name: `role` is the
+ * mention's role text, found at or before `nameStart` in `paragraphText`; the
+ * words of the sentence (from `sentenceStart`) just before it may add a place.
+ */
+export function roleVerdict(asked: RoleQualifiers, paragraphText: string, sentenceStart: number, role: string, nameStart: number, isPlace: PlaceTest = inGazetteer): QualifierVerdict {
+  const at = paragraphText.lastIndexOf(role, nameStart);
+  const lead = at >= sentenceStart ? paragraphText.slice(sentenceStart, at) : "";
+  return qualifiersAgree(asked, qualifiersBefore(lead, role, isPlace));
+}
