@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline";
+import { formatExplanationText } from "./formatExplanation.js";
 import { formatAnswerText, formatSourcesText, formatSummaryText, labelsOf } from "./formatText.js";
 import { formatValidation } from "./formatValidation.js";
 import { CliError, loadEngine } from "./loadEngine.js";
@@ -28,6 +29,11 @@ async function main(argv: string[]): Promise<void> {
   const print = (value: unknown, text: string) => process.stdout.write(`${request.json ? JSON.stringify(value) : text}\n`);
   switch (request.kind) {
     case "question": {
+      if (request.explain) {
+        const explanation = engine.explain(request.command, request.query);
+        print(explanation, formatExplanationText(explanation, labels));
+        return;
+      }
       const result = engine.answer(request.command, request.query);
       print(toJsonAnswer(result), formatAnswerText(result, labels));
       return;

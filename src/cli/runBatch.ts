@@ -5,6 +5,8 @@ import { toJsonAnswer, toJsonSummary } from "./toJson.js";
 const question = z.object({
   command: z.enum(["who", "where", "when", "quote", "ask"]),
   query: z.string(),
+  /** Reply with the explanation (plan, retrieval, scored candidates, names, quotations) as well as the answers. */
+  explain: z.boolean().optional(),
 });
 const summary = z.object({ command: z.literal("summary"), query: z.string().optional() });
 const article = z.object({
@@ -44,6 +46,7 @@ export function answerBatchLine(engine: Engine, text: string): string {
     case "sources":
       return JSON.stringify({ command: "sources", sources: engine.listSources() });
     default:
+      if (request.explain) return JSON.stringify({ ...toJsonAnswer(engine.answer(request.command, request.query)), explanation: engine.explain(request.command, request.query) });
       return JSON.stringify(toJsonAnswer(engine.answer(request.command, request.query)));
   }
 }

@@ -1,6 +1,7 @@
+import type { Explanation } from "./explain/explainQuestion.js";
 import type { SnapshotStatus } from "./snapshot/snapshotStore.js";
 
-export type { SnapshotStatus };
+export type { Explanation, SnapshotStatus };
 
 /**
  * Shared types of the answer engine. The engine is pure: it never imports
@@ -138,6 +139,14 @@ export interface Summary {
 /** Kinds of entity in the entity table. */
 export type EntityKind = "person" | "place" | "date" | "org";
 
+/** One piece of evidence for an entity's type: the rule that voted, for which type, and how strongly. */
+export interface TypeVote {
+  /** The id of the entity-typing rule that voted. */
+  rule: string;
+  kind: EntityKind | "other";
+  weight: number;
+}
+
 /** One entity of the corpus with its spellings and roles. */
 export interface Entity {
   /** Stable id within one engine instance. */
@@ -153,6 +162,8 @@ export interface Entity {
   mentions: Citation[];
   /** How many paragraphs mention the entity in all. */
   mentionCount: number;
+  /** The strongest votes behind `kind`, when the typing stage recorded them (shown by `--explain`). */
+  votes?: TypeVote[];
 }
 
 /** An autocomplete suggestion. */
@@ -202,4 +213,6 @@ export interface Engine {
   findSupport(claim: string, options?: AnswerOptions): Answer[];
   /** The entity table. */
   entities(): readonly Entity[];
+  /** Answer a question and say how: the plan, the sentences retrieved, each top candidate's features and the rows that scored it, the types of the names in the evidence and the rule behind each quotation's speaker. Never cached. */
+  explain(command: QuestionCommand, query: string, options?: AnswerOptions): Explanation;
 }

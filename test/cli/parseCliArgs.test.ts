@@ -3,7 +3,7 @@ import { CliUsageError, parseCliArgs } from "../../src/cli/parseCliArgs.js";
 
 describe("command-line arguments", () => {
   it("joins the words of a question into one query and notices --json anywhere", () => {
-    expect(parseCliArgs(["who", "Russian", "--json", "foreign minister"])).toEqual({ kind: "question", command: "who", query: "Russian foreign minister", json: true });
+    expect(parseCliArgs(["who", "Russian", "--json", "foreign minister"])).toEqual({ kind: "question", command: "who", query: "Russian foreign minister", json: true, explain: false });
     expect(parseCliArgs(["quote", "Witkoff ceasefire"])).toMatchObject({ kind: "question", json: false });
   });
 

@@ -1,0 +1,47 @@
+import { resolveDate } from "../dates/resolveDate.js";
+import { foldText } from "../text/foldText.js";
+import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
+import { citationOf } from "./citationOf.js";
+import { clauseBarrier } from "./clauseBarrier.js";
+import { proximity } from "./proximity.js";
+import { MIN_COVERAGE } from "./weights.js";
+
+const LOOKS_AHEAD = /\b(?:will|would|is set to|are set to|plans? to|planned|is expected to|are expected to|scheduled|upcoming|next|to visit|to meet|starting)\b/i;
+
+/**
+ * When-candidates: date and time expressions as written, from the sentences that match the
+ * question. A relative date ("on Tuesday", "last month") is also resolved when its article's date is known.
+ */
+export function extractWhen(question: PlannedQuestion): FeatureCandidate[] {
+  const { ranked, context, query } = question;
+  const queryText = foldText(query);
+  const candidates: FeatureCandidate[] = [];
+  for (const item of ranked) {
+    const articleDate = context.analysis.articleDates.get(item.sentence.article);
+    const paragraphText = context.analysis.paragraphs[item.sentence.paragraphIndex]!.text;
+    for (const date of item.sentence.dates) {
+      // A date the question already gives is not its answer.
+      if (queryText.includes(foldText(date.text))) continue;
+      const candidate: FeatureCandidate = {
+        // The same absolute date merges across articles; "Monday" in two articles may be two days.
+        key: /\d{4}/.test(date.text) ? `date:${foldText(date.text)}` : `date:${foldText(date.text)}:${item.sentence.article}`,
+        answer: date.text,
+        evidence: item.sentence.text,
+        citation: citationOf(item.sentence),
+        relevance: item.score,
+        features: {
+          eligible: item.coverage >= MIN_COVERAGE ? 1 : 0,
+          precision: date.precision,
+          near: proximity(date.start, date.end, item.matches),
+          barrier: clauseBarrier(paragraphText, date.start, date.end, item.matches) < 1 ? 1 : 0,
+        },
+      };
+      if (articleDate && date.precision !== "day" && date.precision !== "range") {
+        const resolved = resolveDate(date.text, articleDate, LOOKS_AHEAD.test(item.sentence.text));
+        if (resolved) candidate.resolved = resolved;
+      }
+      candidates.push(candidate);
+    }
+  }
+  return candidates;
+}

@@ -1,0 +1,45 @@
+import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
+import { citationOf } from "./citationOf.js";
+import { clauseBarrier } from "./clauseBarrier.js";
+import { proximity } from "./proximity.js";
+import { roleSpans } from "./roleSpans.js";
+import { MIN_COVERAGE } from "./weights.js";
+
+/**
+ * Where-candidates: places, from venues to countries, in the sentences that match the question.
+ * Places named in the question, and places inside someone's title ("envoy to Ukraine"), are not answers.
+ */
+export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
+  const { plan, ranked, context } = question;
+  const excluded = new Set(plan.entities.map((e) => e.id));
+  const candidates: FeatureCandidate[] = [];
+  for (const item of ranked) {
+    const paragraph = context.analysis.paragraphs[item.sentence.paragraphIndex]!;
+    const titles = roleSpans(item.sentence, paragraph.text);
+    for (const mention of item.sentence.mentions) {
+      if (!mention.entity || excluded.has(mention.entity)) continue;
+      if (titles.some(([from, to]) => mention.start >= from && mention.end <= to)) continue;
+      const entity = context.analysis.entities.byId.get(mention.entity);
+      if (mention.kind !== "place" && entity?.kind !== "place") continue;
+      candidates.push({
+        key: mention.entity,
+        answer: mention.text,
+        evidence: item.sentence.text,
+        citation: citationOf(item.sentence),
+        relevance: item.score,
+        features: {
+          // A place sentence often leaves out who met: the names may come from its paragraph or article.
+          eligible: item.setting >= MIN_COVERAGE ? 1 : 0,
+          typed: mention.kind === "place" ? 1 : 0,
+          specificity: mention.specificity ?? "unknown",
+          near: proximity(mention.start, mention.end, item.matches),
+          locative: mention.located ? "located" : mention.acts ? "acts" : "bare",
+          refines: mention.country && plan.entities.some((e) => e.name === mention.country) ? 1 : 0,
+          barrier: clauseBarrier(paragraph.text, mention.start, mention.end, item.matches) < 1 ? 1 : 0,
+          possessive: mention.possessive ? 1 : 0,
+        },
+      });
+    }
+  }
+  return candidates;
+}
