@@ -1,9 +1,9 @@
 import { processTerm } from "../text/processTerm.js";
 import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
 import { citationOf } from "./citationOf.js";
+import { isEligible } from "./isEligible.js";
 import { findAmounts } from "./findAmounts.js";
 import { proximity } from "./proximity.js";
-import { MIN_COVERAGE } from "./weights.js";
 
 const DURATION = /\b(?:second|minute|hour|day|week|month|year|decade)s?\b/i;
 /** An age ("aged 34", "a 34-year-old") is never a price or a count of things: the words around the number say so. */
@@ -30,7 +30,7 @@ export function extractAmount(question: PlannedQuestion): FeatureCandidate[] {
         citation: citationOf(item.sentence),
         relevance: item.score,
         features: {
-          eligible: item.coverage >= MIN_COVERAGE ? 1 : 0,
+          eligible: isEligible(item) ? 1 : 0,
           countsAsked: counted !== null && plan.concepts.some((c) => c.alternatives.has(counted)) ? 1 : 0,
           near: proximity(amount.start, amount.end, item.matches),
         },

@@ -2,9 +2,9 @@ import { resolveDate } from "../dates/resolveDate.js";
 import { foldText } from "../text/foldText.js";
 import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
 import { citationOf } from "./citationOf.js";
+import { isEligible } from "./isEligible.js";
 import { clauseBarrier } from "./clauseBarrier.js";
 import { proximity } from "./proximity.js";
-import { MIN_COVERAGE } from "./weights.js";
 
 const LOOKS_AHEAD = /\b(?:will|would|is set to|are set to|plans? to|planned|is expected to|are expected to|scheduled|upcoming|next|to visit|to meet|starting)\b/i;
 
@@ -30,7 +30,7 @@ export function extractWhen(question: PlannedQuestion): FeatureCandidate[] {
         citation: citationOf(item.sentence),
         relevance: item.score,
         features: {
-          eligible: item.coverage >= MIN_COVERAGE ? 1 : 0,
+          eligible: isEligible(item) ? 1 : 0,
           precision: date.precision,
           near: proximity(date.start, date.end, item.matches),
           barrier: clauseBarrier(paragraphText, date.start, date.end, item.matches) < 1 ? 1 : 0,

@@ -5,10 +5,12 @@ import type { Entity } from "../types.js";
 import { quoteEvidence } from "./answerQuote.js";
 import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
 import { citationOf } from "./citationOf.js";
+import { isEligible } from "./isEligible.js";
 import { conceptCoverage } from "./conceptCoverage.js";
 import { proximity } from "./proximity.js";
+import { neighboursOf } from "./neighboursOf.js";
 import { resolveSubjectPronoun } from "./resolveSubjectPronoun.js";
-import { MIN_COVERAGE, MIN_ROLE_COVERAGE, QUOTE_SENTENCES } from "./weights.js";
+import { MIN_ROLE_COVERAGE, QUOTE_SENTENCES } from "./weights.js";
 
 const ACTION_QUESTION = /^\s*who\s+(?!is\b|was\b|are\b|were\b|'s\b)\S/i;
 const SPEECH_QUESTION = /^\s*who\s+(?:said|says|told|stated|claimed|remarked|warned|added|declared|insisted|described|called|announced|admitted|argued)\b/i;
@@ -71,7 +73,7 @@ export function extractWho(question: PlannedQuestion): FeatureCandidate[] {
   const candidates: FeatureCandidate[] = [];
   ranked.forEach((item, rank) => {
     const paragraphText = analysis.paragraphs[item.sentence.paragraphIndex]!.text;
-    const covered = item.coverage >= MIN_COVERAGE ? 1 : 0;
+    const covered = isEligible(item) ? 1 : 0;
     let named = false;
     // Words inside a quotation were said by its speaker, who may be named a sentence later.
     const quotes = rank < QUOTE_SENTENCES && /[“”"]/.test(paragraphText) ? analysis.quotesOf(item.sentence.paragraphIndex) : [];
@@ -113,15 +115,16 @@ export function extractWho(question: PlannedQuestion): FeatureCandidate[] {
       candidates.push(personCandidate(person, item.sentence, item.sentence.text, item.score, { eligible: 1, typed: 1, source: "pronoun" }));
       return;
     }
-    // News paragraphs are short: the name is often in the sentence next to the one that matches.
-    for (const neighbour of analysis.sentencesOf(item.sentence.paragraphIndex)) {
-      if (Math.abs(neighbour.index - item.sentence.index) !== 1) continue;
+    // News paragraphs are short: the name is often in the sentence before or after the one that matches, or opens the next paragraph.
+    for (const neighbour of neighboursOf(item.sentence, analysis)) {
       for (const mention of neighbour.mentions) {
         if (mention.kind !== "person" || !mention.entity || mention.possessive) continue;
         const entity = analysis.entities.byId.get(mention.entity);
         if (!accepts(entity)) continue;
-        // Both sentences are the evidence, as one verbatim slice of the paragraph.
-        const evidence = paragraphText.slice(Math.min(item.sentence.start, neighbour.start), Math.max(item.sentence.end, neighbour.end));
+        // Both sentences are the evidence, as one verbatim slice of the paragraph; across paragraphs, the naming sentence.
+        const evidence = neighbour.paragraphIndex === item.sentence.paragraphIndex
+          ? paragraphText.slice(Math.min(item.sentence.start, neighbour.start), Math.max(item.sentence.end, neighbour.end))
+          : neighbour.text;
         candidates.push(personCandidate(entity, neighbour, evidence, item.score, {
           eligible: 1, typed: 1, source: "neighbour", subject: isSubject(mention, neighbour) ? 1 : 0,
         }, mention.role));

@@ -13,6 +13,10 @@ import type { ScoringRow } from "./scoreCandidate.js";
 /** Share (0..1) of the question's weighted words a sentence must hold before anything in it may answer. */
 export const MIN_COVERAGE = 0.5;
 
+/** A sentence holding less of the question than MIN_COVERAGE may still answer when it holds at least this share and, with its paragraph and article, MIN_SUPPORT. */
+export const MIN_ANCHOR = 0.25;
+export const MIN_SUPPORT = 0.55;
+
 /** Candidates are looked for in this many of the best-matching sentences. */
 export const RETRIEVED_SENTENCES = 40;
 

@@ -18,11 +18,20 @@ export interface ScoredSentence {
    * in an article about them.
    */
   setting: number;
+  /**
+   * Coverage when every question word may also be found in the sentence's paragraph (at
+   * CONTEXT_WORTH.paragraph) or article (at CONTEXT_WORTH.article): news text spreads one fact
+   * over a lead sentence and the sentences after it.
+   */
+  support: number;
   /** Paragraph offsets of the words that matched. */
   matches: number[];
   /** Indexes of the concepts matched in the sentence. */
   matched: Set<number>;
 }
+
+/** What a question word found outside the sentence is worth towards `support`, in its paragraph or elsewhere in its article. */
+export const CONTEXT_WORTH = { paragraph: 0.6, article: 0.35 } as const;
 
 /** How many paragraphs are read closely for each query. */
 export const CANDIDATE_PARAGRAPHS = 40;
@@ -88,6 +97,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       let context = 0;
       let background = 0;
       let named = 0;
+      let spread = 0;
       for (const [i, worth] of inSentence) {
         const concept = plan.concepts[i]!;
         if (concept.filler) filler += concept.weight * worth;
@@ -96,19 +106,22 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       for (const [i, worth] of inParagraph) {
         const concept = plan.concepts[i]!;
         if (!inSentence.has(i) && !concept.filler) context += concept.weight * worth;
+        if (!inSentence.has(i) && !concept.filler) spread += CONTEXT_WORTH.paragraph * concept.weight * worth;
         if (!inSentence.has(i) && concept.entity) named += 0.8 * concept.weight * worth;
       }
       // The rest of the article sets the scene: "leads the delegation in Jeddah" favours the article about Jeddah.
       for (const [i, worth] of inArticle) {
         const concept = plan.concepts[i]!;
         if (!inParagraph.has(i) && !concept.filler) background += concept.weight * worth;
+        if (!inParagraph.has(i) && !concept.filler) spread += CONTEXT_WORTH.article * concept.weight * worth;
         if (!inParagraph.has(i) && concept.entity) named += 0.6 * concept.weight * worth;
       }
       const coverage = total > 0 ? covered / total : 0;
       if (coverage === 0) continue;
       const setting = total > 0 ? (covered + named) / total : 0;
       const score = coverage + (total > 0 ? (0.25 * context + 0.15 * background) / total : 0) + 0.15 * (fillerTotal > 0 ? filler / fillerTotal : 0);
-      scored.push({ sentence, score, coverage, setting, matches: [], matched: new Set(inSentence.keys()) });
+      const support = total > 0 ? (covered + spread) / total : 0;
+      scored.push({ sentence, score, coverage, setting, support, matches: [], matched: new Set(inSentence.keys()) });
     }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
