@@ -36,7 +36,7 @@ const ANSWERERS = {
   when: answerWhen,
   quote: answerQuote,
   ask: answerAsk,
-} as const;
+} as const satisfies Record<QuestionCommand, unknown>;
 
 /** Options for building an engine. */
 export interface BuildOptions {

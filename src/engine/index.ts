@@ -5,4 +5,5 @@ export { CorpusLoadError, loadCorpus, hashCorpus, MAX_ARTICLE_BYTES, type Loaded
 export { chunkArticle, type ArticleMeta } from "./corpus/chunkArticle.js";
 export { decodeText } from "./corpus/decodeText.js";
 export { foldText } from "./text/foldText.js";
+export { QUESTION_COMMANDS, isQuestionCommand } from "./questionCommands.js";
 export type * from "./types.js";

@@ -1,3 +1,4 @@
+import type { QuestionCommand } from "./questionCommands.js";
 import type { SnapshotStatus } from "./snapshot/snapshotStore.js";
 
 export type { SnapshotStatus };
@@ -86,8 +87,7 @@ export interface Corpus {
   version: string;
 }
 
-/** The question commands. */
-export type QuestionCommand = "who" | "where" | "when" | "quote" | "ask";
+export type { QuestionCommand };
 /** Every command the engine answers. */
 export type EngineCommand = QuestionCommand | "summary";
 
