@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { QUESTION_COMMANDS } from "../src/engine/questionCommands.js";
 import { startFakeDiscord } from "../test/fake-discord/index.js";
 import { measureDiscordRatio } from "./discordRatio.js";
 import { generateCorpus } from "./generateCorpus.js";
@@ -164,7 +165,7 @@ function formatReport(report: { workloads: Record<string, WorkloadFigures>; unfi
   add("second start (snapshot), ms", (w, n) => ms(w.secondStartMs) + (n === "100k" ? mark(w.secondStartMs! <= 2500) : ""));
   add("heap after load, MB", (w, n) => w.heapMB.toFixed(0) + (n === "100k" ? mark(w.heapMB <= 250) : ""));
   add("RSS after load, MB", (w) => w.rssMB.toFixed(0));
-  for (const command of ["who", "where", "when", "quote", "ask", "summary", "autocomplete"]) {
+  for (const command of [...QUESTION_COMMANDS, "summary", "autocomplete"]) {
     add(`${command} p50 / p99, ms`, (w, n) => {
       const c = w.commands[command];
       if (!c) return "n/a";

@@ -1,9 +1,10 @@
 import { z } from "zod";
+import { QUESTION_COMMANDS } from "../engine/questionCommands.js";
 import type { Engine } from "../engine/types.js";
 import { toJsonAnswer, toJsonSummary } from "./toJson.js";
 
 const question = z.object({
-  command: z.enum(["who", "where", "when", "quote", "ask"]),
+  command: z.enum(QUESTION_COMMANDS),
   query: z.string(),
   /** Reply with the explanation (plan, retrieval, scored candidates, names, quotations) as well as the answers. */
   explain: z.boolean().optional(),
@@ -28,7 +29,7 @@ export function answerBatchLine(engine: Engine, text: string): string {
   const parsed = line.safeParse(input);
   if (!parsed.success) {
     const command = (input as { command?: unknown } | null)?.command;
-    const known = ["who", "where", "when", "quote", "ask", "summary", "article", "sources"];
+    const known: readonly string[] = [...QUESTION_COMMANDS, "summary", "article", "sources"];
     if (typeof command !== "string" || !known.includes(command)) {
       return JSON.stringify({ error: `unknown command ${JSON.stringify(command ?? null)}; expected one of ${known.join(", ")}` });
     }

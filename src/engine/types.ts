@@ -1,4 +1,5 @@
 import type { Explanation } from "./explain/explainQuestion.js";
+import type { QuestionCommand } from "./questionCommands.js";
 import type { SnapshotStatus } from "./snapshot/snapshotStore.js";
 
 export type { Explanation, SnapshotStatus };
@@ -87,8 +88,7 @@ export interface Corpus {
   version: string;
 }
 
-/** The question commands. */
-export type QuestionCommand = "who" | "where" | "when" | "quote" | "ask";
+export type { QuestionCommand };
 /** Every command the engine answers. */
 export type EngineCommand = QuestionCommand | "summary";
 
