@@ -4,7 +4,7 @@ import { isEligible } from "./isEligible.js";
 import { clauseBarrier } from "./clauseBarrier.js";
 import { proximity } from "./proximity.js";
 import { roleSpans } from "./roleSpans.js";
-import { MIN_COVERAGE } from "./weights.js";
+import { MIN_COVERAGE, MIN_PREDICATE } from "./weights.js";
 
 /**
  * Where-candidates: places, from venues to countries, in the sentences that match the question.
@@ -30,7 +30,7 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
         relevance: item.score,
         features: {
           // A place sentence often leaves out who met: the names may come from its paragraph or article.
-          eligible: item.setting >= MIN_COVERAGE || isEligible(item) ? 1 : 0,
+          eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE) || isEligible(item) ? 1 : 0,
           typed: mention.kind === "place" ? 1 : 0,
           specificity: mention.specificity ?? "unknown",
           near: proximity(mention.start, mention.end, item.matches),

@@ -17,6 +17,9 @@ export const MIN_COVERAGE = 0.5;
 export const MIN_ANCHOR = 0.25;
 export const MIN_SUPPORT = 0.55;
 
+/** Share of the question's words that are not names (what it asks about) that the answering sentence's paragraph must hold. */
+export const MIN_PREDICATE = 0.2;
+
 /** Candidates are looked for in this many of the best-matching sentences. */
 export const RETRIEVED_SENTENCES = 40;
 

@@ -24,6 +24,12 @@ export interface ScoredSentence {
    * over a lead sentence and the sentences after it.
    */
   support: number;
+  /**
+   * Share (0..1) of the question's words that are not names (what it asks about: "buried",
+   * "agent", "sports minister") found in the sentence or its paragraph; 1 when the question
+   * has only names. A paragraph that only names the question's people cannot answer it.
+   */
+  predicate: number;
   /** Paragraph offsets of the words that matched. */
   matches: number[];
   /** Indexes of the concepts matched in the sentence. */
@@ -82,6 +88,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     return found;
   };
   const fillerTotal = plan.concepts.reduce((sum, c) => sum + (c.filler ? c.weight : 0), 0);
+  const predicateTotal = plan.concepts.reduce((sum, c) => sum + (c.filler || c.entity ? 0 : c.weight), 0);
   const scored: ScoredSentence[] = [];
   for (const hit of hits) {
     const paragraphIndex = hit;
@@ -98,6 +105,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       let background = 0;
       let named = 0;
       let spread = 0;
+      let predicate = 0;
       for (const [i, worth] of inSentence) {
         const concept = plan.concepts[i]!;
         if (concept.filler) filler += concept.weight * worth;
@@ -105,6 +113,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       }
       for (const [i, worth] of inParagraph) {
         const concept = plan.concepts[i]!;
+        if (!concept.filler && !concept.entity) predicate += concept.weight * worth;
         if (!inSentence.has(i) && !concept.filler) context += concept.weight * worth;
         if (!inSentence.has(i) && !concept.filler) spread += CONTEXT_WORTH.paragraph * concept.weight * worth;
         if (!inSentence.has(i) && concept.entity) named += 0.8 * concept.weight * worth;
@@ -121,7 +130,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       const setting = total > 0 ? (covered + named) / total : 0;
       const score = coverage + (total > 0 ? (0.25 * context + 0.15 * background) / total : 0) + 0.15 * (fillerTotal > 0 ? filler / fillerTotal : 0);
       const support = total > 0 ? (covered + spread) / total : 0;
-      scored.push({ sentence, score, coverage, setting, support, matches: [], matched: new Set(inSentence.keys()) });
+      scored.push({ sentence, score, coverage, setting, support, predicate: predicateTotal > 0 ? predicate / predicateTotal : 1, matches: [], matched: new Set(inSentence.keys()) });
     }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
