@@ -32,6 +32,7 @@ export function extractWhen(question: PlannedQuestion): FeatureCandidate[] {
         features: {
           eligible: isEligible(item) ? 1 : 0,
           precision: date.precision,
+          stated: item.predicateHere,
           near: proximity(date.start, date.end, item.matches),
           barrier: clauseBarrier(paragraphText, date.start, date.end, item.matches) < 1 ? 1 : 0,
         },

@@ -33,6 +33,7 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
           eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE) || isEligible(item) ? 1 : 0,
           typed: mention.kind === "place" ? 1 : 0,
           specificity: mention.specificity ?? "unknown",
+          stated: item.predicateHere,
           near: proximity(mention.start, mention.end, item.matches),
           locative: mention.located ? "located" : mention.acts ? "acts" : "bare",
           refines: mention.country && plan.entities.some((e) => e.name === mention.country) ? 1 : 0,

@@ -20,6 +20,9 @@ export const MIN_SUPPORT = 0.55;
 /** Share of the question's words that are not names (what it asks about) that the answering sentence's paragraph must hold. */
 export const MIN_PREDICATE = 0.2;
 
+/** Where and when: share of the question's non-name words the answering sentence itself must hold (the date or place sits in the clause that states the event). */
+export const MIN_STATED = 0.25;
+
 /** Candidates are looked for in this many of the best-matching sentences. */
 export const RETRIEVED_SENTENCES = 40;
 
@@ -68,6 +71,7 @@ export const PLACE_SPECIFICITY = { venue: 1, city: 0.92, unknown: 0.8, region: 0
 export const WHERE_ROWS: readonly ScoringRow[] = defineRules("where-score", [
   { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence, with the names of its paragraph and article, covers the question" },
   { id: "typed-place", feature: "typed", kind: "require", min: 1, reason: "where answers with a place" },
+  { id: "stated-here", feature: "stated", kind: "require", min: MIN_STATED, reason: "a place answers only in a sentence that says what happened there (\"born\", \"live\", \"sentenced\")" },
   { id: "specificity", feature: "specificity", kind: "table", values: PLACE_SPECIFICITY, otherwise: 0.8, reason: "a venue or city says more than a country" },
   { id: "near", feature: "near", kind: "scale", floor: 0.4, reason: "the place next to the question's words is where it happened" },
   { id: "locative", feature: "locative", kind: "table", values: { located: 1, acts: 0.6, bare: 0.8 }, otherwise: 0.8, reason: "\"in Jeddah\" is where; \"Moscow held talks\" is a government named by its capital" },
@@ -82,6 +86,7 @@ export const DATE_PRECISION = { day: 1, range: 0.97, month: 0.92, weekday: 0.9, 
 /** "when" candidates. */
 export const WHEN_ROWS: readonly ScoringRow[] = defineRules("when-score", [
   { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence covers the question" },
+  { id: "stated-here", feature: "stated", kind: "require", min: MIN_STATED, reason: "a date answers only in a sentence that says what happened then" },
   { id: "precision", feature: "precision", kind: "table", values: DATE_PRECISION, otherwise: 0.8, reason: "a full date says more than a year or \"last week\"" },
   { id: "near", feature: "near", kind: "scale", floor: 0.3, reason: "a date far from the question's words usually belongs to another clause" },
   { id: "clause-barrier", feature: "barrier", kind: "factor", factor: 0.6, reason: "\"…with Ukraine, which Russia invaded in 2022\" dates the invasion, not the matching clause" },

@@ -30,6 +30,8 @@ export interface ScoredSentence {
    * has only names. A paragraph that only names the question's people cannot answer it.
    */
   predicate: number;
+  /** The same share found in the sentence itself. */
+  predicateHere: number;
   /** Paragraph offsets of the words that matched. */
   matches: number[];
   /** Indexes of the concepts matched in the sentence. */
@@ -106,10 +108,12 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       let named = 0;
       let spread = 0;
       let predicate = 0;
+      let predicateHere = 0;
       for (const [i, worth] of inSentence) {
         const concept = plan.concepts[i]!;
         if (concept.filler) filler += concept.weight * worth;
         else covered += concept.weight * worth;
+        if (!concept.filler && !concept.entity) predicateHere += concept.weight * worth;
       }
       for (const [i, worth] of inParagraph) {
         const concept = plan.concepts[i]!;
@@ -130,7 +134,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       const setting = total > 0 ? (covered + named) / total : 0;
       const score = coverage + (total > 0 ? (0.25 * context + 0.15 * background) / total : 0) + 0.15 * (fillerTotal > 0 ? filler / fillerTotal : 0);
       const support = total > 0 ? (covered + spread) / total : 0;
-      scored.push({ sentence, score, coverage, setting, support, predicate: predicateTotal > 0 ? predicate / predicateTotal : 1, matches: [], matched: new Set(inSentence.keys()) });
+      scored.push({ sentence, score, coverage, setting, support, predicate: predicateTotal > 0 ? predicate / predicateTotal : 1, predicateHere: predicateTotal > 0 ? predicateHere / predicateTotal : 1, matches: [], matched: new Set(inSentence.keys()) });
     }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
