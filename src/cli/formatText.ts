@@ -27,6 +27,7 @@ export function formatAnswerText(result: AnswerResult, labels: Labels): string {
     lines.push(`${i + 1}. ${answer.answer}`);
     if (answer.speaker) lines.push(`   said by: ${answer.speaker}`);
     if (answer.role) lines.push(`   role: ${answer.role}`);
+    if (answer.variants && answer.variants.length > 0) lines.push(`   also written: ${answer.variants.slice(0, 4).join(", ")}`);
     if (answer.resolved) lines.push(`   date: ${answer.resolved}`);
     lines.push(`   evidence: ${answer.evidence}`);
     lines.push(`   source: ${answer.citations.map((c) => formatCitationText(c, labels)).join("; ")}`);

@@ -68,3 +68,16 @@ describe("explain", () => {
     expect(explanation.unknownNames).toContain("Tokyo");
   });
 });
+
+describe("answers as written", () => {
+  it("spells a person as the evidence sentence does and lists the other spellings as also written", () => {
+    const engine = engineOf(
+      "Talks\n\nForeign Minister Sergei Lavrov met the envoy in Riyadh.",
+      "More talks\n\nForeign Minister Sergey Lavrov flew to Ankara on Monday to meet the Turkish delegation.",
+    );
+    const top = engine.answer("who", "Who flew to Ankara?").answers[0];
+    expect(top?.answer).toBe("Sergey Lavrov");
+    expect(top?.evidence).toContain("Sergey Lavrov");
+    expect(top?.variants).toContain("Sergei Lavrov");
+  });
+});

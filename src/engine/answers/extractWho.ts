@@ -47,11 +47,18 @@ function isSubject(mention: PlacedMention, sentence: SentenceInfo): boolean {
   return first === mention && !mention.possessive && (mention.acts === true || mention.speaks);
 }
 
-function personCandidate(entity: Entity, sentence: SentenceInfo, evidence: string, relevance: number, features: FeatureCandidate["features"], role?: string): FeatureCandidate {
-  const candidate: FeatureCandidate = { key: entity.id, answer: entity.name, evidence, citation: citationOf(sentence), relevance, features };
+/**
+ * A person as the answer: spelled as the evidence spells them when it gives a full name
+ * ("Sergei Lavrov" where the sentence says Sergei), else by the corpus's usual full name;
+ * every other spelling goes to `variants` ("also written").
+ */
+function personCandidate(entity: Entity, sentence: SentenceInfo, evidence: string, relevance: number, features: FeatureCandidate["features"], role?: string, written?: string): FeatureCandidate {
+  const asWritten = written && /\s/.test(written.trim()) && entity.variants.includes(written) ? written : entity.name;
+  const candidate: FeatureCandidate = { key: entity.id, answer: asWritten, evidence, citation: citationOf(sentence), relevance, features };
   const shown = role ?? entity.roles[0];
   if (shown) candidate.role = shown;
-  if (entity.variants.length > 1) candidate.variants = entity.variants.filter((v) => v !== entity.name);
+  const others = entity.variants.filter((v) => v !== asWritten);
+  if (others.length > 0) candidate.variants = others;
   return candidate;
 }
 
@@ -106,7 +113,7 @@ export function extractWho(question: PlannedQuestion): FeatureCandidate[] {
         aside: insideAside(item.sentence, paragraphText, mention.start, item.matches) ? 1 : 0,
         subject: isSubject(mention, item.sentence) ? 1 : 0,
         roleCoverage,
-      }, mention.role));
+      }, mention.role, mention.text));
     }
     if (!covered || named) return;
     // "…he has threatened to tighten sanctions": the person is the one named just before the pronoun.
@@ -127,7 +134,7 @@ export function extractWho(question: PlannedQuestion): FeatureCandidate[] {
           : neighbour.text;
         candidates.push(personCandidate(entity, neighbour, evidence, item.score, {
           eligible: 1, typed: 1, source: "neighbour", subject: isSubject(mention, neighbour) ? 1 : 0,
-        }, mention.role));
+        }, mention.role, mention.text));
       }
     }
   });
