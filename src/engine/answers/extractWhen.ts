@@ -34,7 +34,7 @@ export function extractWhen(question: PlannedQuestion): FeatureCandidate[] {
           precision: date.precision,
           stated: item.predicateHere,
           near: proximity(date.start, date.end, item.matches),
-          barrier: clauseBarrier(paragraphText, date.start, date.end, item.matches) < 1 ? 1 : 0,
+          barrier: clauseBarrier(paragraphText, date.start, date.end, item.matches) ? 1 : 0,
         },
       };
       if (articleDate && date.precision !== "day" && date.precision !== "range") {

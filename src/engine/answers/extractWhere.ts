@@ -37,7 +37,7 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
           near: proximity(mention.start, mention.end, item.matches),
           locative: mention.located ? "located" : mention.acts ? "acts" : "bare",
           refines: mention.country && plan.entities.some((e) => e.name === mention.country) ? 1 : 0,
-          barrier: clauseBarrier(paragraph.text, mention.start, mention.end, item.matches) < 1 ? 1 : 0,
+          barrier: clauseBarrier(paragraph.text, mention.start, mention.end, item.matches) ? 1 : 0,
           possessive: mention.possessive ? 1 : 0,
         },
       });
