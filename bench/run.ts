@@ -1,4 +1,5 @@
-// npm run bench [-- --quick] [-- --json] [-- --profile]: the performance figures of the README, on this machine.
+// npm run bench [-- --quick] [-- --json] [-- --profile] [-- --sizes=100000]: the performance figures of the README, on this machine.
+// --sizes= picks the generated corpus sizes (comma-separated paragraph counts) instead of 1k, 10k and 100k.
 // --profile adds where CPU time goes in the largest workload (index build, answers, summaries, autocomplete).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -24,7 +25,8 @@ const say = (line: string) => {
   if (!json) process.stderr.write(`${line}\n`);
 };
 const work = mkdtempSync(join(tmpdir(), "verbatim-bench-"));
-const SIZES = quick ? [1_000] : [1_000, 10_000, 100_000];
+const sizesArg = process.argv.find((a) => a.startsWith("--sizes="))?.slice("--sizes=".length);
+const SIZES = sizesArg ? sizesArg.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0) : quick ? [1_000] : [1_000, 10_000, 100_000];
 
 interface WorkloadFigures {
   paragraphs: number;

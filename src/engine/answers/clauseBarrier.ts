@@ -1,6 +1,6 @@
 /**
- * True when a relative clause (", which …", ", who …", ", where …") lies between
- * them: "paused intelligence sharing with Ukraine, which Russian troops invaded
+ * True when a relative clause (", which …", ", who …", ", where …") lies between a date or
+ * place and every one of the question's words: "paused intelligence sharing with Ukraine, which Russian troops invaded
  * in 2022" dates the invasion, not the pause.
  */
 export function clauseBarrier(paragraphText: string, start: number, end: number, matches: readonly number[]): boolean {
