@@ -81,3 +81,14 @@ describe("answers as written", () => {
     expect(top?.variants).toContain("Sergei Lavrov");
   });
 });
+
+describe("role questions", () => {
+  it("answers 'Who is the <role>?' only with someone the text gives that role", () => {
+    const engine = engineOf(
+      "Ban upheld\n\nThe Greek athletics federation upheld the ban on Tuesday. Greek athletics coach Christos Tzekos said he would appeal.",
+      "Budget\n\nThe finance minister, Anna Diamantopoulou, presented the budget on Monday.",
+    );
+    expect(engine.answer("who", "Who is the Greek athletics coach?").answers[0]?.answer).toBe("Christos Tzekos");
+    expect(engine.answer("who", "Who is the Greek sports minister?").answers).toEqual([]);
+  });
+});

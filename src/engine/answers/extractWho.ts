@@ -4,6 +4,8 @@ import { foldText } from "../text/foldText.js";
 import type { Entity } from "../types.js";
 import { quoteEvidence } from "./answerQuote.js";
 import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
+import type { Features } from "./scoreCandidate.js";
+import { askedRole, roleMatch } from "./askedRole.js";
 import { citationOf } from "./citationOf.js";
 import { isEligible } from "./isEligible.js";
 import { conceptCoverage } from "./conceptCoverage.js";
@@ -76,6 +78,9 @@ export function extractWho(question: PlannedQuestion): FeatureCandidate[] {
   if (ACTION_QUESTION.test(query)) for (const id of holdersNamedByTitle(query, question)) excluded.add(id);
   const asksSpeaker = SPEECH_QUESTION.test(query);
   const asksBody = ASKS_BODY.test(query);
+  // "Who is the Greek sports minister?": only someone the text gives that role answers.
+  const role = askedRole(query);
+  const roleFeature = (entity: Entity, own?: string): Features => (role ? { roleHeld: roleMatch(role, own ? [own, ...entity.roles] : entity.roles) } : {});
   const accepts = (entity: Entity | undefined): entity is Entity => entity !== undefined && !excluded.has(entity.id) && (entity.kind === "person" || (asksBody && entity.kind === "org"));
   const candidates: FeatureCandidate[] = [];
   ranked.forEach((item, rank) => {
@@ -90,7 +95,7 @@ export function extractWho(question: PlannedQuestion): FeatureCandidate[] {
       if (!accepts(entity) || entity.kind !== "person") continue;
       named = true;
       candidates.push(personCandidate(entity, item.sentence, quoteEvidence(quote, context), item.score, {
-        eligible: covered, typed: 1, source: "quote-speaker", speakerAsked: asksSpeaker ? 1 : 0,
+        eligible: covered, typed: 1, source: "quote-speaker", speakerAsked: asksSpeaker ? 1 : 0, ...roleFeature(entity),
       }));
     }
     for (const mention of item.sentence.mentions) {
@@ -113,13 +118,14 @@ export function extractWho(question: PlannedQuestion): FeatureCandidate[] {
         aside: insideAside(item.sentence, paragraphText, mention.start, item.matches) ? 1 : 0,
         subject: isSubject(mention, item.sentence) ? 1 : 0,
         roleCoverage,
+        ...roleFeature(entity, mention.role),
       }, mention.role, mention.text));
     }
     if (!covered || named) return;
     // "…he has threatened to tighten sanctions": the person is the one named just before the pronoun.
     const person = resolveSubjectPronoun(item.sentence, analysis);
     if (accepts(person)) {
-      candidates.push(personCandidate(person, item.sentence, item.sentence.text, item.score, { eligible: 1, typed: 1, source: "pronoun" }));
+      candidates.push(personCandidate(person, item.sentence, item.sentence.text, item.score, { eligible: 1, typed: 1, source: "pronoun", ...roleFeature(person) }));
       return;
     }
     // News paragraphs are short: the name is often in the sentence before or after the one that matches, or opens the next paragraph.
@@ -133,7 +139,7 @@ export function extractWho(question: PlannedQuestion): FeatureCandidate[] {
           ? paragraphText.slice(Math.min(item.sentence.start, neighbour.start), Math.max(item.sentence.end, neighbour.end))
           : neighbour.text;
         candidates.push(personCandidate(entity, neighbour, evidence, item.score, {
-          eligible: 1, typed: 1, source: "neighbour", subject: isSubject(mention, neighbour) ? 1 : 0,
+          eligible: 1, typed: 1, source: "neighbour", subject: isSubject(mention, neighbour) ? 1 : 0, ...roleFeature(entity, mention.role),
         }, mention.role, mention.text));
       }
     }

@@ -60,6 +60,7 @@ export const WHO_ROWS: readonly ScoringRow[] = defineRules("who-score", [
   { id: "speech-quote", feature: "speakerAsked", kind: "factor", factor: 1.22, reason: "\"who said …\" is answered by the speaker of the matching quotation" },
   { id: "aside", feature: "aside", kind: "factor", factor: 0.6, reason: "a name inside \", who …,\" holding none of the question's words is not who did it" },
   { id: "subject", feature: "subject", kind: "factor", factor: 1.1, reason: "the subject of the matching sentence does what it says" },
+  { id: "role-held", feature: "roleHeld", kind: "scale", floor: 0.3, reason: "\"Who is the sports minister?\": someone the text never calls that does not answer" },
   { id: "qualifier-clash", feature: "qualifierClash", kind: "factor", factor: 0.4, reason: "\"former/deputy/shadow …\" is not the office the question names, and the reverse" },
   { id: "role-states-question", feature: "roleCoverage", kind: "bonus", weight: 1.2, power: 2, reason: "a role that states the whole question outweighs a busy sentence" },
 ]);
