@@ -1,7 +1,7 @@
 import { bestExcerpt } from "./bestExcerpt.js";
 import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
 import { citationOf } from "./citationOf.js";
-import { MIN_COVERAGE } from "./weights.js";
+import { isEligible } from "./isEligible.js";
 
 /** The best sentences themselves, for questions no extractor covers. Near-identical sentences merge. */
 export function extractSentence(question: PlannedQuestion): FeatureCandidate[] {
@@ -11,6 +11,6 @@ export function extractSentence(question: PlannedQuestion): FeatureCandidate[] {
     evidence: item.sentence.text,
     citation: citationOf(item.sentence),
     relevance: item.score,
-    features: { eligible: item.coverage >= MIN_COVERAGE ? 1 : 0 },
+    features: { eligible: isEligible(item) ? 1 : 0 },
   }));
 }

@@ -9,6 +9,7 @@ const ROUTES = defineRules("route", [
   { id: "where", route: "where", match: /^(?:where\b|(?:in |at |to |from )?(?:which|what) (?:city|country|place|town|venue|capital|region|state|hotel|palace|location|stadium|ground|county)\b)/, reason: "asks for a place" },
   { id: "when", route: "when", match: /^(?:when\b|(?:in |on )?what (?:year|date|day|month|time)\b|since when\b|how long ago\b)/, reason: "asks for a time" },
   { id: "quote", route: "quote", match: /^(?:what did .+ (?:say|tell|claim|state|add|remark|warn|write|argue|insist)\b|quote\b)/, reason: "asks for someone's words" },
+  { id: "amount-verb", route: "amount", match: /^what (?:does|do|did|will|would|is|are|was|were) .+ (?:pay|paid|cost|charge|earn|spend|fetch|raise|yield|return)\b/, reason: "\"What does the state pay …\": asks for an amount" },
   { id: "amount", route: "amount", match: /^(?:how (?:much|many|long|large|big|far)|what (?:share|percentage|proportion|fraction|amount|number|price|fee|salary|sum)\b)/, reason: "asks for an amount" },
 ] satisfies readonly (Rule & { route: Route; match: RegExp })[]);
 
