@@ -27,9 +27,9 @@ type AmountRule = Rule & { pattern: RegExp };
 export const AMOUNT_RULES: readonly AmountRule[] = defineRules("amount", [
   { id: "money", pattern: new RegExp(`${QUALIFIER}[$€£¥]\\s?${NUMBER}${SCALE}${RATE}`, "gi"), reason: "a currency sign and a number, with a rate if one follows: \"$24m\", \"$37 a week\"" },
   { id: "share", pattern: new RegExp(`${QUALIFIER}${NUMBER}${SCALE}\\s*(?:%|percent|per cent)`, "gi"), reason: "a percentage: \"28.1%\", \"4 per cent\"" },
+  { id: "part-of-whole", pattern: new RegExp(`${QUALIFIER}${NUMBER}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?${NUMBER}\\s+[a-z]{2,}s\\b`, "gi"), reason: "\"412 of the 650 seats\": a part of a whole" },
   { id: "measure", pattern: new RegExp(`${QUALIFIER}(?:${NUMBER}${SCALE}|${NUMBER_WORD})\\s+${UNIT}${RATE}`, "gi"), reason: "a number and a unit of money, people, distance, weight or time: \"thirty cents per head\"" },
   { id: "fraction", pattern: new RegExp(`${QUALIFIER}${FRACTION}`, "gi"), reason: "a fraction in words: \"one-half\"" },
-  { id: "part-of-whole", pattern: new RegExp(`${QUALIFIER}${NUMBER}\\s+(?:out\\s+)?of\\s+(?:the\\s+)?${NUMBER}\\s+[a-z]{2,}s\\b`, "gi"), reason: "\"412 of the 650 seats\": a part of a whole" },
   { id: "count", pattern: new RegExp(`${QUALIFIER}(?:${NUMBER}${SCALE}|${NUMBER_WORD})\\s+${COUNTED}${RATE}`, "gi"), reason: "a number counting a plural noun, with up to two modifiers and a rate: \"120 political parties\", \"2,100 cars a day\"" },
   { id: "multiple", pattern: new RegExp(`${QUALIFIER}\\b(?:half|double|triple)\\b`, "gi"), reason: "half, double, triple" },
   { id: "duration-compound", pattern: /\b\d+-(?:day|week|month|year|hour)\b/gi, reason: "\"14-year\": a duration as one word" },
