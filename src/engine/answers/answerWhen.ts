@@ -1,4 +1,4 @@
-import type { DateMention } from "../dates/findDates.js";
+import { DATE_SPECIFICITY } from "../dates/dateWeights.js";
 import { resolveDate } from "../dates/resolveDate.js";
 import { foldText } from "../text/foldText.js";
 import { planQuery } from "../search/planQuery.js";
@@ -9,7 +9,6 @@ import { clauseBarrier } from "./clauseBarrier.js";
 import { proximity } from "./proximity.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
-const PRECISION: Record<DateMention["precision"], number> = { day: 1, range: 0.97, month: 0.92, weekday: 0.9, year: 0.88, relative: 0.75 };
 const LOOKS_AHEAD = /\b(?:will|would|is set to|are set to|plans? to|planned|is expected to|are expected to|scheduled|upcoming|next|to visit|to meet|starting)\b/i;
 
 /**
@@ -31,7 +30,7 @@ export function answerWhen(query: string, context: AnswerContext, limit: number)
       const near = proximity(date.start, date.end, item.matches);
       // A date far from the question's words usually belongs to another clause.
       const paragraphText = context.analysis.paragraphs[item.sentence.paragraphIndex]!.text;
-      const score = item.score * PRECISION[date.precision] * (0.3 + 0.7 * near) * clauseBarrier(paragraphText, date.start, date.end, item.matches);
+      const score = item.score * DATE_SPECIFICITY[date.kind] * (0.3 + 0.7 * near) * clauseBarrier(paragraphText, date.start, date.end, item.matches);
       if (score < MIN_SLOT_SCORE) continue;
       const candidate: Candidate = {
         // The same absolute date merges across articles; "Monday" in two articles may be two days.
@@ -41,7 +40,8 @@ export function answerWhen(query: string, context: AnswerContext, limit: number)
         citation: { article: item.sentence.article, paragraph: item.sentence.paragraph },
         score,
       };
-      if (articleDate && date.precision !== "day" && date.precision !== "range") {
+      // resolveDate leaves dates with a year alone; a range has two ends and is shown as written.
+      if (articleDate && date.kind !== "range") {
         const resolved = resolveDate(date.text, articleDate, LOOKS_AHEAD.test(item.sentence.text));
         if (resolved) candidate.resolved = resolved;
       }
