@@ -30,23 +30,23 @@ describe("finding dates", () => {
     ["Prices fell this week, as they did last year.", ["this week", "last year"]],
     ["He left yesterday and returns today.", ["yesterday", "today"]],
     ["The club began 50 years ago.", ["50 years ago"]],
-    ["He was diagnosed in May last year.", ["May last year"]],
-    ["Easter was on April 2 this year.", ["April 2 this year"]],
+    ["The pitch was relaid in May last year.", ["May last year"]],
+    ["The fair opened on April 2 this year.", ["April 2 this year"]],
     // years, decades, centuries, ranges, seasons, times
-    ["Ruth hit 60 home runs in 1927.", ["1927"]],
-    ["Nobody has matched 1927's record.", ["1927"]],
+    ["The stadium was built in 1927.", ["1927"]],
+    ["Nobody has matched 1927's harvest.", ["1927"]],
     ["It has grown since 2003.", ["2003"]],
     ["The music of the 1960s lasted.", ["the 1960s"]],
-    ["In those days, in the mid-70s, we were busy.", ["the mid-70s"]],
+    ["Back in the mid-70s the town was smaller.", ["the mid-70s"]],
     ["It dates from the 19th century.", ["the 19th century"]],
-    ["Pike led the order from 1859 to 1891.", ["from 1859 to 1891"]],
+    ["She ran the school from 1859 to 1891.", ["from 1859 to 1891"]],
     ["The 1998-2000 figures were revised.", ["1998-2000"]],
     ["Between May and July sales rose.", ["Between May and July"]],
-    ["They will meet in Vienna June 3 and 4.", ["June 3 and 4"]],
+    ["The leaders will meet in Geneva June 3 and 4.", ["June 3 and 4"]],
     ["Sales in July and August rose.", ["July and August"]],
     ["It will be decided in the autumn.", ["the autumn"]],
     ["They married in the summer of 1960.", ["the summer of 1960"]],
-    ["They were marched off at 1:48 p.m. on the tarmac.", ["1:48 p.m."]],
+    ["The train left at 1:48 p.m. on the dot.", ["1:48 p.m."]],
   ])("finds the expressions in %j", (sentence, expected) => {
     expect(texts(sentence)).toEqual(expected);
   });
@@ -54,7 +54,7 @@ describe("finding dates", () => {
   it.each([
     // the modal verb and names are never months
     "This may be the end.",
-    "They may not want him.",
+    "They may not come back.",
     "Theresa May said she would stay.",
     "The Mayor of London spoke.",
     "May I ask a question?",

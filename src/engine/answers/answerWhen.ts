@@ -1,4 +1,4 @@
-import { DATE_SPECIFICITY } from "../dates/dateWeights.js";
+import { DATE_SPECIFICITY, OTHER_CLAUSE_FLOOR } from "../dates/dateWeights.js";
 import { resolveDate } from "../dates/resolveDate.js";
 import { foldText } from "../text/foldText.js";
 import { planQuery } from "../search/planQuery.js";
@@ -6,6 +6,7 @@ import { rankSentences } from "../search/rankSentences.js";
 import type { Answer } from "../types.js";
 import { MIN_COVERAGE, MIN_SLOT_SCORE, type AnswerContext } from "./context.js";
 import { clauseBarrier } from "./clauseBarrier.js";
+import { clauseShare } from "./clauseShare.js";
 import { proximity } from "./proximity.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
@@ -30,7 +31,9 @@ export function answerWhen(query: string, context: AnswerContext, limit: number)
       const near = proximity(date.start, date.end, item.matches);
       // A date far from the question's words usually belongs to another clause.
       const paragraphText = context.analysis.paragraphs[item.sentence.paragraphIndex]!.text;
-      const score = item.score * DATE_SPECIFICITY[date.kind] * (0.3 + 0.7 * near) * clauseBarrier(paragraphText, date.start, date.end, item.matches);
+      // Coordinated clauses ("began 40 years ago but opened … in 1971") each have their own time.
+      const clauseFactor = OTHER_CLAUSE_FLOOR + (1 - OTHER_CLAUSE_FLOOR) * clauseShare(item.sentence.text, item.sentence.start, date.start, date.end, item.matches);
+      const score = item.score * DATE_SPECIFICITY[date.kind] * (0.3 + 0.7 * near) * clauseBarrier(paragraphText, date.start, date.end, item.matches) * clauseFactor;
       if (score < MIN_SLOT_SCORE) continue;
       const candidate: Candidate = {
         // The same absolute date merges across articles; "Monday" in two articles may be two days.

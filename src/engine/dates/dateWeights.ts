@@ -109,3 +109,11 @@ export type DatePrecision = (typeof DATE_PRECISION)[DateKind];
  * Nothing after `latest` is read as a year.
  */
 export const YEAR_BOUNDS = { earliest: 1000, earliestBare: 1800, latest: 2099 } as const;
+
+/**
+ * The factor, in [0, 1], a when-answer keeps when none of the question's
+ * words in its sentence lie in its own coordinated clause ("The museum began
+ * 40 years ago but its doors opened … in 1971" for "when did it open"); it
+ * rises linearly to 1 when all of them do. See `clauseShare`.
+ */
+export const OTHER_CLAUSE_FLOOR = 0.5;
