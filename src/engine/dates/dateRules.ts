@@ -53,6 +53,13 @@ const HAS_WEEKDAY = /(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day/;
 const HAS_UNIT = /(?:day|week|fortnight|month|year|season|decade)/;
 const HAS_SEASON = /(?:spring|summer|autumn|winter|fall)/i;
 const HAS_DECADE = /\d0['’]?s|ties\b|century/;
+const HAS_PART_OF_DAY = /(?:day|night|morning|afternoon|evening|tomorrow|tonight)/i;
+const HAS_HOLIDAY = /(?:Day|Eve|Friday|Wednesday|Sunday|Monday|Tuesday|Christmas|Easter|Thanksgiving|Hanukkah|Diwali|Ramadan|Passover|Hogmanay|Halloween|New\s+Year)/;
+
+/** Holidays that take "Day" or "Eve". */
+const HOLIDAY_DAY = "Christmas|New\\s+Year['’]s|Boxing|Valentine['’]s|St\\.?\\s+(?:Patrick|Andrew|George|David)['’]s|Independence|Labou?r|Memorial|Veterans['’]?|Armistice|Remembrance|May|Australia|Bastille|Thanksgiving|Election|Inauguration|Polling|Budget";
+/** Holidays named alone ("at Christmas"). */
+const HOLIDAY = "Christmas|Easter|Thanksgiving|Hanukkah|Diwali|Ramadan|Passover|Hogmanay|Halloween|New\\s+Year";
 
 /** Relative spans, one row per unit so each gets its kind. */
 const UNITS: readonly (readonly [string, string, DateKind])[] = [
@@ -68,8 +75,8 @@ const UNITS: readonly (readonly [string, string, DateKind])[] = [
  * one weekday-date and not a weekday plus a day-month.
  */
 export const DATE_RULES: readonly DateRule[] = defineRules<DateRule>("date", [
-  { id: "iso-date", kind: "full-date", reason: "machine dates in text: 2004-05-05", pattern: /\b(?:1\d{3}|20\d{2})-[01]\d-[0-3]\d\b/g },
-  { id: "numeric-date", kind: "full-date", reason: "slashed dates with a year: 5/5/2004, 05/05/04", pattern: /(?<![\d./])(?:[0-3]?\d)\/(?:[0-3]?\d)\/(?:\d{4}|\d{2})(?![\d/])/g },
+  { id: "iso-date", cue: HAS_DIGIT, kind: "full-date", reason: "machine dates in text: 2004-05-05", pattern: /\b(?:1\d{3}|20\d{2})-[01]\d-[0-3]\d\b/g },
+  { id: "numeric-date", cue: HAS_DIGIT, kind: "full-date", reason: "slashed dates with a year: 5/5/2004, 05/05/04", pattern: /(?<![\d./])(?:[0-3]?\d)\/(?:[0-3]?\d)\/(?:\d{4}|\d{2})(?![\d/])/g },
   { id: "weekday-full-date", cue: HAS_WEEKDAY, kind: "weekday-date", reason: "a weekday with its full date is one expression: Tuesday, March 17, 2004", pattern: global(`${WEEKDAY},?\\s+(?:the\\s+)?(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})`) },
   { id: "weekday-day-month", cue: HAS_WEEKDAY, kind: "weekday-date", reason: "a weekday with its date is one expression: Saturday, Oct. 21; on Tuesday 3 May", pattern: global(`${WEEKDAY},?\\s+(?:the\\s+)?(?:${MONTH_DAY}|${DAY_MONTH})`) },
   { id: "range-from-to", cue: /\b(?:[Ff]rom|[Bb]etween)\s/, kind: "range", reason: "a span named by both ends: from 1859 to 1891, between May and July, from Monday to Friday", pattern: global(`${anyOf(["from", "between"])}\\s+${RANGE_POINT}${RANGE_JOIN}${RANGE_POINT}`), forbiddenAfter: startsWith(AMOUNT_FOLLOWS) },
@@ -88,7 +95,10 @@ export const DATE_RULES: readonly DateRule[] = defineRules<DateRule>("date", [
   { id: "clock-time-zone", cue: HAS_DIGIT, kind: "time", reason: "a time with a time zone: 14:30 GMT, 1930 GMT", pattern: global(`(?<![\\d.:£$€])(?:(?:[01]?\\d|2[0-3])[:.]?[0-5]\\d)\\s*${TIME_ZONE}`) },
   { id: "clock-time-at", cue: HAS_DIGIT, kind: "time", reason: "a 24-hour or bare clock time after at/by: at 14:30, by 10:15", pattern: global(`(?<![\\d.:])(?:[01]?\\d|2[0-3]):[0-5]\\d(?![\\d:])`), requiredBefore: endsWith(TIME_PREPOSITION) },
   { id: "oclock", cue: /o['’]clock/, kind: "time", reason: "an o'clock time: 10 o'clock, at six o'clock", pattern: global(`(?:\\d{1,2}|${anyOf(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"])})\\s+o['’]clock\\b`) },
-  { id: "noon-midnight", kind: "time", reason: "noon and midnight after a preposition: at noon, by midnight", pattern: /\b(?:noon|midday|midnight)\b/g, requiredBefore: endsWith(TIME_PREPOSITION) },
+  { id: "noon-midnight", cue: /noon|midday|midnight/, kind: "time", reason: "noon and midnight after a preposition: at noon, by midnight", pattern: /\b(?:noon|midday|midnight)\b/g, requiredBefore: endsWith(TIME_PREPOSITION) },
+  { id: "holiday-day", cue: HAS_HOLIDAY, kind: "holiday", reason: "a named day or eve is one date: Christmas Day, New Year's Eve, May Day, Election Day; not 'the Good Friday Agreement'", pattern: global(`(?:${HOLIDAY_DAY})\\s+(?:Day|Eve)\\b|(?:Good\\s+Friday|Ash\\s+Wednesday|Easter\\s+(?:Sunday|Monday|Day)|Palm\\s+Sunday|Super\\s+Tuesday|Black\\s+Friday|Shrove\\s+Tuesday)\\b`), forbiddenAfter: startsWith(NAME_WORD_FOLLOWS) },
+  { id: "holiday-lead", cue: HAS_HOLIDAY, kind: "holiday", reason: "last/next/this make a holiday a date: last Christmas, next Easter", pattern: global(`${anyOf(["last", "next", "this"])}\\s+(?:${HOLIDAY})\\b`) },
+  { id: "holiday-after-preposition", cue: HAS_HOLIDAY, kind: "holiday", reason: "a holiday after at/over/by/since is a date, unless a name goes on: at Christmas, over Easter, in the New Year; not 'Easter Island'", pattern: global(`(?:${HOLIDAY})\\b`), requiredBefore: endsWith(`\\b${anyOf(["at", "over", "before", "after", "since", "by", "until", "till", "for", "during", "around", "in", "on"])}\\s+(?:the\\s+)?`), forbiddenAfter: startsWith(NAME_WORD_FOLLOWS) },
   { id: "month-pair", cue: HAS_MONTH, kind: "month", reason: "two months joined after a preposition are one answer, and the second needs no context of its own: in July and August", pattern: global(`${MONTH_FULL}\\s+(?:and|or)\\s+${MONTH_FULL}`), requiredBefore: endsWith(MONTH_PREPOSITION, MONTH_WEAK_PREPOSITION), forbiddenAfter: startsWith(NAME_WORD_FOLLOWS, POSSESSIVE_FOLLOWS) },
   { id: "month-strong-lead", cue: HAS_MONTH, kind: "month", reason: "last/next/this/early/late/mid make any month word a month: last November, mid-May", pattern: global(`${STRONG_MONTH_LEAD}${MONTH_FULL}`), forbiddenAfter: startsWith(NAME_WORD_FOLLOWS) },
   { id: "month-plain", cue: HAS_MONTH, kind: "month", reason: "a capitalised month that is rarely a name: December, in October", pattern: global(MONTH_PLAIN) },
@@ -100,9 +110,11 @@ export const DATE_RULES: readonly DateRule[] = defineRules<DateRule>("date", [
   { id: "fall-after-preposition", cue: HAS_SEASON, kind: "season", reason: "'the fall' after in/by is the season unless 'of' or 'in' follows (the fall of Rome, a fall in prices)", pattern: /\bthe fall\b/g, requiredBefore: endsWith(SEASON_PREPOSITION), forbiddenAfter: startsWith("^\\s+(?:in|of)\\b") },
   { id: "weekday-lead", cue: HAS_WEEKDAY, kind: "weekday", reason: "a weekday with last/next/this or a part of the day is a day whatever follows: last Saturday afternoon, next Monday", pattern: global(`${anyOf(["last", "next", "this", "early", "late"])}\\s+${WEEKDAY}${PART_OF_DAY}?|${WEEKDAY}${PART_OF_DAY}`) },
   { id: "weekday", cue: HAS_WEEKDAY, kind: "weekday", reason: "a weekday alone, weaker than a date: on Tuesday, Monday's meeting; not the Sunday Times", pattern: global(WEEKDAY), forbiddenAfter: startsWith(NAME_WORD_FOLLOWS) },
-  { id: "relative-day-word", kind: "relative-day", reason: "days named from today: yesterday, today, tomorrow morning, tonight", pattern: global(`(?:${anyOf(["yesterday", "today", "tomorrow"])}${PART_OF_DAY}?|${anyOf(["tonight"])})\\b`) },
-  { id: "relative-part-of-day", kind: "relative-day", reason: "a part of today or yesterday: last night, this morning", pattern: global(`${anyOf(["last", "this"])}\\s+(?:night|morning|afternoon|evening)\\b`) },
-  { id: "relative-next-day", kind: "relative-day", reason: "a day counted from the story's own time: the next day, the following morning, the day before", pattern: global(`${anyOf(["the"])}\\s+(?:(?:next|following|previous)\\s+(?:day|morning|afternoon|evening|night)|day\\s+(?:before|after)(?:\\s+(?:yesterday|tomorrow))?)\\b`) },
+  { id: "relative-day-word", cue: HAS_PART_OF_DAY, kind: "relative-day", reason: "days named from today: yesterday, today, tomorrow morning, tonight", pattern: global(`(?:${anyOf(["yesterday", "today", "tomorrow"])}${PART_OF_DAY}?|${anyOf(["tonight"])})\\b`) },
+  { id: "relative-part-of-day", cue: HAS_PART_OF_DAY, kind: "relative-day", reason: "a part of today or yesterday: last night, this morning", pattern: global(`${anyOf(["last", "this"])}\\s+(?:night|morning|afternoon|evening)\\b`) },
+  { id: "relative-next-day", cue: HAS_PART_OF_DAY, kind: "relative-day", reason: "a day counted from the story's own time: the next day, the following morning, the day before", pattern: global(`${anyOf(["the"])}\\s+(?:(?:next|following|previous)\\s+(?:day|morning|afternoon|evening|night)|day\\s+(?:before|after)(?:\\s+(?:yesterday|tomorrow))?)\\b`) },
+  { id: "story-day", kind: "relative-day", cue: HAS_PART_OF_DAY, reason: "a day named from the story's own time: that day, later that night, the same morning", pattern: global(`(?:${anyOf(["later that", "earlier that", "that", "the same"])})\\s+(?:day|morning|afternoon|evening|night)\\b(?!-)`) },
+  ...UNITS.filter(([name]) => name !== "day").map(([name, , kind]): DateRule => ({ id: `story-${name}`, kind, cue: HAS_UNIT, reason: `a ${name} named from the story's own time, singular only ("said that weeks of talks" is no date): that ${name}, later that ${name}, the same ${name}`, pattern: global(`(?:${anyOf(["later that", "earlier that", "that", "the same"])})\\s+${name}\\b(?!-)`) })),
   { id: "weekend-over", cue: HAS_UNIT, kind: "relative-week", reason: "British and American ways of saying the last or this weekend: over the weekend, at the weekend", pattern: global(`${anyOf(["over", "at", "during"])}\\s+the\\s+weekend\\b`) },
   // "this day" and "to this day" are not dates; the day forms are the rows above.
   ...UNITS.filter(([name]) => name !== "day").map(([name, unit, kind]): DateRule => ({ id: `relative-${name}`, kind, cue: HAS_UNIT, reason: `a ${name} placed against the article's date: last ${name}, earlier this ${name}, the end of next ${name}`, pattern: global(`${RELATIVE_LEAD}\\s+${unit}\\b`) })),

@@ -24,6 +24,8 @@ export const DATE_KINDS = [
   "time",
   /** A span between two dates: "from 1859 to 1891", "1998-2000", "between May and July", "June 3 and 4". */
   "range",
+  /** A holiday, fixed or movable: "Christmas Day", "at Easter", "Good Friday", "Election Day". */
+  "holiday",
   /** A weekday alone: "on Tuesday", "last Wednesday", "Friday night". Needs the article's date to be a day. */
   "weekday",
   /** A day relative to the article: "yesterday", "today", "last night", "two days ago". */
@@ -64,6 +66,7 @@ export const DATE_SPECIFICITY: Readonly<Record<DateKind, number>> = {
   time: 0.95,
   month: 0.92,
   weekday: 0.9,
+  holiday: 0.9,
   "relative-day": 0.88,
   year: 0.88,
   "relative-week": 0.82,
@@ -89,6 +92,7 @@ export const DATE_PRECISION = {
   season: "month",
   range: "range",
   weekday: "weekday",
+  holiday: "day",
   "relative-day": "relative",
   "relative-week": "relative",
   "relative-month": "relative",

@@ -15,8 +15,6 @@ export interface DateMention {
   precision: DatePrecision;
 }
 
-// Most sentences hold no date; one cheap test spares them the whole table.
-const MAY_HOLD_DATE = /\d|day|night|week|month|year|season|decade|centur|ago|noon|midnight|tomorrow|spring|summer|autumn|fall|winter|ties\b|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
 // How far around a match the context patterns look: enough for "as late as", "the second half of".
 const CONTEXT_CHARS = 24;
 const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
@@ -46,10 +44,15 @@ function hasPlausibleYears(rule: DateRule, expression: string): boolean {
  * each with the kind and the id of the row that found it.
  */
 export function findDates(text: string, offset = 0): DateMention[] {
-  if (!MAY_HOLD_DATE.test(text)) return [];
   const found: DateMention[] = [];
+  // Rows share a handful of cues; test each once per text.
+  const cues = new Map<RegExp, boolean>();
   for (const rule of DATE_RULES) {
-    if (rule.cue && !rule.cue.test(text)) continue;
+    if (rule.cue) {
+      let passes = cues.get(rule.cue);
+      if (passes === undefined) cues.set(rule.cue, (passes = rule.cue.test(text)));
+      if (!passes) continue;
+    }
     for (const match of text.matchAll(rule.pattern)) {
       const start = match.index;
       const end = start + match[0].length;

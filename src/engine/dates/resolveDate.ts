@@ -90,6 +90,8 @@ export function resolveDate(expression: string, articleDate: string, future = fa
   if (Number.isNaN(base.getTime())) return undefined;
   const text = expression.toLowerCase().trim();
   if (/\b\d{4}\b/.test(text) || /\d0['’]?s\b/.test(text)) return undefined;
+  // Holidays need a calendar of their own ("Easter Sunday" is not last Sunday).
+  if (/\b(?:christmas|easter|thanksgiving|hanukkah|diwali|ramadan|passover|hogmanay|halloween|new year|eve|good friday|ash wednesday|palm sunday|super tuesday|black friday|shrove tuesday|[a-z]+['’]?s? day)\b/.test(text)) return undefined;
   const monthWord = MONTH_WORD.exec(text)?.[1];
   if (monthWord) {
     const target = MONTHS.get(monthWord)! - 1;
