@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DATE_RULES } from "../../src/engine/dates/dateRules.js";
 import { DATE_KINDS, DATE_SPECIFICITY } from "../../src/engine/dates/dateWeights.js";
 import { findDates } from "../../src/engine/dates/findDates.js";
+import { firedDateRules } from "../../src/engine/dates/firedDateRules.js";
 import { resolveDate } from "../../src/engine/dates/resolveDate.js";
 
 const texts = (sentence: string) => findDates(sentence).map((d) => d.text);
@@ -197,5 +198,13 @@ describe.skipIf(realFiles.length === 0)(REAL_TITLE, () => {
       return [before, after].some((word) => word !== undefined && !CONTEXT_WORD.test(word));
     });
     expect(named.map(({ date, line }) => `${date.text} in …${line.slice(Math.max(0, date.start - 40), date.end + 40)}`)).toEqual([]);
+  });
+});
+
+describe("the explain trace of dates", () => {
+  it("shows the row, the expression, its kind and the specificity it adds", () => {
+    expect(firedDateRules(findDates("They met on Tuesday 3 May."))).toEqual([
+      { stage: "date", rule: "weekday-day-month", detail: "Tuesday 3 May (weekday-date)", weight: DATE_SPECIFICITY["weekday-date"] },
+    ]);
   });
 });
