@@ -4,6 +4,7 @@ import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
 import { citationOf } from "./citationOf.js";
 import { isEligible } from "./isEligible.js";
 import { clauseBarrier } from "./clauseBarrier.js";
+import { clauseShare } from "./clauseShare.js";
 import { proximity } from "./proximity.js";
 
 const LOOKS_AHEAD = /\b(?:will|would|is set to|are set to|plans? to|planned|is expected to|are expected to|scheduled|upcoming|next|to visit|to meet|starting)\b/i;
@@ -31,13 +32,16 @@ export function extractWhen(question: PlannedQuestion): FeatureCandidate[] {
         relevance: item.score,
         features: {
           eligible: isEligible(item) ? 1 : 0,
-          precision: date.precision,
+          dateKind: date.kind,
+          // Coordinated clauses ("began 40 years ago but opened … in 1971") each have their own time.
+          ownClause: clauseShare(item.sentence.text, item.sentence.start, date.start, date.end, item.matches),
           stated: item.predicateHere,
           near: proximity(date.start, date.end, item.matches),
           barrier: clauseBarrier(paragraphText, date.start, date.end, item.matches) ? 1 : 0,
         },
       };
-      if (articleDate && date.precision !== "day" && date.precision !== "range") {
+      // resolveDate leaves dates with a year alone; a range has two ends and is shown as written.
+      if (articleDate && date.kind !== "range") {
         const resolved = resolveDate(date.text, articleDate, LOOKS_AHEAD.test(item.sentence.text));
         if (resolved) candidate.resolved = resolved;
       }

@@ -1,3 +1,4 @@
+import { DATE_SPECIFICITY, OTHER_CLAUSE_FLOOR } from "../dates/dateWeights.js";
 import { defineRules } from "../rules/defineRules.js";
 import type { ScoringRow } from "./scoreCandidate.js";
 
@@ -81,14 +82,13 @@ export const WHERE_ROWS: readonly ScoringRow[] = defineRules("where-score", [
   { id: "possessive", feature: "possessive", kind: "factor", factor: 0.7, reason: "\"Moscow's position\" is an owner, not a location" },
 ]);
 
-/** How precise a date expression is. */
-export const DATE_PRECISION = { day: 1, range: 0.97, month: 0.92, weekday: 0.9, year: 0.88, relative: 0.75 } as const;
 
 /** "when" candidates. */
 export const WHEN_ROWS: readonly ScoringRow[] = defineRules("when-score", [
   { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence covers the question" },
   { id: "stated-here", feature: "stated", kind: "require", min: MIN_STATED, reason: "a date answers only in a sentence that says what happened then" },
-  { id: "precision", feature: "precision", kind: "table", values: DATE_PRECISION, otherwise: 0.8, reason: "a full date says more than a year or \"last week\"" },
+  { id: "specificity", feature: "dateKind", kind: "table", values: DATE_SPECIFICITY, otherwise: 0.8, reason: "a full date says more than a year or \"last week\" (dates/dateWeights.ts)" },
+  { id: "own-clause", feature: "ownClause", kind: "scale", floor: OTHER_CLAUSE_FLOOR, reason: "\"began 50 years ago but opened at its present site in 1968\": a date answers for the clause holding the question's words" },
   { id: "near", feature: "near", kind: "scale", floor: 0.3, reason: "a date far from the question's words usually belongs to another clause" },
   { id: "clause-barrier", feature: "barrier", kind: "factor", factor: 0.6, reason: "\"…with Ukraine, which Russia invaded in 2022\" dates the invasion, not the matching clause" },
 ]);
