@@ -4,5 +4,7 @@ export { SNAPSHOT_FORMAT } from "./snapshot/loadIndexSnapshot.js";
 export { CorpusLoadError, loadCorpus, hashCorpus, MAX_ARTICLE_BYTES, type LoadedCorpus } from "./corpus/loadCorpus.js";
 export { chunkArticle, type ArticleMeta } from "./corpus/chunkArticle.js";
 export { decodeText } from "./corpus/decodeText.js";
+export { sameStory } from "./corpus/sameStory.js";
+export { findStoryLabel } from "./corpus/findStoryLabel.js";
 export { foldText } from "./text/foldText.js";
 export type * from "./types.js";
