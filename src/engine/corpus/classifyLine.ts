@@ -37,7 +37,9 @@ export function applyLineRules(facts: LineFacts, rules: readonly LineRule[] = LI
 export function classifyLine(line: string, afterHeading = false): LineKind {
   // Long lines skip the word count: every row but the first needs a short line.
   const long = line.length > T.proseChars;
-  const facts: LineFacts = { text: line, words: long ? Infinity : countWords(line), allCaps: !long && isAllCaps(line), afterHeading };
+  const words = long ? Infinity : countWords(line);
+  // Only a heading-length line can be a caps subhead: the letter count is skipped for the rest.
+  const facts: LineFacts = { text: line, words, allCaps: words <= T.headingMaxWords && isAllCaps(line), afterHeading };
   const rule = applyLineRules(facts);
   return rule ? { kind: rule.kind, rule: rule.id } : { kind: "paragraph", rule: "prose" };
 }

@@ -23,25 +23,29 @@ export interface StorySplit {
   storyOf: number[];
 }
 
-const WORD = /\p{L}[\p{L}'’.-]*/gu;
+const CAPITALISED = /(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’.-]*/gu;
+const OPENERS = new Set(["!", "?", ":", ";", "“", '"', "‘", "("]);
 
 /**
  * Capitalised words that are not sentence openers, folded: a cheap stand-in
- * for the names a passage is about. A capital after a full stop that ends a
- * lower-case word, after ! or ?, or after an opening quotation mark starts a
- * sentence and does not count; one after "Mr." or "Ill." does.
+ * for the names a passage is about. A capital at the start, after ! or ?,
+ * after an opening quotation mark, or after a full stop that ends a
+ * lower-case word or a number starts a sentence and does not count; one after
+ * "Mr." or "Ill." does.
  */
 function nameWords(text: string, into: Set<string>): void {
-  let previous = "";
-  let previousEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    const gap = text.slice(previousEnd, match.index);
-    const opensSentence = previous === "" || /[!?:;“"‘(]/.test(gap) || (/\.\S*\s*$/.test(previous + gap) && /^[\p{Ll}\d]/u.test(previous));
-    previous = word;
-    previousEnd = match.index + word.length;
-    if (opensSentence || !/^\p{Lu}/u.test(word)) continue;
-    const folded = word.toLowerCase().replace(/(?:['’]s|[.'’-])+$/u, "");
+  for (const match of text.matchAll(CAPITALISED)) {
+    let i = match.index - 1;
+    while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
+    if (i < 0) continue;
+    let mark = text[i]!;
+    if ((mark === "”" || mark === "’" || mark === '"' || mark === "'") && i > 0 && /[.!?]/.test(text[i - 1]!)) continue;
+    if (OPENERS.has(mark)) continue;
+    if (mark === ".") {
+      mark = text[text.lastIndexOf(" ", i) + 1]!;
+      if (/[\p{Ll}\p{N}]/u.test(mark)) continue;
+    }
+    const folded = match[0].toLowerCase().replace(/(?:['’]s|[.'’-])+$/u, "");
     if (folded.length < 2 || STOP_WORDS.has(folded) || FUNCTION_WORDS.has(folded) || MONTHS.has(folded) || WEEKDAYS.has(folded)) continue;
     // "the Beardens" and "Leon Bearden" are one name to this test.
     into.add(folded.length > 3 ? folded.replace(/s$/, "") : folded);
@@ -62,7 +66,9 @@ function headlineOf(headings: readonly HeadingLine[]): string | undefined {
 export function splitStories(paragraphs: readonly StoryInput[], openingLabel?: string): StorySplit {
   const stories: Story[] = [];
   const storyOf: number[] = [];
+  // Names of the story so far, read lazily up to `scanned`: only a subhead asks, and most files have none.
   let names = new Set<string>();
+  let scanned = 0;
   paragraphs.forEach((paragraph, position) => {
     let rule: string | undefined;
     if (position === 0) rule = OPENING_STORY;
@@ -74,6 +80,7 @@ export function splitStories(paragraphs: readonly StoryInput[], openingLabel?: s
           const window = new Set<string>();
           for (const heading of paragraph.headings) nameWords(heading.text, window);
           for (const next of paragraphs.slice(position, position + T.storyShiftWindow)) if (!next.comment) nameWords(next.text, window);
+          for (; scanned < position; scanned++) if (!paragraphs[scanned]!.comment) nameWords(paragraphs[scanned]!.text, names);
           let shared = 0;
           for (const name of window) if (names.has(name)) shared++;
           return { names: window.size, shared };
@@ -95,9 +102,9 @@ export function splitStories(paragraphs: readonly StoryInput[], openingLabel?: s
       if (dateline) story.dateline = dateline.place;
       stories.push(story);
       names = new Set();
+      scanned = position;
     }
     storyOf.push(stories.length - 1);
-    if (!paragraph.comment) nameWords(paragraph.text, names);
   });
   return { stories, storyOf };
 }
