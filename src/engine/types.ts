@@ -43,11 +43,13 @@ export interface Paragraph {
    */
   story?: number;
   /**
-   * True for a reader's comment (a "Your comments" section): kept so numbering
-   * and /source still work, but never indexed, analysed, answered from or
-   * summarised: it is not reporting.
+   * Set on a reader's comment (a "Your comments" section) to the id of the
+   * comment-table row whose lead-in opened the section. Such a paragraph is
+   * kept so numbering and /source still work, but it is never indexed,
+   * analysed, answered from or summarised: it is not reporting. Test it for
+   * truth (`if (paragraph.comment)`).
    */
-  comment?: boolean;
+  comment?: string;
   sentences: Sentence[];
 }
 

@@ -183,13 +183,13 @@ describe("reader comments", () => {
 
   it("marks a signed reader-comment section as comments, keeping its paragraphs numbered", () => {
     const article = chunkArticle("lib", "lib.txt", ARTICLE);
-    expect(article.paragraphs.map((p) => [p.n, p.comment ?? false])).toEqual([
-      [1, false],
-      [2, false],
-      [3, true],
-      [4, true],
-      [5, true],
-      [6, true],
+    expect(article.paragraphs.map((p) => [p.n, p.comment])).toEqual([
+      [1, undefined],
+      [2, undefined],
+      [3, "your-comments"],
+      [4, "your-comments"],
+      [5, "your-comments"],
+      [6, "your-comments"],
     ]);
     expect(engineOf(ARTICLE).getParagraph("lib", 6)?.text).toContain("Tom Baker, Leeds");
   });
@@ -208,6 +208,13 @@ describe("reader comments", () => {
     expect(cited(engineOf(ARTICLE)).every((n) => n <= 2)).toBe(true);
     expect(cited(engineOf(ARTICLE.replace("Here are some of your comments:", "Council news."))).some((n) => n > 2)).toBe(true);
     expect(engineOf(ARTICLE).answer("who", "Who said the buildings would be sold?").answers[0]).toMatchObject({ answer: "Councillor Mary Finch", citations: [{ paragraph: 2 }] });
+  });
+
+  it("reads a lead-in heading and comments signed at the end of the paragraph, and keeps the reporting before it", () => {
+    const article = chunk("The club sold its ground to a developer on Friday.\n\nYour comments\n\nA sad day for the town and for the fans. Peter Hall, Swindon\n\nThey had no choice. Anna Berg, Sweden");
+    expect(article.paragraphs.map((p) => p.comment)).toEqual([undefined, "your-comments", "your-comments"]);
+    expect(article.dropped).toEqual([expect.objectContaining({ reason: "heading", text: "Your comments", detail: "your-comments" })]);
+    expect(article.paragraphs[1]!.section).toBe("Your comments");
   });
 
   it("hides nothing behind a lead-in that no signed comment follows", () => {

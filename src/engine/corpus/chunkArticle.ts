@@ -25,7 +25,7 @@ const LEADING_DATE = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 class ChunkedParagraph implements Paragraph {
   section?: string;
   story?: number;
-  comment?: boolean;
+  comment?: string;
   constructor(
     readonly article: string,
     readonly n: number,
@@ -130,7 +130,7 @@ export function chunkArticle(id: string, file: string, text: string, meta: Artic
     if (paragraphs.length === 0 && dateline) articleDateline = dateline.city;
     const paragraph = new ChunkedParagraph(id, paragraphs.length + 1, line);
     if (section) paragraph.section = section;
-    if (inComments) paragraph.comment = true;
+    if (inComments) paragraph.comment = comments!.rule;
     paragraphs.push(paragraph);
     headingsBefore.push(headings);
     datelines.push(dateline);
