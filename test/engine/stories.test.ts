@@ -153,6 +153,15 @@ describe("titles", () => {
     expect(article.paragraphs.map((p) => p.text)).toEqual(["The prime minister spoke in London on Monday after the talks had failed."]);
   });
 
+  it("takes an opening question as the title in a file of blank-line paragraphs, and as a section in a file of one paragraph a line", () => {
+    const spaced = chunk("Is the radio dead?\n\nListeners in Britain turned away from radio in 2004, a survey said.\n\nThe BBC said it would respond.");
+    expect(spaced.title).toBe("Is the radio dead?");
+    expect(spaced.paragraphs.map((p) => p.section)).toEqual([undefined, undefined]);
+    const tight = chunk("Is the radio dead?\nListeners in Britain turned away from radio in 2004, a survey said.\nThe BBC said it would respond.");
+    expect(tight.title).toBeUndefined();
+    expect(tight.paragraphs[0]!.section).toBe("Is the radio dead?");
+  });
+
   it("keeps a short first line that ends its sentence inside the quotation marks as a paragraph", () => {
     const article = chunk('He called the plan "a disaster."\n\nThe minister spoke in London on Monday.');
     expect(article.title).toBeUndefined();

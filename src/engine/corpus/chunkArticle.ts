@@ -46,13 +46,16 @@ interface LineItem {
   rule: string;
   /** A `#` heading (not `##` or deeper): only such a markdown heading can be the title. */
   topLevel: boolean;
+  /** A blank line (or the end of the file) follows. */
+  blankAfter: boolean;
 }
 
 /** Classify every non-empty line; a leading `date YYYY-MM-DD` comes off the first one. */
 function readLines(text: string): { items: LineItem[]; date?: string } {
   const items: LineItem[] = [];
   let date: string | undefined;
-  text.split("\n").forEach((rawLine, index) => {
+  const lines = text.split("\n");
+  lines.forEach((rawLine, index) => {
     let line = rawLine.trim();
     if (!line) return;
     if (items.length === 0 && !date) {
@@ -66,13 +69,26 @@ function readLines(text: string): { items: LineItem[]; date?: string } {
     const kind = classifyLine(line, items[items.length - 1]?.kind === "heading");
     const topLevel = kind.rule !== "markdown-heading" || /^#\s/.test(line);
     if (kind.kind === "heading") line = line.replace(/^#{1,6}\s+/, "").replace(/\s+#+$/, "");
-    items.push({ line: index + 1, text: line, kind: kind.kind, rule: kind.rule, topLevel });
+    items.push({ line: index + 1, text: line, kind: kind.kind, rule: kind.rule, topLevel, blankAfter: !lines[index + 1]?.trim() });
   });
   return date ? { items, date } : { items };
 }
 
 // The opening heading is the title unless it is a question or a caps subhead: those introduce a section.
 const SECTION_ONLY = new Set(["question-heading", "all-caps-subhead"]);
+
+/**
+ * A question can still be the title: the opening line of a file whose
+ * paragraphs are set apart by blank lines (the BBC's layout), with a blank
+ * line after it. A file of one paragraph a line that opens with a question
+ * ("Who is sitting at the table?") opens a section.
+ */
+function opensAsQuestionTitle(items: readonly LineItem[]): boolean {
+  const first = items[0];
+  if (!first || first.rule !== "question-heading" || !first.blankAfter) return false;
+  const spaced = items.slice(0, -1).filter((item) => item.blankAfter).length;
+  return spaced * 2 >= items.length - 1;
+}
 
 /**
  * Chunk an article's decoded text into numbered paragraphs. Each non-empty
@@ -97,6 +113,7 @@ export function chunkArticle(id: string, file: string, text: string, meta: Artic
   let title: string | undefined;
   let articleDateline: string | undefined;
 
+  const questionTitle = opensAsQuestionTitle(items);
   const kept = items.filter((item) => item.kind === "paragraph" || item.kind === "heading");
   const comments = findCommentSection(kept.map((item) => item.text));
   const firstComment = comments ? kept[comments.start]! : undefined;
@@ -109,7 +126,7 @@ export function chunkArticle(id: string, file: string, text: string, meta: Artic
     const heading = item.kind === "heading" && !(inComments && item !== firstComment);
     if (heading) {
       const deck = item.rule === "headline-deck" && headings.length > 0;
-      if (paragraphs.length === 0 && !section && item.topLevel && !SECTION_ONLY.has(item.rule) && (!title || deck)) {
+      if (paragraphs.length === 0 && !section && item.topLevel && (!SECTION_ONLY.has(item.rule) || (questionTitle && item === items[0])) && (!title || deck)) {
         title = title ? `${title}: ${line}` : line;
         dropped.push({ line: item.line, text: line, reason: "title", detail: item.rule });
       } else {
