@@ -60,6 +60,7 @@ describe("stories", () => {
     "Mr. Houtz -- Farm machinery is selling well this year, he told visitors at the fair.",
     "President Kennedy -- The White House said nothing about the meeting on Friday evening.",
     "On the third occasion -- another summit in Paris a year ago -- there was no problem at all.",
+    "Monday -- The talks resumed in Geneva after a weekend of shelling near the front.",
   ])("does not read %j as a dateline", (line) => {
     const article = chunk(`The first story of the day is about the weather in the north.\n${line}`);
     expect(article.stories).toHaveLength(1);

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, TITLE_WORDS } from "../entities/lexicon.js";
+import { FUNCTION_WORDS, MONTHS, TITLE_WORDS, WEEKDAYS } from "../entities/lexicon.js";
 import { DATELINE_RULES, PLACE_PREFIXES } from "./datelineRules.js";
 import { LINE_THRESHOLDS as T } from "./lineThresholds.js";
 
@@ -18,10 +18,10 @@ export interface Dateline {
 
 const fold = (word: string) => word.toLowerCase().replace(/[.'’]+$/g, "");
 
-/** A person or a sentence opener is not a place: "Mr. Kennedy --", "Both sides --", "President Kennedy --". */
+/** A person, a day or a sentence opener is not a place: "Mr. Kennedy --", "Both sides --", "President Kennedy --", "Monday --". */
 function readsAsPlace(city: string): boolean {
   const words = city.split(/\s+/).map(fold);
-  if (FUNCTION_WORDS.has(words[0]!)) return false;
+  if (FUNCTION_WORDS.has(words[0]!) || WEEKDAYS.has(words[0]!) || MONTHS.has(words[0]!)) return false;
   return words.every((word) => PLACE_PREFIXES.has(word) || !TITLE_WORDS.has(word));
 }
 
