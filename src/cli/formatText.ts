@@ -1,16 +1,18 @@
+import { findStoryLabel } from "../engine/index.js";
 import type { AnswerResult, Citation, SourceInfo, Summary } from "../engine/types.js";
+import { labelSources, type SourceLabels } from "../discord/render/formatCitation.js";
 
-/** Article id to label, for citations. */
-export type Labels = ReadonlyMap<string, string>;
+/** Article id to label, for citations; the same map the Discord renderer uses, with story labels. */
+export type Labels = SourceLabels;
 
-/** Map each article id to its label. */
+/** Map each article id to its label, and multi-story articles to their stories. */
 export function labelsOf(sources: readonly SourceInfo[]): Labels {
-  return new Map(sources.map((s) => [s.id, s.label]));
+  return labelSources(sources);
 }
 
-/** "label ¶n (article id)". */
+/** "label ¶n (article id)": the story's label when the article bundles several stories. */
 export function formatCitationText(citation: Citation, labels: Labels): string {
-  const label = labels.get(citation.article);
+  const label = findStoryLabel(labels.stories?.get(citation.article), citation.paragraph) ?? labels.get(citation.article);
   return label ? `${label} ¶${citation.paragraph} (${citation.article})` : `${citation.article} ¶${citation.paragraph}`;
 }
 

@@ -1,4 +1,5 @@
 import { createInterface } from "node:readline";
+import { findStoryLabel } from "../engine/index.js";
 import { formatExplanationText } from "./formatExplanation.js";
 import { formatAnswerText, formatSourcesText, formatSummaryText, labelsOf } from "./formatText.js";
 import { formatValidation } from "./formatValidation.js";
@@ -48,7 +49,7 @@ async function main(argv: string[]): Promise<void> {
       if (!paragraph) throw new CliError(`no paragraph ${request.paragraph} in article ${request.article}; see npm run cli -- sources`);
       print(
         { article: request.article, paragraph: request.paragraph, text: paragraph.text },
-        `${labels.get(request.article) ?? request.article} ¶${request.paragraph}\n${paragraph.text}`,
+        `${findStoryLabel(labels.stories?.get(request.article), request.paragraph) ?? labels.get(request.article) ?? request.article} ¶${request.paragraph}\n${paragraph.text}`,
       );
       return;
     }

@@ -61,7 +61,14 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const sources: SourceInfo[] = [...corpus.articles]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((a) => ({ id: a.id, label: a.label, ...(a.date ? { date: a.date } : {}), paragraphs: a.paragraphs.length }));
+    .map((a) => ({
+      id: a.id,
+      label: a.label,
+      ...(a.date ? { date: a.date } : {}),
+      paragraphs: a.paragraphs.length,
+      // Citations show the story's label when a file bundles several stories.
+      ...(a.stories.length > 1 ? { stories: a.stories.map((s) => ({ label: s.label, first: s.first })) } : {}),
+    }));
 
   // Answers are a pure function of the corpus and the question: repeated questions and answer paging reuse them.
   const answerCacheSize = Math.max(0, options.answerCache ?? ANSWER_CACHE);
@@ -106,7 +113,7 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
       return Number.isInteger(n) ? articles.get(id)?.paragraphs[n - 1] : undefined;
     },
     listSources() {
-      return sources.map((s) => ({ ...s }));
+      return sources.map((s) => ({ ...s, ...(s.stories ? { stories: s.stories.map((story) => ({ ...story })) } : {}) }));
     },
     suggest(typed: string, options = {}) {
       const limit = Math.max(1, Math.min(options.limit ?? 25, 25));

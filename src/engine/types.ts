@@ -37,7 +37,40 @@ export interface Paragraph {
   text: string;
   /** The heading this paragraph sits under, if any. */
   section?: string;
+  /**
+   * Index into `Article.stories` of the story this paragraph belongs to (0 for
+   * the first, and for articles of one story). Two paragraphs are in the same
+   * story when their article and story are equal: see `sameStory`. Quotations
+   * and pronouns must not reach across stories. Unset means 0.
+   */
+  story?: number;
+  /**
+   * Set on a reader's comment (a "Your comments" section) to the id of the
+   * comment-table row whose lead-in opened the section. Such a paragraph is
+   * kept so numbering and /source still work, but it is never indexed,
+   * analysed, answered from or summarised: it is not reporting. Test it for
+   * truth (`if (paragraph.comment)`).
+   */
+  comment?: string;
   sentences: Sentence[];
+}
+
+/**
+ * One story of an article. A file may bundle several (a wire digest, a
+ * magazine's news pages): each starts at a dateline or a headline.
+ * Paragraph numbers stay counted over the whole file.
+ */
+export interface Story {
+  /** Label for citations: the headline, else `Place: first words…`, else the first words; at most about 60 characters. */
+  label: string;
+  /** Number of the story's first paragraph (1-based, counted over the whole article). */
+  first: number;
+  /** The headline the story sits under, when it has one (for the first story: the article title). */
+  headline?: string;
+  /** The dateline place (`Austin, Texas`, `RIYADH`), when the story opens with one. */
+  dateline?: string;
+  /** The story-table row that started it (`opening` for the first story of every article). */
+  rule: string;
 }
 
 /** Why a source line was not kept as a paragraph. */
@@ -49,7 +82,7 @@ export interface DroppedLine {
   line: number;
   text: string;
   reason: DropReason;
-  /** The rule that matched, for humans. */
+  /** The id of the rule-table row that dropped it (e.g. `byline`, `short-heading-line`). */
   detail?: string;
 }
 
@@ -73,6 +106,8 @@ export interface Article {
   dropped: DroppedLine[];
   /** Section headings in order of appearance. */
   sections: string[];
+  /** The stories of the file in order; always at least one, the first starting at paragraph 1. */
+  stories: Story[];
 }
 
 /** A problem with one file that made the loader skip it or part of it. */
@@ -181,6 +216,8 @@ export interface SourceInfo {
   label: string;
   date?: string;
   paragraphs: number;
+  /** Set only when the article holds more than one story: each story's label and first paragraph, in order. */
+  stories?: { label: string; first: number }[];
 }
 
 /** Options for a question. */

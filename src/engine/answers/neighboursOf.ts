@@ -18,6 +18,5 @@ export function neighboursOf(sentence: SentenceInfo, analysis: Analysis): Senten
 
 /** Two paragraphs of one article belong to one story (files may bundle several, split at datelines). */
 function sameStory(analysis: Analysis, a: number, b: number): boolean {
-  const story = (i: number) => (analysis.paragraphs[i] as { story?: number } | undefined)?.story;
-  return story(a) === story(b);
+  return analysis.paragraphs[a]?.story === analysis.paragraphs[b]?.story;
 }
