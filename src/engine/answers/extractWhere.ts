@@ -1,4 +1,7 @@
 import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
+import type { ScoredSentence } from "../search/rankSentences.js";
+import { foldText } from "../text/foldText.js";
+import type { AnswerContext } from "./context.js";
 import { citationOf } from "./citationOf.js";
 import { isEligible } from "./isEligible.js";
 import { clauseBarrier } from "./clauseBarrier.js";
@@ -42,6 +45,44 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
         },
       });
     }
+    const dateline = datelineCandidate(item, context);
+    if (dateline) candidates.push(dateline);
   }
   return candidates;
+}
+
+/**
+ * The dateline of the story a matching sentence belongs to ("Elburn, Ill. -- Farm machinery
+ * dealer Bob Houtz…"): where the story was filed, and so where its events happen unless a
+ * sentence names another place. Only a dateline kept in the story's first paragraph can be
+ * cited verbatim.
+ */
+function datelineCandidate(item: ScoredSentence, context: AnswerContext): FeatureCandidate | undefined {
+  const { analysis } = context;
+  const paragraph = analysis.paragraphs[item.sentence.paragraphIndex];
+  const position = analysis.paragraphArticle[item.sentence.paragraphIndex];
+  if (!paragraph || position === undefined) return undefined;
+  const article = analysis.articles[position];
+  const story = article?.stories[paragraph.story ?? 0];
+  const place = story?.dateline;
+  if (!article || !story || !place) return undefined;
+  const firstIndex = analysis.articleStart[position]! + story.first - 1;
+  const opening = analysis.sentencesOf(firstIndex)[0];
+  if (!opening || !opening.text.startsWith(place)) return undefined;
+  const mention = opening.mentions.find((m) => m.start === opening.start && m.entity);
+  return {
+    key: mention?.entity ?? `dateline:${foldText(place)}`,
+    answer: place,
+    evidence: opening.text,
+    citation: citationOf(opening),
+    relevance: item.score,
+    features: {
+      eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE) || isEligible(item) ? 1 : 0,
+      typed: 1,
+      stated: item.predicateHere,
+      source: "dateline",
+      specificity: "city",
+      locative: "located",
+    },
+  };
 }

@@ -51,7 +51,7 @@ export const SUPPORT_BONUS = 0.05;
 export const SUPPORT_CAP = 0.15;
 
 /** "who" candidates. */
-export const WHO_ROWS: readonly ScoringRow[] = defineRules("who-score", [
+export const WHO_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("who-score", [
   { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence covers the question, or the person's own role states it" },
   { id: "typed-person", feature: "typed", kind: "require", min: 1, reason: "who answers with a person (or a body, when the question asks which company, party or body)" },
   { id: "source", feature: "source", kind: "table", values: { mention: 1, "quote-speaker": 0.9, pronoun: 0.8, neighbour: 0.75 }, otherwise: 1, reason: "a name in the matching sentence is surer than one reached through a quotation, a pronoun or the next sentence" },
@@ -70,10 +70,11 @@ export const WHO_ROWS: readonly ScoringRow[] = defineRules("who-score", [
 export const PLACE_SPECIFICITY = { venue: 1, city: 0.92, unknown: 0.8, region: 0.75, country: 0.7 } as const;
 
 /** "where" candidates. */
-export const WHERE_ROWS: readonly ScoringRow[] = defineRules("where-score", [
+export const WHERE_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("where-score", [
   { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence, with the names of its paragraph and article, covers the question" },
   { id: "typed-place", feature: "typed", kind: "require", min: 1, reason: "where answers with a place" },
   { id: "stated-here", feature: "stated", kind: "require", min: MIN_STATED, reason: "a place answers only in a sentence that says what happened there (\"born\", \"live\", \"sentenced\")" },
+  { id: "source", feature: "source", kind: "table", values: { dateline: 0.8 }, otherwise: 1, reason: "a story's dateline is where it was filed: worth a place named in the matching sentence at middling distance (its near factor is about 0.8)" },
   { id: "specificity", feature: "specificity", kind: "table", values: PLACE_SPECIFICITY, otherwise: 0.8, reason: "a venue or city says more than a country" },
   { id: "near", feature: "near", kind: "scale", floor: 0.4, reason: "the place next to the question's words is where it happened" },
   { id: "locative", feature: "locative", kind: "table", values: { located: 1, acts: 0.6, bare: 0.8 }, otherwise: 0.8, reason: "\"in Jeddah\" is where; \"Moscow held talks\" is a government named by its capital" },
@@ -84,7 +85,7 @@ export const WHERE_ROWS: readonly ScoringRow[] = defineRules("where-score", [
 
 
 /** "when" candidates. */
-export const WHEN_ROWS: readonly ScoringRow[] = defineRules("when-score", [
+export const WHEN_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("when-score", [
   { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence covers the question" },
   { id: "stated-here", feature: "stated", kind: "require", min: MIN_STATED, reason: "a date answers only in a sentence that says what happened then" },
   { id: "specificity", feature: "dateKind", kind: "table", values: DATE_SPECIFICITY, otherwise: 0.8, reason: "a full date says more than a year or \"last week\" (dates/dateWeights.ts)" },
@@ -94,13 +95,13 @@ export const WHEN_ROWS: readonly ScoringRow[] = defineRules("when-score", [
 ]);
 
 /** "how much / how many" candidates. */
-export const AMOUNT_ROWS: readonly ScoringRow[] = defineRules("amount-score", [
+export const AMOUNT_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("amount-score", [
   { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence covers the question" },
   { id: "counts-asked", feature: "countsAsked", kind: "factor", factor: 1.5, reason: "\"how many jobs\": an amount that counts the asked-for thing beats other numbers" },
   { id: "near", feature: "near", kind: "scale", floor: 0.6, reason: "the number next to the question's words answers it" },
 ]);
 
 /** Best-sentence answers (ask with no specialised route). */
-export const SENTENCE_ROWS: readonly ScoringRow[] = defineRules("sentence-score", [
+export const SENTENCE_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("sentence-score", [
   { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence covers the question" },
 ]);
