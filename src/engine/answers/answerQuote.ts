@@ -1,9 +1,9 @@
-import type { QuoteInfo } from "../analysis/types.js";
+import type { QuoteInfo, SentenceInfo } from "../analysis/types.js";
 import { planQuery, type QueryPlan } from "../search/planQuery.js";
 import { CANDIDATE_PARAGRAPHS, searchParagraphs } from "../search/rankSentences.js";
 import { termsOf } from "../text/processTerm.js";
 import type { Answer } from "../types.js";
-import { ATTRIBUTION_TRUST, QUOTE_SUBSTANCE } from "../quotes/quoteWeights.js";
+import { ATTRIBUTION_TRUST, QUOTE_SUBSTANCE, QUOTE_TOPIC } from "../quotes/quoteWeights.js";
 import type { AnswerContext } from "./context.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
@@ -35,8 +35,14 @@ export function answerQuote(query: string, context: AnswerContext, limit: number
   const named = plan.entities.filter((e) => e.kind === "person" || e.kind === "org");
   // "Kenteris's lawyer": a possessive names whose spokesman speaks, not the speaker.
   const possessed = (name: string) => new RegExp(`\\b${escapeRegExp(name.split(/\s+/).pop() ?? name)}['’]s\\b`, "i").test(query);
-  const asksWords = SPEECH_FORM.test(query);
-  const firstPerson = named.find((e) => e.kind === "person" && !possessed(e.name));
+  const speech = SPEECH_FORM.exec(query);
+  const asksWords = speech !== null;
+  // The speaker stands before the speech word ("Ferguson on Glazer", "What did Ferguson say"); a name after it is the topic.
+  const before = (name: string) => {
+    const at = query.toLowerCase().indexOf((name.split(/\s+/).pop() ?? name).toLowerCase());
+    return speech !== null && at >= 0 && at < speech.index;
+  };
+  const firstPerson = named.find((e) => e.kind === "person" && !possessed(e.name) && before(e.name));
   if (asksWords && firstPerson && !context.analysis.speakerQuotes.has(firstPerson.id)) return [];
   // The first person named who has quotations is the speaker; anyone else named is part of the topic.
   const speaker = named.find((e) => context.analysis.speakerQuotes.has(e.id) && !possessed(e.name));
@@ -72,6 +78,14 @@ function candidateQuotes(plan: QueryPlan, speakers: Set<string>, context: Answer
   return quotes;
 }
 
+/** The sentences right before and after a quotation in its paragraph. */
+function neighbourSentences(quote: QuoteInfo, context: AnswerContext): SentenceInfo[] {
+  const all = context.analysis.sentencesOf(quote.paragraphIndex);
+  const first = quote.sentences[0]!.index;
+  const last = quote.sentences[quote.sentences.length - 1]!.index;
+  return [all[first - 1], all[last + 1]].filter((s): s is SentenceInfo => s !== undefined);
+}
+
 /** Paragraphs read for one speaker's quotations. */
 const SPEAKER_PARAGRAPHS = 12;
 
@@ -87,23 +101,23 @@ function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerConte
     const evidence = quoteEvidence(quote, context);
     // "tribunal head on the charge", "prosecutor on Jaynes": words that describe the speaker match as well as the quotation's own.
     const roles = quote.speakerEntity ? (context.analysis.entities.byId.get(quote.speakerEntity)?.roles ?? []) : [];
-    const quoteTerms = new Set([...quote.terms, ...termsOf([quote.speaker ?? "", ...roles].join(" "))]);
+    const quoteTerms = new Set([...quote.terms, ...termsOf([quote.speaker ?? "", quote.speakerRole ?? "", ...roles].join(" "))]);
     const contextTerms = new Set(quote.sentences.flatMap((s) => s.terms));
-    let inQuote = 0;
-    let inContext = 0;
+    // News paragraphs are short: what the quotation is about is often said in the sentence before or after it.
+    const neighbourTerms = new Set(neighbourSentences(quote, context).flatMap((s) => s.terms));
+    let matched = 0;
     for (const concept of topic) {
       let best = 0;
-      let bestContext = 0;
       for (const [term, worth] of concept.alternatives) {
         if (quoteTerms.has(term)) best = Math.max(best, worth);
-        if (contextTerms.has(term)) bestContext = Math.max(bestContext, worth);
+        if (contextTerms.has(term)) best = Math.max(best, worth * QUOTE_TOPIC.sentence);
+        if (neighbourTerms.has(term)) best = Math.max(best, worth * QUOTE_TOPIC.neighbour);
       }
-      inQuote += concept.weight * best;
-      inContext += concept.weight * Math.max(0, bestContext - best);
+      matched += concept.weight * best;
     }
-    const topicScore = topicWeight > 0 ? (inQuote + 0.5 * inContext) / topicWeight : 0.5;
+    const topicScore = topicWeight > 0 ? matched / topicWeight : QUOTE_TOPIC.speakerOnly;
     // With a named speaker any overlap with the topic will do; without one, the quotation must carry the topic.
-    if (topicWeight > 0 && (speakers.size > 0 ? topicScore === 0 : topicScore < 0.5)) continue;
+    if (topicWeight > 0 && (speakers.size > 0 ? topicScore === 0 : topicScore < QUOTE_TOPIC.minimum)) continue;
     const words = quote.span.text.split(/\s+/).length;
     // Scare quotes ("below zero") say less than a full statement.
     const substance = quote.fragment ? QUOTE_SUBSTANCE.fragment : words < QUOTE_SUBSTANCE.shortWords ? QUOTE_SUBSTANCE.short : QUOTE_SUBSTANCE.full;

@@ -10,8 +10,6 @@ import { QUOTE_RULES, readIntro, type PreviousParagraph, type QuoteFinding, type
 import { QUOTE_WEIGHTS } from "./quoteWeights.js";
 import type { SpeakerClue } from "./readSpeechClause.js";
 
-type Speaker = Pick<QuoteInfo, "speaker" | "speakerEntity">;
-
 /** Agent nouns that name bodies or things, not people ("the broadcaster", "the regulator" may be a firm): never resolved to a person. */
 const NON_PERSON_HEADS = new Set(
   `broadcaster regulator operator carrier distributor manufacturer computer monitor sponsor newspaper paper register order reactor motor
@@ -37,10 +35,22 @@ function isFragment(span: QuoteSpan): boolean {
   return /^\p{Ll}/u.test(span.text) && !/[.!?]/.test(span.text) && words <= QUOTE_WEIGHTS.fragmentLowercaseWords;
 }
 
-const speakerOf = (mention: PlacedMention, table: Pick<EntityTable, "byId">): Speaker => ({
-  speaker: table.byId.get(mention.entity!)?.name ?? mention.text,
-  speakerEntity: mention.entity!,
-});
+type Speaker = Pick<QuoteInfo, "speaker" | "speakerEntity" | "speakerRole">;
+
+/** The role a sentence gives a speaker: their title, or an apposition ("The head of that tribunal, Kostas Panagopoulos,", "Simon Jones, the Labs' managing director"). */
+function roleAround(text: string, mention: PlacedMention): string | undefined {
+  if (mention.role) return mention.role;
+  const before = /(?:^|[.;,:]\s+)((?:the|a|an)\s+[^,.;:"“”]{3,60}),\s*$/i.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
+  if (before) return before[1];
+  return /^,\s*((?:the|a|an)\s+[^,.;:"“”]{3,60})(?:[,.;]|$)/i.exec(text.slice(mention.end, mention.end + 80))?.[1];
+}
+
+const speakerOf = (mention: PlacedMention, table: Pick<EntityTable, "byId">, text: string | undefined): Speaker => {
+  const speaker: Speaker = { speaker: table.byId.get(mention.entity!)?.name ?? mention.text, speakerEntity: mention.entity! };
+  const role = text === undefined ? undefined : roleAround(text, mention);
+  if (role) speaker.speakerRole = role;
+  return speaker;
+};
 
 /**
  * Find and attribute every quotation of an article by the conventions of
@@ -74,18 +84,19 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
     const insideQuote = items[0]?.quoted ?? (() => false);
 
     const resolve = (clue: SpeakerClue, first: SentenceInfo, quoteStart: number): Speaker | undefined => {
-      if (clue.type === "mention") return speakerOf(clue.mention, table);
+      const textOf = (m: PlacedMention) => paragraphs[m.paragraph - 1]?.text;
+      if (clue.type === "mention") return speakerOf(clue.mention, table, textOf(clue.mention));
       const before = Math.min(quoteStart, clue.at ?? quoteStart);
       const window = [...earlier, ...items.filter((i) => i.sentence.index < first.index)].slice(-QUOTE_WEIGHTS.antecedentSentences);
       const current = items.find((i) => i.sentence === first);
       if (clue.type === "pronoun") {
         const found = findAntecedent(window, current, before, { gender: clue.pronoun === "she" ? "female" : "male" }, table, genders);
-        return found ? speakerOf(found, table) : undefined;
+        return found ? speakerOf(found, table, textOf(found)) : undefined;
       }
       // "a spokesman", "the statement", "Cosby's lawyer": a speaker the text does not name; "the President", "the central defender": someone named before.
       if (clue.determiner === "definite" && isPersonHead(clue.head)) {
         const found = findAntecedent(window, current, before, { head: clue.head }, table, genders);
-        if (found) return speakerOf(found, table);
+        if (found) return speakerOf(found, table, textOf(found));
       }
       return { speaker: clue.phrase };
     };
@@ -114,6 +125,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
         if (speaker?.speaker) {
           quote.speaker = speaker.speaker;
           if (speaker.speakerEntity) quote.speakerEntity = speaker.speakerEntity;
+          if (speaker.speakerRole) quote.speakerRole = speaker.speakerRole;
           quote.basis = rule.basis === "continuation" ? "continuation" : "carry" in found || found.clue.type === "mention" ? "explicit" : "resolved";
           if ("carry" in found) carriedOf.set(quote, found.carried ?? carriedOf.get(found.carry as QuoteInfo) ?? 0);
         }

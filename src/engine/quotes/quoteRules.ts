@@ -31,9 +31,9 @@ export interface PreviousParagraph {
   sentences: readonly SentenceInfo[];
   quotes: readonly QuoteInfo[];
   /** The paragraph ends with "X said:" and no quotation after the colon: the speaker that clause names, resolved. */
-  intro?: Pick<QuoteInfo, "speaker" | "speakerEntity">;
+  intro?: Pick<QuoteInfo, "speaker" | "speakerEntity" | "speakerRole">;
   /** Who spoke last in the paragraph's last sentence, by its closing quotation or by "X said …". */
-  lastSpeaker?: Pick<QuoteInfo, "speaker" | "speakerEntity">;
+  lastSpeaker?: Pick<QuoteInfo, "speaker" | "speakerEntity" | "speakerRole">;
   /** How many paragraph-opening carries led to `lastSpeaker` (0 when it was attributed in that paragraph). */
   carried: number;
 }
@@ -41,7 +41,7 @@ export interface PreviousParagraph {
 /** What a row found: a clue to resolve in the quotation's own text, or a speaker carried over from before. */
 export type QuoteFinding =
   | { clue: SpeakerClue }
-  | { carry: Pick<QuoteInfo, "speaker" | "speakerEntity">; carried?: number }
+  | { carry: Pick<QuoteInfo, "speaker" | "speakerEntity" | "speakerRole">; carried?: number }
   /** The quotation's own sentence attributes it to someone this table cannot read: it stays unattributed, never carried. */
   | { unread: true };
 

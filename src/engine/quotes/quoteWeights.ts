@@ -48,3 +48,15 @@ export const QUOTE_SUBSTANCE = {
   /** Below this many words a quotation that is not a fragment is short. */
   shortWords: 8,
 } as const;
+
+/** How a topic word counts toward a quotation's topic score, by where it is found. */
+export const QUOTE_TOPIC = {
+  /** In the quotation's sentence but outside the marks (the quotation itself counts 1). */
+  sentence: 0.5,
+  /** In the sentence just before or after it in the paragraph. */
+  neighbour: 0.35,
+  /** Share of the topic a quotation must match when no speaker is named. */
+  minimum: 0.5,
+  /** Topic score of a named speaker's quotation when the query gives no topic. */
+  speakerOnly: 0.5,
+} as const;
