@@ -1,6 +1,7 @@
 import type { SentenceInfo } from "../analysis/types.js";
 import type { EntityTable, PlacedMention } from "../entities/buildEntityTable.js";
 import { foldText } from "../text/foldText.js";
+import { QUOTE_WEIGHTS } from "./quoteWeights.js";
 import { isSpeechVerb } from "./readSpeechClause.js";
 
 /** A sentence already read in the story, with a test for names inside its paragraph's quotations. */
@@ -77,16 +78,23 @@ export function findAntecedent(
   const items = current ? [...window, current] : [...window];
   const compatible = (m: PlacedMention) => !want.gender || !genders.has(m.entity!) || genders.get(m.entity!) === want.gender;
   const candidates: PlacedMention[] = [];
+  // Gender is a preference near the pronoun: in the nearest sentences that name someone, a compatible person wins.
+  const near: PlacedMention[] = [];
+  let sentencesWithSubjects = 0;
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i]!;
     const limit = item === current ? before : Infinity;
-    const ranked = item.sentence.mentions.filter((m) => m.end <= limit && compatible(m)).map((m) => ({ m, rank: subjectRank(item, m) }));
+    const ranked = item.sentence.mentions.filter((m) => m.end <= limit).map((m) => ({ m, rank: subjectRank(item, m) }));
     // Within one sentence the subject of the main clause comes first, then the nearest subject of a clause inside it.
-    for (const rank of [2, 1]) candidates.push(...ranked.filter((r) => r.rank === rank).map((r) => r.m).reverse());
+    const subjects = [2, 1].flatMap((rank) => ranked.filter((r) => r.rank === rank).map((r) => r.m).reverse());
+    candidates.push(...subjects);
+    if (subjects.length > 0 && sentencesWithSubjects++ < QUOTE_WEIGHTS.genderSentences) near.push(...subjects);
   }
+  const preferred = near.find(compatible);
+  if (preferred && !want.head) return preferred;
   if (want.head) {
     const head = want.head;
-    const titled = candidates.find((m) => {
+    const titled = candidates.filter(compatible).find((m) => {
       const roles = [m.role ?? "", ...(table.byId.get(m.entity!)?.roles ?? [])];
       return roles.some((role) => foldText(role).split(/[^a-z]+/).includes(head));
     });
@@ -95,8 +103,8 @@ export function findAntecedent(
   return candidates[0];
 }
 
-const FEMALE = /\b(?:mrs|ms|miss|lady|dame|madam|madame|queen|princess)\.?\s+$/;
-const MALE = /\b(?:mr|sir|lord|king|prince)\.?\s+$/;
+const FEMALE = /\b(?:mrs|ms|miss|lady|dame|madam|madame|queen|princess)\.?\s*$/;
+const MALE = /\b(?:mr|sir|lord|king|prince)\.?\s*$/;
 const FEMALE_ROLE = /\b(?:actress|wife|mother|daughter|sister|widow|queen|princess|chairwoman|spokeswoman|businesswoman|congresswoman|sportswoman)\b/;
 const MALE_ROLE = /\b(?:husband|father|son|brother|widower|king|prince|spokesman|businessman|congressman|sportsman)\b/;
 
@@ -129,6 +137,7 @@ export function readGenderCues(items: readonly StorySentence[], table: Pick<Enti
     }
   }
   const cues = new Map<string, "male" | "female">();
-  for (const [id, { male, female }] of votes) if (male !== female) cues.set(id, male > female ? "male" : "female");
+  // Only a unanimous cue counts: a name shared by a couple ("Mr. and Mrs. Kennedy") gives none.
+  for (const [id, { male, female }] of votes) if ((male === 0) !== (female === 0)) cues.set(id, male > 0 ? "male" : "female");
   return cues;
 }

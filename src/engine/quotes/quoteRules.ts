@@ -82,7 +82,7 @@ const mentionClue = (mention: PlacedMention | undefined): QuoteFinding | undefin
 const clueOf = (clue: SpeakerClue | undefined): QuoteFinding | undefined => (clue ? { clue } : undefined);
 
 // Titles and role words that may stand between a speech verb and the name: "said Energy Minister Ana Petrova".
-const TITLE_RUN = /^(?:[\p{L}.'’-]+\s+){0,6}$/u;
+const TITLE_RUN = /^(?!(?:a|an|one|another)\s)(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 const AUXILIARIES = /^(?:(?:has|had|have|also|then|later|again|earlier|once|simply)\s+)*/i;
 
 /** The speaker clue of a clause that ends a paragraph with "X said:", or undefined. */
@@ -256,6 +256,21 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
       const verb = lastSpeechVerb(head.text);
       if (!verb || head.text.length - verb.end > QUOTE_WEIGHTS.headVerbGap || /^according$/i.test(head.text.slice(verb.start, verb.end))) return undefined;
       return clueOf(readSubject(head.text.slice(0, verb.start), head.at, scene.first.mentions, scene.insideQuote)) ?? { unread: true };
+    },
+  },
+  {
+    id: "head-colon-subject",
+    reason: 'Her rival Oskar Lind disagreed: "…" — a clause ending in a colon right before the mark introduces its subject\'s words, whatever the verb',
+    scope: "own",
+    basis: "explicit",
+    match(scene) {
+      const head = headOf(scene);
+      if (!/:\s*$/.test(head.text) || /["“”]/.test(head.text)) return undefined;
+      // Only "Name[, apposition,] verb:" — the name is the subject of the verb right before the colon.
+      const names = speakerAt(scene, head.at, scene.span.outerStart).filter((m) =>
+        /^(?:,[^,"“”]{1,80},)?\s+(?:\p{Ll}+ly\s+)?\p{Ll}+:\s*$/u.test(scene.text.slice(m.end, scene.span.outerStart)),
+      );
+      return mentionClue(names[names.length - 1]);
     },
   },
   {

@@ -14,6 +14,11 @@ export const QUOTE_WEIGHTS = {
   /** …and at most this many paragraphs back, never past the start of the story. */
   antecedentParagraphs: 2,
   /**
+   * A pronoun prefers a person of its gender (by honorific or role noun) among the subjects of this many
+   * nearest sentences that name someone; beyond them, or when none fits, the nearest subject is taken.
+   */
+  genderSentences: 2,
+  /**
    * A quotation opening a paragraph with no attribution of its own continues the previous paragraph's
    * last speaker through at most this many such links; a chain of open marks (news style for one
    * quotation over several paragraphs) is followed through any number of paragraphs.
