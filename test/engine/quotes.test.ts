@@ -129,6 +129,12 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "This is not over").speaker).toBe("Daniel Kerr");
   });
 
+  it("reads the person after “told” as the listener, and ignores a name in a parenthetical aside", () => {
+    const quotes = quotesIn("The striker Leo Brandt is an impatient man. Benched in May, he told coach Ivo Rask: “Play me.” (Rask did.) “That is how I am,” he says.");
+    expect(quoteStarting(quotes, "Play me").speaker).toBe("Leo Brandt");
+    expect(quoteStarting(quotes, "That is how").speaker).toBe("Leo Brandt");
+  });
+
   it("uses an honorific to skip a person of the other gender", () => {
     const quotes = quotesIn("Mr Victor Hale met Mrs Irene Soto at the depot. Mrs Soto spoke first, then Mr Hale replied.\n“The depot must stay open,” she said.");
     expect(quoteStarting(quotes, "The depot").speaker).toBe("Irene Soto");

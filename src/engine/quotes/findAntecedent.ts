@@ -2,7 +2,7 @@ import type { SentenceInfo } from "../analysis/types.js";
 import type { EntityTable, PlacedMention } from "../entities/buildEntityTable.js";
 import { foldText } from "../text/foldText.js";
 import { QUOTE_WEIGHTS } from "./quoteWeights.js";
-import { isSpeechVerb } from "./readSpeechClause.js";
+import { isInvertibleSpeechVerb } from "./readSpeechClause.js";
 
 /** A sentence already read in the story, with a test for names inside its paragraph's quotations. */
 export interface StorySentence {
@@ -49,6 +49,9 @@ function wordAfter(text: string, end: number): string {
  */
 function subjectRank(item: StorySentence, mention: PlacedMention): number {
   if (mention.kind !== "person" || !mention.entity || mention.possessive || item.quoted(mention)) return 0;
+  // "(Meyer sent him to Reading.)": a name in an aside does not change who the story is following.
+  const opening = item.text.slice(item.sentence.start, mention.start);
+  if (opening.lastIndexOf("(") > opening.lastIndexOf(")")) return 0;
   // A title before the name belongs to it: "The late Secretary of State John Foster Dulles considered".
   const roleAt = mention.role ? item.text.lastIndexOf(mention.role, mention.start) : -1;
   const start = roleAt >= 0 && mention.start - (roleAt + mention.role!.length) <= 2 ? roleAt : mention.start;
@@ -56,7 +59,7 @@ function subjectRank(item: StorySentence, mention: PlacedMention): number {
   if (PREPOSITIONS.has(before)) return 0;
   const after = foldText(wordAfter(item.text, mention.end));
   const verbAfter = after !== "" && !NOT_VERBS.has(after) && !PREPOSITIONS.has(after);
-  if (mention.speaks || (CONJUNCTIONS.has(before) && verbAfter) || (isSpeechVerb(before) && !verbAfter)) return 2;
+  if (mention.speaks || (CONJUNCTIONS.has(before) && verbAfter) || (isInvertibleSpeechVerb(before) && !verbAfter)) return 2;
   return verbAfter || before === "" ? 1 : 0;
 }
 

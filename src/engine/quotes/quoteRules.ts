@@ -3,7 +3,7 @@ import type { PlacedMention } from "../entities/buildEntityTable.js";
 import { defineRules, type Rule } from "../rules/defineRules.js";
 import type { QuoteSpan } from "./findQuoteSpans.js";
 import { QUOTE_WEIGHTS } from "./quoteWeights.js";
-import { firstSpeechVerb, isSpeakerMention, isSpeechVerb, lastSpeechVerb, readDescription, readSubject, type SpeakerClue } from "./readSpeechClause.js";
+import { firstSpeechVerb, isInvertibleSpeechVerb, isSpeakerMention, isSpeechVerb, lastSpeechVerb, readDescription, readSubject, type SpeakerClue } from "./readSpeechClause.js";
 
 /** What a quote rule sees: one quotation in its paragraph, and what came just before it in the same story. */
 export interface QuoteScene {
@@ -144,7 +144,7 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
     match(scene) {
       const tail = tailOf(scene);
       const verb = tail?.text.match(/^([\p{L}]+)\s+/u);
-      if (!tail || !verb || !isSpeechVerb(verb[1]!) || /^according$/i.test(verb[1]!)) return undefined;
+      if (!tail || !verb || !isInvertibleSpeechVerb(verb[1]!)) return undefined;
       const from = tail.at + verb[0].length;
       const names = speakerAt(scene, from, from + 50).filter((m) => TITLE_RUN.test(scene.text.slice(from, m.start)) && !scene.text.slice(from, m.start).split(/\s+/).some(isSpeechVerb));
       // "stated State Department spokesperson Tammy Bruce": the person, not the body named in the title.
@@ -158,7 +158,7 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
     basis: "explicit",
     match(scene) {
       const verb = tailOf(scene)?.text.match(/^([\p{L}]+)\s+([^,.;:!?"“”]{1,80})/u);
-      if (!verb || !isSpeechVerb(verb[1]!) || /^according$/i.test(verb[1]!)) return undefined;
+      if (!verb || !isInvertibleSpeechVerb(verb[1]!)) return undefined;
       return clueOf(readDescription(verb[2]!));
     },
   },

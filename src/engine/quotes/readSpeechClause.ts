@@ -14,6 +14,14 @@ export function isSpeechVerb(word: string): boolean {
   return SPEECH_VERBS.has(foldText(word));
 }
 
+// Verbs that take their subject after them in news copy ("said Smith", "added the minister"); "told Smith" makes Smith the listener.
+const INVERTIBLE = new Set("said says stated states added adds emphasized emphasised stressed claimed asked asks replied replies explained explains recalled recalls continued continues declared declares wrote writes insisted insists noted notes remarked remarks commented comments observed observes warned warns announced announces argued argues conceded admitted".split(" "));
+
+/** True for a speech verb whose subject may follow it: "said Smith", not "told Smith". */
+export function isInvertibleSpeechVerb(word: string): boolean {
+  return INVERTIBLE.has(foldText(word));
+}
+
 /** A name that can speak: a person or organisation, not a possessive ("Glazer's plan"), resolved to an entity. */
 export function isSpeakerMention(mention: PlacedMention): boolean {
   return (mention.kind === "person" || mention.kind === "org" || mention.kind === "candidate") && !mention.possessive && mention.entity !== undefined;
@@ -57,6 +65,16 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   const pronoun = /\b(he|she)\s+(?:(?:also|then|later|again|further|simply|only|once|earlier)\s+|\w+ly\s+)?(?:(?:has|had|was|is)\s+)?$/i.exec(subject);
   const from = base + start;
   if (pronoun) return { type: "pronoun", pronoun: foldText(pronoun[1]!) as "he" | "she", at: from + pronoun.index };
+  // "Apparently at the insistence of the U.S., the announcements issued in Moscow emphasized": the last comma part is the subject when it is a description.
+  const lastPart = subject.replace(/^.*,\s*/, "");
+  const lastFrom = from + subject.length - lastPart.length;
+  if (lastPart.trim() && !mentions.some((m) => m.start >= lastFrom && m.end <= from + subject.length && isSpeakerMention(m) && !excluded(m))) {
+    const described = readDescription(lastPart);
+    if (described?.type === "description") {
+      described.at = lastFrom;
+      return described;
+    }
+  }
   const to = from + subject.length;
   const names = mentions.filter((m) => m.start >= from && m.end <= to && isSpeakerMention(m) && !excluded(m));
   const nearest = names[names.length - 1];
