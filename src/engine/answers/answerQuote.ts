@@ -122,14 +122,15 @@ function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerConte
     // Scare quotes ("below zero") say less than a full statement.
     const substance = quote.fragment ? QUOTE_SUBSTANCE.fragment : words < QUOTE_SUBSTANCE.shortWords ? QUOTE_SUBSTANCE.short : QUOTE_SUBSTANCE.full;
     const attribution = ATTRIBUTION_TRUST[quote.basis];
-    candidates.push({
+    const candidate: Candidate = {
       key: `${quote.paragraphIndex}:${quote.span.start}`,
       answer: quote.span.text,
       evidence,
       citation: { article: quote.article, paragraph: quote.paragraph },
       score: (speakers.size > 0 ? 0.5 : 0) + topicScore * substance * attribution,
       speaker: quote.speaker,
-    });
+    };
+    candidates.push(candidate);
   }
   return rankCandidates(candidates, limit);
 }
