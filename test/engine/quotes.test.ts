@@ -146,6 +146,13 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "It happens").basis).toBe("continuation");
   });
 
+  it("continues the speaker who closed the previous paragraph, but not onto an interviewer's question", () => {
+    const quotes = quotesIn("“I trained every morning,” said Lena Vos.\n“The coach never let up.”\n“Did you ever think of quitting?”");
+    expect(quoteStarting(quotes, "The coach").speaker).toBe("Lena Vos");
+    expect(quoteStarting(quotes, "The coach").attribution).toBe("previous-paragraph-quote");
+    expect(quoteStarting(quotes, "Did you").speaker).toBeUndefined();
+  });
+
   it("records the id of the row that attributed each quotation", () => {
     const quotes = quotesIn("“We will appeal,” said Hanna Berg. “It is unfair.”\nThe weather was cold.");
     for (const quote of quotes) expect(quote.attribution === "none" || RULE_IDS.has(quote.attribution)).toBe(true);

@@ -351,6 +351,8 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
       const previous = scene.previousParagraph;
       if (scene.index !== 0 || scene.span.outerStart !== 0 || !previous?.lastSpeaker?.speaker) return undefined;
       if (previous.carried + 1 > QUOTE_WEIGHTS.carryParagraphs) return undefined;
+      // A paragraph that is only a quoted question after someone's answer is the interviewer's: "When you came up, did you …?"
+      if (/\?["”]?\s*$|["”]\s*\?\s*$/.test(scene.text.slice(0, scene.last.end)) && scene.sentences.length === scene.last.index + 1) return undefined;
       return { carry: previous.lastSpeaker, carried: previous.carried + 1 };
     },
   },
