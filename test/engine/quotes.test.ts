@@ -135,6 +135,12 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "That is how").speaker).toBe("Leo Brandt");
   });
 
+  it("after reported speech by a pronoun, looks for the pronoun's antecedent, not a name in the reported clause", () => {
+    const quotes = quotesIn("The manager, Ivo Rask, spoke after the match. He said captain Leo Brandt would leave in June. “It is time for a change.”");
+    expect(quoteStarting(quotes, "It is time").speaker).toBe("Ivo Rask");
+    expect(quoteStarting(quotes, "It is time").attribution).toBe("previous-sentence-speech");
+  });
+
   it("uses an honorific to skip a person of the other gender", () => {
     const quotes = quotesIn("Mr Victor Hale met Mrs Irene Soto at the depot. Mrs Soto spoke first, then Mr Hale replied.\n“The depot must stay open,” she said.");
     expect(quoteStarting(quotes, "The depot").speaker).toBe("Irene Soto");

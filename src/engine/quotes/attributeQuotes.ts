@@ -86,9 +86,12 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
     const resolve = (clue: SpeakerClue, first: SentenceInfo, quoteStart: number): Speaker | undefined => {
       const textOf = (m: PlacedMention) => paragraphs[m.paragraph - 1]?.text;
       if (clue.type === "mention") return speakerOf(clue.mention, table, textOf(clue.mention));
-      const before = Math.min(quoteStart, clue.at ?? quoteStart);
-      const window = [...earlier, ...items.filter((i) => i.sentence.index < first.index)].slice(-QUOTE_WEIGHTS.antecedentSentences);
-      const current = items.find((i) => i.sentence === first);
+      // The antecedent comes before the pronoun or description itself, which may sit in an earlier sentence than the quotation ("He said … . “…”").
+      const at = clue.at ?? quoteStart;
+      const current = items.find((i) => i.sentence.start <= at && at < i.sentence.end) ?? items.find((i) => i.sentence === first);
+      const before = Math.min(quoteStart, at);
+      const anchor = current?.sentence.index ?? first.index;
+      const window = [...earlier, ...items.filter((i) => i.sentence.index < anchor)].slice(-QUOTE_WEIGHTS.antecedentSentences);
       if (clue.type === "pronoun") {
         const found = findAntecedent(window, current, before, { gender: clue.pronoun === "she" ? "female" : "male" }, table, genders);
         return found ? speakerOf(found, table, textOf(found)) : undefined;
