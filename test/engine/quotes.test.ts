@@ -141,6 +141,11 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "It is time").attribution).toBe("previous-sentence-speech");
   });
 
+  it("resolves “it” to the organisation that spoke before, never to a person", () => {
+    const quotes = quotesIn("The Northport Shipping Company said on Monday that pilot Jan Dekker had been suspended. It added that the pier would stay “closed to all shipping until the inquiry ends”.");
+    expect(quoteStarting(quotes, "closed to all").speaker).toBe("Northport Shipping Company");
+  });
+
   it("uses an honorific to skip a person of the other gender", () => {
     const quotes = quotesIn("Mr Victor Hale met Mrs Irene Soto at the depot. Mrs Soto spoke first, then Mr Hale replied.\n“The depot must stay open,” she said.");
     expect(quoteStarting(quotes, "The depot").speaker).toBe("Irene Soto");

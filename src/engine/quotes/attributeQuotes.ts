@@ -93,7 +93,8 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
       const anchor = current?.sentence.index ?? first.index;
       const window = [...earlier, ...items.filter((i) => i.sentence.index < anchor)].slice(-QUOTE_WEIGHTS.antecedentSentences);
       if (clue.type === "pronoun") {
-        const found = findAntecedent(window, current, before, { gender: clue.pronoun === "she" ? "female" : "male" }, table, genders);
+        const want = clue.pronoun === "it" ? { body: true } : { gender: clue.pronoun === "she" ? ("female" as const) : ("male" as const) };
+        const found = findAntecedent(window, current, before, want, table, genders);
         return found ? speakerOf(found, table, textOf(found)) : undefined;
       }
       // "a spokesman", "the statement", "Cosby's lawyer": a speaker the text does not name; "the President", "the central defender": someone named before.

@@ -18,6 +18,8 @@ export interface AntecedentWant {
   gender?: "male" | "female";
   /** From a description ("the President"): a person whose role has this word is preferred. */
   head?: string;
+  /** From "it": an organisation ("The IAAF said … It added that"), never a person. */
+  body?: boolean;
 }
 
 const PREPOSITIONS = new Set(
@@ -47,8 +49,8 @@ function wordAfter(text: string, end: number): string {
  * 1 when a verb follows it inside a clause ("said Mr Ahern had been") or it opens the sentence, 0 when it is an
  * object, a possessive, quoted, or after a preposition ("called on President Khatami").
  */
-function subjectRank(item: StorySentence, mention: PlacedMention): number {
-  if (mention.kind !== "person" || !mention.entity || mention.possessive || item.quoted(mention)) return 0;
+function subjectRank(item: StorySentence, mention: PlacedMention, kind: "person" | "org" = "person"): number {
+  if (mention.kind !== kind || !mention.entity || mention.possessive || item.quoted(mention)) return 0;
   // "(Meyer sent him to Reading.)": a name in an aside does not change who the story is following.
   const opening = item.text.slice(item.sentence.start, mention.start);
   if (opening.lastIndexOf("(") > opening.lastIndexOf(")")) return 0;
@@ -87,7 +89,7 @@ export function findAntecedent(
   for (let i = items.length - 1; i >= 0; i--) {
     const item = items[i]!;
     const limit = item === current ? before : Infinity;
-    const ranked = item.sentence.mentions.filter((m) => m.end <= limit).map((m) => ({ m, rank: subjectRank(item, m) }));
+    const ranked = item.sentence.mentions.filter((m) => m.end <= limit).map((m) => ({ m, rank: subjectRank(item, m, want.body ? "org" : "person") }));
     // Within one sentence the subject of the main clause comes first, then the nearest subject of a clause inside it.
     const subjects = [2, 1].flatMap((rank) => ranked.filter((r) => r.rank === rank).map((r) => r.m).reverse());
     candidates.push(...subjects);

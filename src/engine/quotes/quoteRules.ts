@@ -128,12 +128,12 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
   },
   {
     id: "tail-pronoun-verb",
-    reason: '"…," he said / she added / he told reporters: a pronoun right after the closing mark',
+    reason: '"…," he said / she added / he told reporters / it said: a pronoun right after the closing mark',
     scope: "own",
     basis: "explicit",
     match(scene) {
-      const found = tailOf(scene)?.text.match(/^(he|she)\s+(?:(?:also|then|later|again)\s+)?([\p{L}]+)/iu);
-      return found && isSpeechVerb(found[2]!) ? { clue: { type: "pronoun", pronoun: found[1]!.toLowerCase() as "he" | "she" } } : undefined;
+      const found = tailOf(scene)?.text.match(/^(he|she|it)\s+(?:(?:also|then|later|again)\s+)?([\p{L}]+)/iu);
+      return found && isSpeechVerb(found[2]!) ? { clue: { type: "pronoun", pronoun: found[1]!.toLowerCase() as "he" | "she" | "it" } } : undefined;
     },
   },
   {

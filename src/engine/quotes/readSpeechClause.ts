@@ -6,7 +6,7 @@ import { QUOTE_WEIGHTS } from "./quoteWeights.js";
 /** Who a clause names as the speaker: a name, a pronoun to resolve, or a description ("the central defender"). */
 export type SpeakerClue =
   | { type: "mention"; mention: PlacedMention }
-  | { type: "pronoun"; pronoun: "he" | "she"; at?: number }
+  | { type: "pronoun"; pronoun: "he" | "she" | "it"; at?: number }
   | { type: "description"; phrase: string; head: string; determiner: "definite" | "indefinite" | "possessive"; at?: number };
 
 /** True for a word that is a verb of speaking ("said", "told", "added", "announced"). */
@@ -62,9 +62,9 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   if (relative) subject = subject.slice(0, relative.index);
   // "The plan was called …": a passive names what was spoken of, not who spoke.
   if (/\b(?:was|were|is|are|been|being|be)\s*$/i.test(subject)) return undefined;
-  const pronoun = /\b(he|she)\s+(?:(?:also|then|later|again|further|simply|only|once|earlier)\s+|\w+ly\s+)?(?:(?:has|had|was|is)\s+)?$/i.exec(subject);
+  const pronoun = /\b(he|she|it)\s+(?:(?:also|then|later|again|further|simply|only|once|earlier)\s+|\w+ly\s+)?(?:(?:has|had|was|is)\s+)?$/i.exec(subject);
   const from = base + start;
-  if (pronoun) return { type: "pronoun", pronoun: foldText(pronoun[1]!) as "he" | "she", at: from + pronoun.index };
+  if (pronoun) return { type: "pronoun", pronoun: foldText(pronoun[1]!) as "he" | "she" | "it", at: from + pronoun.index };
   // "Apparently at the insistence of the U.S., the announcements issued in Moscow emphasized": the last comma part is the subject when it is a description.
   const lastPart = subject.replace(/^.*,\s*/, "");
   const lastFrom = from + subject.length - lastPart.length;
