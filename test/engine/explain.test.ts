@@ -92,3 +92,15 @@ describe("role questions", () => {
     expect(engine.answer("who", "Who is the Greek sports minister?").answers).toEqual([]);
   });
 });
+
+describe("explain for quotations", () => {
+  it("lists each quotation considered with its speaker and the attribution row that gave it", () => {
+    const engine = engineOf('Budget\n\n"We will cut the deficit by half," said Anna Diamantopoulou, the finance minister.');
+    const explanation = engine.explain("quote", "Diamantopoulou on the deficit");
+    expect(explanation.kind).toBe("quote");
+    const quote = explanation.candidates.find((c) => c.kind === "quote");
+    expect(quote?.features.speaker).toBe("Anna Diamantopoulou");
+    expect(String(quote?.features.attributedBy)).toMatch(/^[a-z-]+$/);
+    expect(explanation.answers[0]?.speaker).toBe("Anna Diamantopoulou");
+  });
+});

@@ -1,8 +1,8 @@
-import { planQuery, type QueryPlan } from "../search/planQuery.js";
-import { rankSentences, type ScoredSentence } from "../search/rankSentences.js";
+import { planQuery } from "../search/planQuery.js";
+import { rankSentences } from "../search/rankSentences.js";
 import type { Answer, QuestionCommand } from "../types.js";
 import { answerQuote } from "./answerQuote.js";
-import type { AnswerKind, FeatureCandidate, PlannedQuestion } from "./candidate.js";
+import type { AnswerKind, AnswerTrace, FeatureCandidate, PlannedQuestion, TracedCandidate } from "./candidate.js";
 import type { AnswerContext } from "./context.js";
 import { extractAmount } from "./extractAmount.js";
 import { extractSentence } from "./extractSentence.js";
@@ -12,7 +12,7 @@ import { extractWho } from "./extractWho.js";
 import { findProfileTarget, profileAnswers } from "./profileAnswers.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 import { quoteTopic, routeQuestion } from "./routeQuestion.js";
-import { scoreCandidate, type RowEffect, type ScoringRow } from "./scoreCandidate.js";
+import { scoreCandidate, type ScoringRow } from "./scoreCandidate.js";
 import { AMOUNT_ROWS, MIN_ANSWER_SCORE, RETRIEVED_SENTENCES, SENTENCE_ROWS, WHEN_ROWS, WHERE_ROWS, WHO_ROWS } from "./weights.js";
 
 /** One answer kind: the extractor that finds its candidates and the table that scores them. */
@@ -30,31 +30,6 @@ const STAGES: Record<AnswerKind, Stage> = {
   amount: { extract: extractAmount, rows: AMOUNT_ROWS, minScore: MIN_ANSWER_SCORE.amount },
   sentence: { extract: extractSentence, rows: SENTENCE_ROWS, minScore: MIN_ANSWER_SCORE.sentence },
 };
-
-/** A candidate as scored, for `--explain`. */
-export interface TracedCandidate {
-  kind: AnswerKind;
-  answer: string;
-  evidence: string;
-  citation: { article: string; paragraph: number };
-  relevance: number;
-  features: FeatureCandidate["features"];
-  effects: RowEffect[];
-  /** Undefined when a row dropped it. */
-  score?: number;
-  /** Why it was not offered: the row that dropped it, or "below-min-score". */
-  dropped?: string;
-}
-
-/** What the pipeline did for one question, filled in when a trace is passed. */
-export interface AnswerTrace {
-  /** The answer kind the question went to, and for `ask` the route row that sent it there. */
-  kind?: AnswerKind | "quote" | "profile";
-  route?: string;
-  plan?: QueryPlan;
-  ranked?: ScoredSentence[];
-  candidates: TracedCandidate[];
-}
 
 function extractAndRank(kind: AnswerKind, question: PlannedQuestion, limit: number, trace: AnswerTrace | undefined): Answer[] {
   const stage = STAGES[kind];
@@ -87,7 +62,7 @@ export function answerQuestion(command: QuestionCommand, query: string, context:
   if (trace && command === "ask") trace.route = route;
   if (route === "quote") {
     if (trace) trace.kind = "quote";
-    const quotes = answerQuote(command === "ask" ? quoteTopic(query) : query, context, limit);
+    const quotes = answerQuote(command === "ask" ? quoteTopic(query) : query, context, limit, trace);
     if (quotes.length > 0 || command === "quote") return quotes;
   }
   const kind: AnswerKind = route === "quote" ? "sentence" : route;

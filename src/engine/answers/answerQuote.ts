@@ -4,6 +4,7 @@ import { CANDIDATE_PARAGRAPHS, searchParagraphs } from "../search/rankSentences.
 import { termsOf } from "../text/processTerm.js";
 import type { Answer } from "../types.js";
 import { ATTRIBUTION_TRUST, QUOTE_SUBSTANCE, QUOTE_TOPIC } from "../quotes/quoteWeights.js";
+import type { AnswerTrace, TracedCandidate } from "./candidate.js";
 import type { AnswerContext } from "./context.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
@@ -29,8 +30,9 @@ const SPEECH_FORM = /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thou
  * the quotation first and its sentence second. Quotations with no
  * attributable speaker are never offered.
  */
-export function answerQuote(query: string, context: AnswerContext, limit: number): Answer[] {
+export function answerQuote(query: string, context: AnswerContext, limit: number, trace?: AnswerTrace): Answer[] {
   const plan = planQuery(query, context.analysis, context.index);
+  if (trace) trace.plan = plan;
   if (plan.unknownNames.length > 0) return [];
   const named = plan.entities.filter((e) => e.kind === "person" || e.kind === "org");
   // "Kenteris's lawyer": a possessive names whose spokesman speaks, not the speaker.
@@ -46,13 +48,13 @@ export function answerQuote(query: string, context: AnswerContext, limit: number
   if (asksWords && firstPerson && !context.analysis.speakerQuotes.has(firstPerson.id)) return [];
   // The first person named who has quotations is the speaker; anyone else named is part of the topic.
   const speaker = named.find((e) => context.analysis.speakerQuotes.has(e.id) && !possessed(e.name));
-  const bySpeaker = findQuotes(plan, new Set(speaker ? [speaker.id] : []), context, limit);
+  const bySpeaker = findQuotes(plan, new Set(speaker ? [speaker.id] : []), context, limit, undefined, trace);
   if (bySpeaker.length > 0 || !speaker || asksWords) return bySpeaker;
   // "Putin bad guy" may be a quotation about Putin rather than by him: then the quotation itself names him.
   if (!plan.concepts.some((c) => !c.filler && !c.entity)) return [];
   const entity = context.analysis.entities.byId.get(speaker.id);
   const names = (entity?.variants ?? [speaker.name]).map((v) => v.split(/\s+/).pop()!.toLowerCase());
-  return findQuotes(plan, new Set(), context, limit, (quote) => names.some((n) => quote.span.text.toLowerCase().includes(n)));
+  return findQuotes(plan, new Set(), context, limit, (quote) => names.some((n) => quote.span.text.toLowerCase().includes(n)), trace);
 }
 
 function escapeRegExp(text: string): string {
@@ -89,7 +91,7 @@ function neighbourSentences(quote: QuoteInfo, context: AnswerContext): SentenceI
 /** Paragraphs read for one speaker's quotations. */
 const SPEAKER_PARAGRAPHS = 12;
 
-function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerContext, limit: number, accept: (quote: QuoteInfo) => boolean = () => true): Answer[] {
+function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerContext, limit: number, accept: (quote: QuoteInfo) => boolean = () => true, trace?: AnswerTrace): Answer[] {
   const topic = plan.concepts.filter((c) => !c.filler && !(c.entity && speakers.has(c.entity)));
   const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
   if (speakers.size === 0 && topicWeight === 0) return [];
@@ -116,12 +118,27 @@ function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerConte
       matched += concept.weight * best;
     }
     const topicScore = topicWeight > 0 ? matched / topicWeight : QUOTE_TOPIC.speakerOnly;
-    // With a named speaker any overlap with the topic will do; without one, the quotation must carry the topic.
-    if (topicWeight > 0 && (speakers.size > 0 ? topicScore === 0 : topicScore < QUOTE_TOPIC.minimum)) continue;
     const words = quote.span.text.split(/\s+/).length;
     // Scare quotes ("below zero") say less than a full statement.
     const substance = quote.fragment ? QUOTE_SUBSTANCE.fragment : words < QUOTE_SUBSTANCE.shortWords ? QUOTE_SUBSTANCE.short : QUOTE_SUBSTANCE.full;
     const attribution = ATTRIBUTION_TRUST[quote.basis];
+    // With a named speaker any overlap with the topic will do; without one, the quotation must carry the topic.
+    const offTopic = topicWeight > 0 && (speakers.size > 0 ? topicScore === 0 : topicScore < QUOTE_TOPIC.minimum);
+    if (trace) {
+      const traced: TracedCandidate = {
+        kind: "quote",
+        answer: quote.span.text,
+        evidence,
+        citation: { article: quote.article, paragraph: quote.paragraph },
+        relevance: topicScore,
+        features: { speaker: quote.speaker, attributedBy: quote.attribution, basis: quote.basis, topic: topicScore, substance, trust: attribution },
+        effects: [],
+      };
+      if (offTopic) traced.dropped = "off-topic";
+      else traced.score = (speakers.size > 0 ? 0.5 : 0) + topicScore * substance * attribution;
+      trace.candidates.push(traced);
+    }
+    if (offTopic) continue;
     const candidate: Candidate = {
       key: `${quote.paragraphIndex}:${quote.span.start}`,
       answer: quote.span.text,

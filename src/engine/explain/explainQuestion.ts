@@ -1,5 +1,6 @@
 import { paragraphIndexOf } from "../analysis/analyzeCorpus.js";
-import { answerQuestion, type AnswerTrace, type TracedCandidate } from "../answers/answerQuestion.js";
+import { answerQuestion } from "../answers/answerQuestion.js";
+import type { AnswerTrace, TracedCandidate } from "../answers/candidate.js";
 import type { AnswerContext } from "../answers/context.js";
 import type { Answer, Citation, EntityKind, QuestionCommand, TypeVote } from "../types.js";
 
