@@ -267,3 +267,11 @@ describe.skipIf(!existsSync(REAL))("quotations in real news text (../shared/eval
     });
   }
 });
+
+describe("a description with the speaker's name in apposition", () => {
+  it("attributes '\"…,\" the minister, Anna Diamantopoulou, said' to the named person", async () => {
+    const { engineOf } = await import("./engineOf.js");
+    const engine = engineOf('Budget\n\n"We will cut the deficit by half," the minister, Anna Diamantopoulou, said on Monday.');
+    expect(engine.answer("quote", "Diamantopoulou on the deficit").answers[0]).toMatchObject({ answer: "We will cut the deficit by half", speaker: "Anna Diamantopoulou" });
+  });
+});

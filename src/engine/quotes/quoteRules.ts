@@ -164,7 +164,7 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
   },
   {
     id: "tail-name-verb",
-    reason: '"…," Ferguson said / Thanou told To Vima newspaper / the IAAF said: a name then a speech verb after the closing mark',
+    reason: '"…," Ferguson said / Thanou told To Vima newspaper / the IAAF said / the minister, Anna Petrova, said: a name then a speech verb after the closing mark',
     scope: "own",
     basis: "explicit",
     match(scene) {
@@ -173,9 +173,12 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
       for (const mention of speakerAt(scene, tail.at, tail.at + QUOTE_WEIGHTS.tailNameReach)) {
         const between = scene.text.slice(tail.at, mention.start);
         // Titles and roles may stand before the name, in any case: "chief executive James Skinner said".
-        if (/["“”]/.test(between) || !/^(?:[\p{L}.'’-]+\s+){0,6}$/u.test(between) || between.split(/\s+/).some(isSpeechVerb)) continue;
+        // Or a description with the name in apposition: "the minister, Anna Diamantopoulou, said".
+        const titled = /^(?:[\p{L}.'’-]+\s+){0,6}$/u.test(between) || /^(?:the|a|an|his|her|its|their)\s+(?:[\p{L}.'’-]+\s+){0,5}[\p{L}.'’-]+,\s+$/iu.test(between);
+        if (/["“”]/.test(between) || !titled || between.split(/\s+/).some(isSpeechVerb)) continue;
         // An apposition may sit between the name and its verb: "Dolores Troiani, the woman's lawyer, said".
-        const after = scene.text.slice(mention.end).replace(/^,[^,"“”]{1,100},/, "").replace(/^\s+/, "").replace(AUXILIARIES, "");
+        const appositive = /,\s+$/.test(between);
+        const after = scene.text.slice(mention.end).replace(appositive ? /^,/ : /^,[^,"“”]{1,100},/, "").replace(/^\s+/, "").replace(AUXILIARIES, "");
         const verb = /^[\p{L}]+/u.exec(after);
         if (verb && isSpeechVerb(verb[0]) && !/^according$/i.test(verb[0])) return mentionClue(mention);
       }
