@@ -1,9 +1,11 @@
-// npm run bench [-- --quick] [-- --json] [-- --profile]: the performance figures of the README, on this machine.
+// npm run bench [-- --quick] [-- --json] [-- --profile] [-- --sizes=100000]: the performance figures of the README, on this machine.
+// --sizes= picks the generated corpus sizes (comma-separated paragraph counts) instead of 1k, 10k and 100k.
 // --profile adds where CPU time goes in the largest workload (index build, answers, summaries, autocomplete).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { QUESTION_COMMANDS } from "../src/engine/questionCommands.js";
 import { startFakeDiscord } from "../test/fake-discord/index.js";
 import { measureDiscordRatio } from "./discordRatio.js";
 import { generateCorpus } from "./generateCorpus.js";
@@ -23,7 +25,8 @@ const say = (line: string) => {
   if (!json) process.stderr.write(`${line}\n`);
 };
 const work = mkdtempSync(join(tmpdir(), "verbatim-bench-"));
-const SIZES = quick ? [1_000] : [1_000, 10_000, 100_000];
+const sizesArg = process.argv.find((a) => a.startsWith("--sizes="))?.slice("--sizes=".length);
+const SIZES = sizesArg ? sizesArg.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0) : quick ? [1_000] : [1_000, 10_000, 100_000];
 
 interface WorkloadFigures {
   paragraphs: number;
@@ -164,7 +167,7 @@ function formatReport(report: { workloads: Record<string, WorkloadFigures>; unfi
   add("second start (snapshot), ms", (w, n) => ms(w.secondStartMs) + (n === "100k" ? mark(w.secondStartMs! <= 2500) : ""));
   add("heap after load, MB", (w, n) => w.heapMB.toFixed(0) + (n === "100k" ? mark(w.heapMB <= 250) : ""));
   add("RSS after load, MB", (w) => w.rssMB.toFixed(0));
-  for (const command of ["who", "where", "when", "quote", "ask", "summary", "autocomplete"]) {
+  for (const command of [...QUESTION_COMMANDS, "summary", "autocomplete"]) {
     add(`${command} p50 / p99, ms`, (w, n) => {
       const c = w.commands[command];
       if (!c) return "n/a";

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import MiniSearch from "minisearch";
 import { buildEngine, loadCorpus, type Corpus, type Engine } from "../src/engine/index.js";
+import { isQuestionCommand } from "../src/engine/questionCommands.js";
 import { PARAGRAPH_INDEX_OPTIONS } from "../src/engine/search/buildSearchIndex.js";
 import { measureLatency } from "./latency.js";
 import { median, timeIt, timeItAsync } from "./measure.js";
@@ -14,7 +15,6 @@ const [dir, queriesFile, cacheDir, runsArg, mode] = process.argv.slice(2);
 const runs = Number(runsArg ?? 3);
 const queries = JSON.parse(readFileSync(queriesFile!, "utf8")) as BenchQuery[];
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
-const ANSWERS = new Set(["who", "where", "when", "quote", "ask"]);
 
 function ask(engine: Engine, query: BenchQuery): void {
   if (query.command === "summary") engine.summarize(query.query);
@@ -36,7 +36,7 @@ async function profileWorkload(): Promise<void> {
   };
   const profile = {
     build,
-    answers: await phase((q) => ANSWERS.has(q.command)),
+    answers: await phase((q) => isQuestionCommand(q.command)),
     summary: await phase((q) => q.command === "summary"),
     autocomplete: await phase((q) => q.command === "autocomplete"),
   };
@@ -72,13 +72,13 @@ async function measureWorkload(): Promise<void> {
   // Warm up once (JIT, caches), then five runs of a few rounds each: small corpora are cheap to repeat, so more rounds.
   for (const query of queries) ask(engine, query);
   const rounds = paragraphs <= 200 ? 40 : paragraphs <= 2_000 ? 8 : paragraphs <= 20_000 ? 3 : 2;
-  const latency = measureLatency(queries, (q) => (ANSWERS.has(q.command) ? [q.command, "answers"] : [q.command]), (q) => ask(engine!, q), 5, rounds);
+  const latency = measureLatency(queries, (q) => (isQuestionCommand(q.command) ? [q.command, "answers"] : [q.command]), (q) => ask(engine!, q), 5, rounds);
   const { answers: pipeline, ...commands } = latency;
 
   // Raw MiniSearch with the same options, searched the naive way (prefix + fuzzy, every hit scored and sorted).
   const raw = new MiniSearch(PARAGRAPH_INDEX_OPTIONS);
   raw.addAll(corpus!.articles.flatMap((a) => a.paragraphs).map((p, id) => ({ id, text: p.text, section: p.section ?? "" })));
-  const searchable = queries.filter((q) => ANSWERS.has(q.command) && q.query);
+  const searchable = queries.filter((q) => isQuestionCommand(q.command) && q.query);
   for (const query of searchable) raw.search(query.query, { prefix: true, fuzzy: 0.2 });
   const rawLatency = measureLatency(searchable, () => ["raw"], (q) => raw.search(q.query, { prefix: true, fuzzy: 0.2 }), 5, paragraphs > 50_000 ? 1 : rounds);
 

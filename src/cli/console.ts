@@ -1,5 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
+import { isQuestionCommand, QUESTION_COMMANDS } from "../engine/questionCommands.js";
 import type { Engine, QuestionCommand } from "../engine/types.js";
 import { buildAnswerReply } from "../discord/buildAnswerReply.js";
 import { findArticle } from "../discord/findArticle.js";
@@ -22,9 +23,8 @@ export interface ConsoleOptions {
   ansi?: boolean;
 }
 
-const QUESTIONS = new Set<string>(["who", "where", "when", "quote", "ask"]);
 const CONSOLE_USER = "0";
-const HINT = "Commands: /who /where /when /quote /ask <query>, /more, /previous, /summary [topic], /sources, /source <article> <n>, /findsource <text>, /help.";
+const HINT = `Commands: ${QUESTION_COMMANDS.map((c) => `/${c}`).join(" ")} <query>, /more, /previous, /summary [topic], /sources, /source <article> <n>, /findsource <text>, /help.`;
 
 /** The last question, so /more and /previous can page like the Discord buttons. */
 interface Paging {
@@ -38,9 +38,9 @@ function answerLine(engine: Engine, labels: SourceLabels, line: string, paging: 
   if (!match) return renderNotice(`Start with a command, e.g. /ask ${line.slice(0, 60)}\n${HINT}`);
   const name = match[1]!.toLowerCase();
   const rest = match[2]!.trim();
-  if (QUESTIONS.has(name)) {
+  if (isQuestionCommand(name)) {
     if (!rest) return renderNotice(`/${name} needs a query, e.g. /${name} Lavrov`);
-    paging.last = { command: name as QuestionCommand, query: rest, page: 0 };
+    paging.last = { command: name, query: rest, page: 0 };
     return buildAnswerReply(engine, labels, { ...paging.last, userId: CONSOLE_USER, ephemeral: false });
   }
   if (name === "more" || name === "next" || name === "previous" || name === "prev") {

@@ -1,16 +1,18 @@
+import { findStoryLabel } from "../engine/index.js";
 import type { AnswerResult, Citation, SourceInfo, Summary } from "../engine/types.js";
+import { labelSources, type SourceLabels } from "../discord/render/formatCitation.js";
 
-/** Article id to label, for citations. */
-export type Labels = ReadonlyMap<string, string>;
+/** Article id to label, for citations; the same map the Discord renderer uses, with story labels. */
+export type Labels = SourceLabels;
 
-/** Map each article id to its label. */
+/** Map each article id to its label, and multi-story articles to their stories. */
 export function labelsOf(sources: readonly SourceInfo[]): Labels {
-  return new Map(sources.map((s) => [s.id, s.label]));
+  return labelSources(sources);
 }
 
-/** "label ¶n (article id)". */
+/** "label ¶n (article id)": the story's label when the article bundles several stories. */
 export function formatCitationText(citation: Citation, labels: Labels): string {
-  const label = labels.get(citation.article);
+  const label = findStoryLabel(labels.stories?.get(citation.article), citation.paragraph) ?? labels.get(citation.article);
   return label ? `${label} ¶${citation.paragraph} (${citation.article})` : `${citation.article} ¶${citation.paragraph}`;
 }
 
@@ -27,6 +29,7 @@ export function formatAnswerText(result: AnswerResult, labels: Labels): string {
     lines.push(`${i + 1}. ${answer.answer}`);
     if (answer.speaker) lines.push(`   said by: ${answer.speaker}`);
     if (answer.role) lines.push(`   role: ${answer.role}`);
+    if (answer.variants && answer.variants.length > 0) lines.push(`   also written: ${answer.variants.slice(0, 4).join(", ")}`);
     if (answer.resolved) lines.push(`   date: ${answer.resolved}`);
     lines.push(`   evidence: ${answer.evidence}`);
     lines.push(`   source: ${answer.citations.map((c) => formatCitationText(c, labels)).join("; ")}`);

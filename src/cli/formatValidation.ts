@@ -1,6 +1,6 @@
 import type { Article, CorpusWarning } from "../engine/types.js";
 
-/** A corpus review for operators: per file, what was kept and what was dropped and why. */
+/** A corpus review for operators: per file, what was kept and what was dropped and why, its stories and its reader comments. */
 export function formatValidation(articles: readonly Article[], warnings: readonly CorpusWarning[]): string {
   const lines: string[] = [];
   for (const article of articles) {
@@ -8,6 +8,9 @@ export function formatValidation(articles: readonly Article[], warnings: readonl
     lines.push(`${article.file}: ${article.paragraphs.length} paragraphs kept, ${article.dropped.length} lines dropped${meta ? ` (${meta})` : ""}`);
     lines.push(`  label: ${article.label}`);
     if (article.sections.length > 0) lines.push(`  sections: ${article.sections.join(" | ")}`);
+    if (article.stories.length > 1) for (const story of article.stories) lines.push(`  story from ¶${story.first} (${story.rule}): ${story.label}`);
+    const comments = article.paragraphs.filter((p) => p.comment);
+    if (comments.length > 0) lines.push(`  reader comments, not answered from: ¶${comments[0]!.n}-¶${comments[comments.length - 1]!.n}`);
     for (const dropped of article.dropped) {
       lines.push(`  dropped line ${dropped.line} (${dropped.reason}${dropped.detail ? `: ${dropped.detail}` : ""}): ${dropped.text.length > 90 ? `${dropped.text.slice(0, 89)}…` : dropped.text}`);
     }

@@ -14,8 +14,14 @@ export class CliError extends Error {
   override name = "CliError";
 }
 
+/** How to build the engine. */
+export interface LoadEngineOptions {
+  /** Use the snapshot cache of the configuration (default true); evaluation turns it off so that it never reads a stale entity table. */
+  useCache?: boolean;
+}
+
 /** Read `.env` and the environment, load the corpus and build the engine. Warnings go to `warn` (stderr by default). */
-export async function loadEngine(warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<LoadedEngine> {
+export async function loadEngine(warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`), options: LoadEngineOptions = {}): Promise<LoadedEngine> {
   dotenv.config({ quiet: true });
   let config: Config;
   try {
@@ -32,7 +38,7 @@ export async function loadEngine(warn: (line: string) => void = (line) => proces
     throw error;
   }
   for (const warning of loaded.warnings) warn(formatWarning(warning));
-  const engine = buildEngine(loaded.corpus, config.cacheDir ? { cacheDir: config.cacheDir } : {});
+  const engine = buildEngine(loaded.corpus, config.cacheDir && options.useCache !== false ? { cacheDir: config.cacheDir } : {});
   return { engine, loaded, config };
 }
 

@@ -1,4 +1,6 @@
 import { createInterface } from "node:readline";
+import { findStoryLabel } from "../engine/index.js";
+import { formatExplanationText } from "./formatExplanation.js";
 import { formatAnswerText, formatSourcesText, formatSummaryText, labelsOf } from "./formatText.js";
 import { formatValidation } from "./formatValidation.js";
 import { CliError, loadEngine } from "./loadEngine.js";
@@ -28,6 +30,11 @@ async function main(argv: string[]): Promise<void> {
   const print = (value: unknown, text: string) => process.stdout.write(`${request.json ? JSON.stringify(value) : text}\n`);
   switch (request.kind) {
     case "question": {
+      if (request.explain) {
+        const explanation = engine.explain(request.command, request.query);
+        print(explanation, formatExplanationText(explanation, labels));
+        return;
+      }
       const result = engine.answer(request.command, request.query);
       print(toJsonAnswer(result), formatAnswerText(result, labels));
       return;
@@ -42,7 +49,7 @@ async function main(argv: string[]): Promise<void> {
       if (!paragraph) throw new CliError(`no paragraph ${request.paragraph} in article ${request.article}; see npm run cli -- sources`);
       print(
         { article: request.article, paragraph: request.paragraph, text: paragraph.text },
-        `${labels.get(request.article) ?? request.article} ¶${request.paragraph}\n${paragraph.text}`,
+        `${findStoryLabel(labels.stories?.get(request.article), request.paragraph) ?? labels.get(request.article) ?? request.article} ¶${request.paragraph}\n${paragraph.text}`,
       );
       return;
     }

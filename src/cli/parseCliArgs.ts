@@ -1,8 +1,10 @@
+import { isQuestionCommand, QUESTION_COMMANDS } from "../engine/questionCommands.js";
 import type { QuestionCommand } from "../engine/types.js";
 
 /** How to call the command line, shown on `help` and after an unknown command. */
 export const USAGE = `Usage:
-  npm run cli -- <who|where|when|quote|ask|summary> "<query>" [--json]
+  npm run cli -- <${QUESTION_COMMANDS.join("|")}> "<query>" [--json] [--explain]
+  npm run cli -- summary "<topic>" [--json]
   npm run cli -- article <id> <n> [--json]
   npm run cli -- sources [--json]
   npm run cli -- validate
@@ -14,7 +16,7 @@ export type CliRequest =
   | { kind: "validate" }
   | { kind: "batch" }
   | { kind: "sources"; json: boolean }
-  | { kind: "question"; command: QuestionCommand; query: string; json: boolean }
+  | { kind: "question"; command: QuestionCommand; query: string; json: boolean; /** Print how the answer was found. */ explain: boolean }
   | { kind: "summary"; query: string; json: boolean }
   | { kind: "article"; article: string; paragraph: number; json: boolean };
 
@@ -23,17 +25,16 @@ export class CliUsageError extends Error {
   override name = "CliUsageError";
 }
 
-const QUESTIONS: readonly string[] = ["who", "where", "when", "quote", "ask"] satisfies QuestionCommand[];
-
 /** Turn `process.argv.slice(2)` into a request, or throw CliUsageError with a clear message. */
 export function parseCliArgs(argv: readonly string[]): CliRequest {
   const json = argv.includes("--json");
-  const [command, ...rest] = argv.filter((a) => a !== "--json");
+  const explain = argv.includes("--explain");
+  const [command, ...rest] = argv.filter((a) => a !== "--json" && a !== "--explain");
   if (!command || command === "--help" || command === "-h" || command === "help") return { kind: "help" };
-  if (QUESTIONS.includes(command)) {
+  if (isQuestionCommand(command)) {
     const query = rest.join(" ").trim();
     if (!query) throw new CliUsageError(`${command} needs a query, e.g. npm run cli -- ${command} "Lavrov"`);
-    return { kind: "question", command: command as QuestionCommand, query, json };
+    return { kind: "question", command, query, json, explain };
   }
   switch (command) {
     case "summary":

@@ -1,10 +1,13 @@
 import { z } from "zod";
+import { QUESTION_COMMANDS } from "../engine/questionCommands.js";
 import type { Engine } from "../engine/types.js";
 import { toJsonAnswer, toJsonSummary } from "./toJson.js";
 
 const question = z.object({
-  command: z.enum(["who", "where", "when", "quote", "ask"]),
+  command: z.enum(QUESTION_COMMANDS),
   query: z.string(),
+  /** Reply with the explanation (plan, retrieval, scored candidates, names, quotations) as well as the answers. */
+  explain: z.boolean().optional(),
 });
 const summary = z.object({ command: z.literal("summary"), query: z.string().optional() });
 const article = z.object({
@@ -26,7 +29,7 @@ export function answerBatchLine(engine: Engine, text: string): string {
   const parsed = line.safeParse(input);
   if (!parsed.success) {
     const command = (input as { command?: unknown } | null)?.command;
-    const known = ["who", "where", "when", "quote", "ask", "summary", "article", "sources"];
+    const known: readonly string[] = [...QUESTION_COMMANDS, "summary", "article", "sources"];
     if (typeof command !== "string" || !known.includes(command)) {
       return JSON.stringify({ error: `unknown command ${JSON.stringify(command ?? null)}; expected one of ${known.join(", ")}` });
     }
@@ -44,6 +47,7 @@ export function answerBatchLine(engine: Engine, text: string): string {
     case "sources":
       return JSON.stringify({ command: "sources", sources: engine.listSources() });
     default:
+      if (request.explain) return JSON.stringify({ ...toJsonAnswer(engine.answer(request.command, request.query)), explanation: engine.explain(request.command, request.query) });
       return JSON.stringify(toJsonAnswer(engine.answer(request.command, request.query)));
   }
 }

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { QUESTION_COMMANDS } from "../engine/questionCommands.js";
 import { foldText } from "../engine/text/foldText.js";
 import type { Answer, AnswerResult } from "../engine/types.js";
 
 /** One evaluation question, as in test/eval/questions.json. */
 export const evalQuestionSchema = z.object({
   id: z.string(),
-  command: z.enum(["who", "where", "when", "quote", "ask"]),
+  command: z.enum(QUESTION_COMMANDS),
   query: z.string(),
   expect: z.array(z.string()).optional(),
   speaker: z.array(z.string()).optional(),

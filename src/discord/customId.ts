@@ -1,3 +1,4 @@
+import { isQuestionCommand } from "../engine/questionCommands.js";
 import type { QuestionCommand } from "../engine/types.js";
 import { LIMITS } from "./render/limits.js";
 
@@ -23,7 +24,6 @@ export interface PublishButton {
 /** What a button's custom id carries. The bot keeps no per-message state. */
 export type ButtonAction = PageButton | PublishButton;
 
-const QUESTION_COMMANDS = new Set<string>(["who", "where", "when", "quote", "ask"]);
 const INLINE = "=";
 const ELSEWHERE = "^";
 
@@ -51,10 +51,11 @@ export function decodeCustomId(customId: string): ButtonAction | undefined {
     return topic === undefined ? { kind: "publish" } : { kind: "publish", topic };
   }
   const match = /^p\|([a-z]+)\|(\d{1,2})\|(\d{1,20})\|([\s\S]*)$/.exec(customId);
-  if (!match || !QUESTION_COMMANDS.has(match[1]!)) return undefined;
+  const command = match?.[1];
+  if (!match || command === undefined || !isQuestionCommand(command)) return undefined;
   const query = readText(match[4]!);
   if (query === null) return undefined;
-  const action: PageButton = { kind: "page", command: match[1] as QuestionCommand, page: Number(match[2]), userId: match[3]! };
+  const action: PageButton = { kind: "page", command, page: Number(match[2]), userId: match[3]! };
   if (query !== undefined) action.query = query;
   return action;
 }

@@ -42,7 +42,8 @@ export function staleReason(bullet: PublishedBullet, engine: Engine): string | u
   if (!cited) return "its citation could not be read";
   const text = bullet.text.replace(/…$/, "").trim();
   const sources = engine.listSources();
-  const labelled = sources.filter((s) => s.label === cited.label);
+  // A citation into a multi-story article shows the story's label.
+  const labelled = sources.filter((s) => s.label === cited.label || s.stories?.some((story) => story.label === cited.label));
   if (labelled.some((article) => engine.getParagraph(article.id, cited.paragraph)?.text.includes(text))) return undefined;
   // A label derived from the first sentence changes with it: the same paragraph under another label still counts.
   if (sources.some((article) => engine.getParagraph(article.id, cited.paragraph)?.text.includes(text))) return undefined;

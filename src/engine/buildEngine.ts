@@ -1,11 +1,9 @@
 import { collectFacts, createAnalysis } from "./analysis/analyzeCorpus.js";
 import { LruCache } from "./lruCache.js";
 import { loadIndexSnapshot } from "./snapshot/loadIndexSnapshot.js";
-import { answerAsk, findSupportingSentences } from "./answers/answerAsk.js";
-import { answerQuote } from "./answers/answerQuote.js";
-import { answerWhen } from "./answers/answerWhen.js";
-import { answerWhere } from "./answers/answerWhere.js";
-import { answerWho } from "./answers/answerWho.js";
+import { answerQuestion } from "./answers/answerQuestion.js";
+import { findSupportingSentences } from "./answers/findSupport.js";
+import { explainQuestion } from "./explain/explainQuestion.js";
 import type { AnswerContext } from "./answers/context.js";
 import { buildParagraphIndex, createSearchIndex } from "./search/buildSearchIndex.js";
 import { planQuery } from "./search/planQuery.js";
@@ -30,14 +28,6 @@ export function cleanQuery(query: unknown): string {
     .replace(/\s+/g, " ")
     .trim();
 }
-
-const ANSWERERS = {
-  who: answerWho,
-  where: answerWhere,
-  when: answerWhen,
-  quote: answerQuote,
-  ask: answerAsk,
-} as const;
 
 /** Options for building an engine. */
 export interface BuildOptions {
@@ -72,7 +62,14 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const sources: SourceInfo[] = [...corpus.articles]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
-    .map((a) => ({ id: a.id, label: a.label, ...(a.date ? { date: a.date } : {}), paragraphs: a.paragraphs.length }));
+    .map((a) => ({
+      id: a.id,
+      label: a.label,
+      ...(a.date ? { date: a.date } : {}),
+      paragraphs: a.paragraphs.length,
+      // Citations show the story's label when a file bundles several stories.
+      ...(a.stories.length > 1 ? { stories: a.stories.map((s) => ({ label: s.label, first: s.first })) } : {}),
+    }));
 
   // Answers are a pure function of the corpus and the question: repeated questions and answer paging reuse them.
   const answerCacheSize = Math.max(0, options.answerCache ?? ANSWER_CACHE);
@@ -100,12 +97,15 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
       const text = cleanQuery(query);
       const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10));
       return remember(answerCache, `${command}\u0000${limit}\u0000${text}`, () => {
-        const answerer = ANSWERERS[command];
-        const answers: Answer[] = text && answerer ? answerer(text, context, limit) : [];
+        const answers: Answer[] = text ? answerQuestion(command, text, context, limit) : [];
         const result: AnswerResult = { command, query: text, answers };
         if (answers.length === 0) result.suggestions = suggestFor(text);
         return result;
       });
+    },
+    explain(command: QuestionCommand, query: string, options = {}) {
+      const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10));
+      return explainQuestion(command, cleanQuery(query), context, limit);
     },
     summarize(topic: string) {
       const text = cleanQuery(topic);
@@ -115,7 +115,7 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
       return Number.isInteger(n) ? articles.get(id)?.paragraphs[n - 1] : undefined;
     },
     listSources() {
-      return sources.map((s) => ({ ...s }));
+      return sources.map((s) => ({ ...s, ...(s.stories ? { stories: s.stories.map((story) => ({ ...story })) } : {}) }));
     },
     suggest(typed: string, options = {}) {
       const limit = Math.max(1, Math.min(options.limit ?? 25, 25));

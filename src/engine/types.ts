@@ -1,6 +1,8 @@
+import type { Explanation } from "./explain/explainQuestion.js";
+import type { QuestionCommand } from "./questionCommands.js";
 import type { SnapshotStatus } from "./snapshot/snapshotStore.js";
 
-export type { SnapshotStatus };
+export type { Explanation, SnapshotStatus };
 
 /**
  * Shared types of the answer engine. The engine is pure: it never imports
@@ -35,7 +37,40 @@ export interface Paragraph {
   text: string;
   /** The heading this paragraph sits under, if any. */
   section?: string;
+  /**
+   * Index into `Article.stories` of the story this paragraph belongs to (0 for
+   * the first, and for articles of one story). Two paragraphs are in the same
+   * story when their article and story are equal: see `sameStory`. Quotations
+   * and pronouns must not reach across stories. Unset means 0.
+   */
+  story?: number;
+  /**
+   * Set on a reader's comment (a "Your comments" section) to the id of the
+   * comment-table row whose lead-in opened the section. Such a paragraph is
+   * kept so numbering and /source still work, but it is never indexed,
+   * analysed, answered from or summarised: it is not reporting. Test it for
+   * truth (`if (paragraph.comment)`).
+   */
+  comment?: string;
   sentences: Sentence[];
+}
+
+/**
+ * One story of an article. A file may bundle several (a wire digest, a
+ * magazine's news pages): each starts at a dateline or a headline.
+ * Paragraph numbers stay counted over the whole file.
+ */
+export interface Story {
+  /** Label for citations: the headline, else `Place: first words…`, else the first words; at most about 60 characters. */
+  label: string;
+  /** Number of the story's first paragraph (1-based, counted over the whole article). */
+  first: number;
+  /** The headline the story sits under, when it has one (for the first story: the article title). */
+  headline?: string;
+  /** The dateline place (`Austin, Texas`, `RIYADH`), when the story opens with one. */
+  dateline?: string;
+  /** The story-table row that started it (`opening` for the first story of every article). */
+  rule: string;
 }
 
 /** Why a source line was not kept as a paragraph. */
@@ -47,7 +82,7 @@ export interface DroppedLine {
   line: number;
   text: string;
   reason: DropReason;
-  /** The rule that matched, for humans. */
+  /** The id of the rule-table row that dropped it (e.g. `byline`, `short-heading-line`). */
   detail?: string;
 }
 
@@ -71,6 +106,8 @@ export interface Article {
   dropped: DroppedLine[];
   /** Section headings in order of appearance. */
   sections: string[];
+  /** The stories of the file in order; always at least one, the first starting at paragraph 1. */
+  stories: Story[];
 }
 
 /** A problem with one file that made the loader skip it or part of it. */
@@ -86,8 +123,7 @@ export interface Corpus {
   version: string;
 }
 
-/** The question commands. */
-export type QuestionCommand = "who" | "where" | "when" | "quote" | "ask";
+export type { QuestionCommand };
 /** Every command the engine answers. */
 export type EngineCommand = QuestionCommand | "summary";
 
@@ -138,6 +174,14 @@ export interface Summary {
 /** Kinds of entity in the entity table. */
 export type EntityKind = "person" | "place" | "date" | "org";
 
+/** One piece of evidence for an entity's type: the rule that voted, for which type, and how strongly. */
+export interface TypeVote {
+  /** The id of the entity-typing rule that voted. */
+  rule: string;
+  kind: EntityKind | "other";
+  weight: number;
+}
+
 /** One entity of the corpus with its spellings and roles. */
 export interface Entity {
   /** Stable id within one engine instance. */
@@ -153,6 +197,8 @@ export interface Entity {
   mentions: Citation[];
   /** How many paragraphs mention the entity in all. */
   mentionCount: number;
+  /** The strongest votes behind `kind`, when the typing stage recorded them (shown by `--explain`). */
+  votes?: TypeVote[];
 }
 
 /** An autocomplete suggestion. */
@@ -170,6 +216,8 @@ export interface SourceInfo {
   label: string;
   date?: string;
   paragraphs: number;
+  /** Set only when the article holds more than one story: each story's label and first paragraph, in order. */
+  stories?: { label: string; first: number }[];
 }
 
 /** Options for a question. */
@@ -202,4 +250,6 @@ export interface Engine {
   findSupport(claim: string, options?: AnswerOptions): Answer[];
   /** The entity table. */
   entities(): readonly Entity[];
+  /** Answer a question and say how: the plan, the sentences retrieved, each top candidate's features and the rows that scored it, the types of the names in the evidence and the rule behind each quotation's speaker. Never cached. */
+  explain(command: QuestionCommand, query: string, options?: AnswerOptions): Explanation;
 }

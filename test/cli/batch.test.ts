@@ -73,3 +73,13 @@ describe("batch JSON Lines", () => {
     expect(JSON.parse(lines[1]!)).toEqual({ error: "not valid JSON" });
   });
 });
+
+describe("batch --explain", () => {
+  it("adds the explanation to a question's reply when the line asks for it", async () => {
+    const [line] = await collect(['{"command":"who","query":"Russian foreign minister","explain":true}']);
+    const parsed = JSON.parse(line!);
+    expect(parsed.answers[0].answer).toMatch(/Lavrov/);
+    expect(parsed.explanation).toMatchObject({ command: "who", kind: "who" });
+    expect(parsed.explanation.candidates[0]).toHaveProperty("effects");
+  });
+});

@@ -1,10 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { CliUsageError, parseCliArgs } from "../../src/cli/parseCliArgs.js";
+import { CliUsageError, parseCliArgs, USAGE } from "../../src/cli/parseCliArgs.js";
+import { QUESTION_COMMANDS } from "../../src/engine/questionCommands.js";
 
 describe("command-line arguments", () => {
   it("joins the words of a question into one query and notices --json anywhere", () => {
-    expect(parseCliArgs(["who", "Russian", "--json", "foreign minister"])).toEqual({ kind: "question", command: "who", query: "Russian foreign minister", json: true });
+    expect(parseCliArgs(["who", "Russian", "--json", "foreign minister"])).toEqual({ kind: "question", command: "who", query: "Russian foreign minister", json: true, explain: false });
     expect(parseCliArgs(["quote", "Witkoff ceasefire"])).toMatchObject({ kind: "question", json: false });
+  });
+
+  it("accepts every question command, and the usage names each one", () => {
+    for (const command of QUESTION_COMMANDS) {
+      expect(parseCliArgs([command, "Lavrov"])).toEqual({ kind: "question", command, query: "Lavrov", json: false, explain: false });
+      expect(parseCliArgs([command, "Lavrov", "--explain"])).toMatchObject({ explain: true });
+      expect(USAGE).toMatch(new RegExp(`[<|]${command}[|>]`));
+    }
   });
 
   it("refuses a question with no query, naming the command and an example", () => {

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, PermissionFlagsBits } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
 import { buildCommandPayload } from "../../src/discord/buildCommandPayload.js";
+import { QUESTION_COMMANDS } from "../../src/engine/questionCommands.js";
 
 type Option = { type: number; name: string; description: string; required?: boolean; autocomplete?: boolean; choices?: unknown[]; max_length?: number; options?: Option[] };
 type Body = { name: string; description?: string; type?: number; options?: Option[]; default_member_permissions?: string | null };
@@ -43,8 +44,9 @@ describe("command payload", () => {
     }
   });
 
-  it("gives each question a required autocompleted query and an optional private flag", () => {
-    for (const name of ["who", "where", "when", "quote", "ask"]) {
+  it("registers every question command, each with a required autocompleted query and an optional private flag", () => {
+    for (const name of QUESTION_COMMANDS) {
+      expect(byName.has(name), name).toBe(true);
       const [query, privately] = byName.get(name)!.options!;
       expect(query).toMatchObject({ name: "query", type: ApplicationCommandOptionType.String, required: true, autocomplete: true });
       expect(query!.max_length).toBeLessThanOrEqual(6000);

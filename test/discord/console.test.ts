@@ -26,6 +26,7 @@ const engine: Engine = {
   suggest: () => [],
   findSupport: () => [],
   entities: () => [],
+  explain: () => { throw new Error("not used by these tests"); },
 };
 
 async function run(lines: string[]): Promise<string> {

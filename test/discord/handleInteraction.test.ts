@@ -40,6 +40,7 @@ function fakeEngine(over: Partial<Engine> = {}): Engine & { asked: string[] } {
     ],
     findSupport: () => [],
     entities: () => [],
+    explain: () => { throw new Error("not used by these tests"); },
     ...over,
   };
   return engine;

@@ -55,6 +55,22 @@ describe("stale pinned summaries", () => {
   });
 });
 
+describe("stale pinned summaries of a file of several stories", () => {
+  const DIGEST = [
+    "Springfield, Ill. -- The city council voted Tuesday to build a new bridge over the river.",
+    "Austin, Texas -- The Texas Senate passed a water bill on Thursday after a long debate.",
+  ].join("\n");
+
+  it("reads a story label back as its article, and names the story when its paragraph changed", () => {
+    const engine = buildEngine(corpusOf({ digest: DIGEST }));
+    const story = engine.listSources()[0]!.stories![1]!;
+    const cited = { text: "on Thursday after a long debate.", citations: [{ label: story.label, paragraph: 2 }] };
+    expect(staleReason(cited, engine)).toBeUndefined();
+    const changed = buildEngine(corpusOf({ digest: DIGEST.replace("long debate", "short debate"), other: "Paragraph two of another file says nothing of Texas." }));
+    expect(staleReason(cited, changed)).toBe(`${story.label} ¶2 no longer says this word for word`);
+  });
+});
+
 describe("reloading", () => {
   async function setUp() {
     const dir = mkdtempSync(join(tmpdir(), "verbatim-reload-"));

@@ -5,7 +5,7 @@ import type { Answer, AnswerResult, Summary } from "../../src/engine/types.js";
 import { decodeCustomId } from "../../src/discord/customId.js";
 import { escapeText } from "../../src/discord/render/escapeText.js";
 import { countEmbedChars, fitEmbed } from "../../src/discord/render/fitEmbed.js";
-import { labelSources } from "../../src/discord/render/formatCitation.js";
+import { formatCitation, labelSources } from "../../src/discord/render/formatCitation.js";
 import { highlightAnswer } from "../../src/discord/render/highlightAnswer.js";
 import { LIMITS } from "../../src/discord/render/limits.js";
 import { readQuestionFromFooter, renderAnswer } from "../../src/discord/render/renderAnswer.js";
@@ -68,6 +68,24 @@ function expectWithinLimits(reply: Reply) {
 function textOf(reply: Reply): string {
   return JSON.stringify(reply);
 }
+
+describe("formatCitation", () => {
+  const digest = labelSources([
+    { id: "ca01", label: "Austin, Texas: The Senate voted…", paragraphs: 9, stories: [{ label: "Austin, Texas: The Senate voted…", first: 1 }, { label: "Washington: Prices rose…", first: 5 }] },
+    { id: "002_x", label: "Talks in Riyadh", paragraphs: 20 },
+  ]);
+
+  it("shows the label of the story that holds the paragraph when the article bundles several, with the paragraph counted over the file", () => {
+    expect(formatCitation({ article: "ca01", paragraph: 4 }, digest)).toBe("Austin, Texas: The Senate voted… ¶4");
+    expect(formatCitation({ article: "ca01", paragraph: 5 }, digest)).toBe("Washington: Prices rose… ¶5");
+    expect(formatCitation({ article: "ca01", paragraph: 9 }, digest)).toBe("Washington: Prices rose… ¶9");
+  });
+
+  it("shows the article label for an article of one story, and the id for an unknown article", () => {
+    expect(formatCitation({ article: "002_x", paragraph: 3 }, digest)).toBe("Talks in Riyadh ¶3");
+    expect(formatCitation({ article: "zzz", paragraph: 1 }, digest)).toBe("zzz ¶1");
+  });
+});
 
 describe("truncateText", () => {
   it("leaves text that fits alone", () => {

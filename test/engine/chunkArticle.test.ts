@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
+import { LINE_RULES } from "../../src/engine/corpus/lineRules.js";
 
 const chunk = (text: string) => chunkArticle("a", "a.txt", text);
 
@@ -44,6 +45,19 @@ describe("chunkArticle", () => {
     const article = chunk(`The talks began on Monday in the capital.\n${line}\nThe delegations met for six hours.`);
     expect(article.paragraphs.map((p) => p.text)).toEqual(["The talks began on Monday in the capital.", "The delegations met for six hours."]);
     expect(article.dropped).toEqual([expect.objectContaining({ reason: "boilerplate", text: line })]);
+  });
+
+  it("names the line-table row that dropped each line", () => {
+    const article = chunk("# Truce agreed\n\nBy Jane Doe and John Roe, Reuters\n\nBoth sides halted strikes.\n\n***\n\nCEDING TERRITORY?\n\nKyiv rejects any loss of land.\n\nAdvertisement");
+    expect(article.dropped.map((d) => [d.reason, d.detail])).toEqual([
+      ["title", "markdown-heading"],
+      ["boilerplate", "byline"],
+      ["separator", "no-letters"],
+      ["heading", "all-caps-subhead"],
+      ["boilerplate", "advertisement"],
+    ]);
+    const ids = new Set(LINE_RULES.map((r) => r.id));
+    for (const dropped of article.dropped) expect(ids.has(dropped.detail!)).toBe(true);
   });
 
   it("keeps a short real sentence that opens with By", () => {

@@ -50,6 +50,7 @@ function detailFields(answer: Answer, command: QuestionCommand): APIEmbedField[]
   add("Speaker", answer.speaker);
   add("Role", answer.role);
   add("Date", answer.resolved);
+  if (command === "who" && answer.variants && answer.variants.length > 0) add("Also written", answer.variants.slice(0, 4).join(", "));
   return fields;
 }
 

@@ -44,8 +44,10 @@ class AnalyzedSentence implements SentenceInfo {
   }
 }
 
-/** The sentences of one paragraph, names resolved against `table` when one is given. */
+/** The sentences of one paragraph, names resolved against `table` when one is given; none for a reader comment. */
 export function readParagraph(paragraph: Paragraph, paragraphIndex: number, table?: EntityTable): SentenceInfo[] {
+  // A reader's comment is not reporting: no sentences means no mentions, quotations, answers or summary bullets from it.
+  if (paragraph.comment) return [];
   return paragraph.sentences.slice(0, SENTENCE_SLOTS).map((sentence, index) => new AnalyzedSentence(paragraph, paragraphIndex, index, sentence.start, sentence.end, table));
 }
 

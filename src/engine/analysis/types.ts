@@ -41,7 +41,13 @@ export interface QuoteInfo {
   /** Who said it, as the text names them (canonical name for known people). */
   speaker?: string;
   speakerEntity?: string;
-  /** How the speaker was found. */
-  attribution: "explicit" | "pronoun" | "continuation" | "none";
+  /** The speaker's role as the story gives it where they are named ("the head of that tribunal"), when it gives one. */
+  speakerRole?: string;
+  /** The id of the quote rule that attributed it (`QUOTE_RULES` in quotes/quoteRules.ts), or "none". */
+  attribution: string;
+  /** The coarse kind of that evidence: named in its own sentence, resolved from a pronoun or description there, carried over from earlier text, or none. */
+  basis: "explicit" | "resolved" | "continuation" | "none";
+  /** Scare quotes or a title ("very dilapidated condition"): at most a few words, or a lower-case phrase inside a sentence. */
+  fragment: boolean;
   terms: string[];
 }

@@ -1,7 +1,10 @@
-import type { QuoteInfo } from "../analysis/types.js";
+import type { QuoteInfo, SentenceInfo } from "../analysis/types.js";
 import { planQuery, type QueryPlan } from "../search/planQuery.js";
 import { CANDIDATE_PARAGRAPHS, searchParagraphs } from "../search/rankSentences.js";
+import { termsOf } from "../text/processTerm.js";
 import type { Answer } from "../types.js";
+import { ATTRIBUTION_TRUST, QUOTE_SUBSTANCE, QUOTE_TOPIC } from "../quotes/quoteWeights.js";
+import type { AnswerTrace, TracedCandidate } from "./candidate.js";
 import type { AnswerContext } from "./context.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 
@@ -13,20 +16,49 @@ export function quoteEvidence(quote: QuoteInfo, context: AnswerContext): string 
 }
 
 /**
- * Answer "quote": verbatim quotations with their speaker. The query may name
- * a speaker, a topic, or both; a named speaker must match, topic words are
- * looked for in the quotation first and its sentence second. Quotations with
- * no attributable speaker are never offered.
+ * The query asks for someone's words, so a person it names is the speaker,
+ * not the topic: "What did Ferguson say about Glazer?", "Thanou on running
+ * again", "Skinner tribute to Charlie Bell".
  */
-export function answerQuote(query: string, context: AnswerContext, limit: number): Answer[] {
+const SPEECH_FORM = /\b(?:say|says|said|saying|tell|tells|told|think|thinks|thought|on|about|reaction|reacts?|respon(?:d|ds|se)|comments?|statement|quoted|according|vows?|tribute|announc\w*|describ\w*|warn\w*|admits?|insists?|claims?)\b/i;
+
+/**
+ * Answer "quote": verbatim quotations with their speaker. The query may name
+ * a speaker, a topic, or both. A named speaker must match: when the query
+ * asks for that person's words and they said nothing on the topic, there is
+ * no answer (never another speaker's words). Topic words are looked for in
+ * the quotation first and its sentence second. Quotations with no
+ * attributable speaker are never offered.
+ */
+export function answerQuote(query: string, context: AnswerContext, limit: number, trace?: AnswerTrace): Answer[] {
   const plan = planQuery(query, context.analysis, context.index);
+  if (trace) trace.plan = plan;
   if (plan.unknownNames.length > 0) return [];
+  const named = plan.entities.filter((e) => e.kind === "person" || e.kind === "org");
+  // "Kenteris's lawyer": a possessive names whose spokesman speaks, not the speaker.
+  const possessed = (name: string) => new RegExp(`\\b${escapeRegExp(name.split(/\s+/).pop() ?? name)}['’]s\\b`, "i").test(query);
+  const speech = SPEECH_FORM.exec(query);
+  const asksWords = speech !== null;
+  // The speaker stands before the speech word ("Ferguson on Glazer", "What did Ferguson say"); a name after it is the topic.
+  const before = (name: string) => {
+    const at = query.toLowerCase().indexOf((name.split(/\s+/).pop() ?? name).toLowerCase());
+    return speech !== null && at >= 0 && at < speech.index;
+  };
+  const firstPerson = named.find((e) => e.kind === "person" && !possessed(e.name) && before(e.name));
+  if (asksWords && firstPerson && !context.analysis.speakerQuotes.has(firstPerson.id)) return [];
   // The first person named who has quotations is the speaker; anyone else named is part of the topic.
-  const speaker = plan.entities.find((e) => (e.kind === "person" || e.kind === "org") && context.analysis.speakerQuotes.has(e.id));
-  const bySpeaker = findQuotes(plan, new Set(speaker ? [speaker.id] : []), context, limit);
-  // "Putin bad guy" may be a quotation about Putin rather than by him.
-  if (bySpeaker.length === 0 && speaker && plan.concepts.some((c) => !c.filler && !c.entity)) return findQuotes(plan, new Set(), context, limit);
-  return bySpeaker;
+  const speaker = named.find((e) => context.analysis.speakerQuotes.has(e.id) && !possessed(e.name));
+  const bySpeaker = findQuotes(plan, new Set(speaker ? [speaker.id] : []), context, limit, undefined, trace);
+  if (bySpeaker.length > 0 || !speaker || asksWords) return bySpeaker;
+  // "Putin bad guy" may be a quotation about Putin rather than by him: then the quotation itself names him.
+  if (!plan.concepts.some((c) => !c.filler && !c.entity)) return [];
+  const entity = context.analysis.entities.byId.get(speaker.id);
+  const names = (entity?.variants ?? [speaker.name]).map((v) => v.split(/\s+/).pop()!.toLowerCase());
+  return findQuotes(plan, new Set(), context, limit, (quote) => names.some((n) => quote.span.text.toLowerCase().includes(n)), trace);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Quotations worth scoring: all of a named speaker's, or those in the paragraphs that best match the topic. */
@@ -48,10 +80,18 @@ function candidateQuotes(plan: QueryPlan, speakers: Set<string>, context: Answer
   return quotes;
 }
 
+/** The sentences right before and after a quotation in its paragraph. */
+function neighbourSentences(quote: QuoteInfo, context: AnswerContext): SentenceInfo[] {
+  const all = context.analysis.sentencesOf(quote.paragraphIndex);
+  const first = quote.sentences[0]!.index;
+  const last = quote.sentences[quote.sentences.length - 1]!.index;
+  return [all[first - 1], all[last + 1]].filter((s): s is SentenceInfo => s !== undefined);
+}
+
 /** Paragraphs read for one speaker's quotations. */
 const SPEAKER_PARAGRAPHS = 12;
 
-function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerContext, limit: number): Answer[] {
+function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerContext, limit: number, accept: (quote: QuoteInfo) => boolean = () => true, trace?: AnswerTrace): Answer[] {
   const topic = plan.concepts.filter((c) => !c.filler && !(c.entity && speakers.has(c.entity)));
   const topicWeight = topic.reduce((sum, c) => sum + c.weight, 0);
   if (speakers.size === 0 && topicWeight === 0) return [];
@@ -59,36 +99,55 @@ function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerConte
   for (const quote of candidateQuotes(plan, speakers, context)) {
     if (!quote.speaker) continue;
     if (speakers.size > 0 && !(quote.speakerEntity && speakers.has(quote.speakerEntity))) continue;
+    if (!accept(quote)) continue;
     const evidence = quoteEvidence(quote, context);
-    const quoteTerms = new Set(quote.terms);
+    // "tribunal head on the charge", "prosecutor on Jaynes": words that describe the speaker match as well as the quotation's own.
+    const roles = quote.speakerEntity ? (context.analysis.entities.byId.get(quote.speakerEntity)?.roles ?? []) : [];
+    const quoteTerms = new Set([...quote.terms, ...termsOf([quote.speaker ?? "", quote.speakerRole ?? "", ...roles].join(" "))]);
     const contextTerms = new Set(quote.sentences.flatMap((s) => s.terms));
-    let inQuote = 0;
-    let inContext = 0;
+    // News paragraphs are short: what the quotation is about is often said in the sentence before or after it.
+    const neighbourTerms = new Set(neighbourSentences(quote, context).flatMap((s) => s.terms));
+    let matched = 0;
     for (const concept of topic) {
       let best = 0;
-      let bestContext = 0;
       for (const [term, worth] of concept.alternatives) {
         if (quoteTerms.has(term)) best = Math.max(best, worth);
-        if (contextTerms.has(term)) bestContext = Math.max(bestContext, worth);
+        if (contextTerms.has(term)) best = Math.max(best, worth * QUOTE_TOPIC.sentence);
+        if (neighbourTerms.has(term)) best = Math.max(best, worth * QUOTE_TOPIC.neighbour);
       }
-      inQuote += concept.weight * best;
-      inContext += concept.weight * Math.max(0, bestContext - best);
+      matched += concept.weight * best;
     }
-    const topicScore = topicWeight > 0 ? (inQuote + 0.5 * inContext) / topicWeight : 0.5;
-    // With a named speaker any overlap with the topic will do; without one, the quotation must carry the topic.
-    if (topicWeight > 0 && (speakers.size > 0 ? topicScore === 0 : topicScore < 0.5)) continue;
+    const topicScore = topicWeight > 0 ? matched / topicWeight : QUOTE_TOPIC.speakerOnly;
     const words = quote.span.text.split(/\s+/).length;
-    // Two-word scare quotes ("below zero") say less than a full statement.
-    const substance = words < 4 ? 0.35 : words < 8 ? 0.85 : 1;
-    const attribution = quote.attribution === "explicit" ? 1 : 0.92;
-    candidates.push({
+    // Scare quotes ("below zero") say less than a full statement.
+    const substance = quote.fragment ? QUOTE_SUBSTANCE.fragment : words < QUOTE_SUBSTANCE.shortWords ? QUOTE_SUBSTANCE.short : QUOTE_SUBSTANCE.full;
+    const attribution = ATTRIBUTION_TRUST[quote.basis];
+    // With a named speaker any overlap with the topic will do; without one, the quotation must carry the topic.
+    const offTopic = topicWeight > 0 && (speakers.size > 0 ? topicScore === 0 : topicScore < QUOTE_TOPIC.minimum);
+    if (trace) {
+      const traced: TracedCandidate = {
+        kind: "quote",
+        answer: quote.span.text,
+        evidence,
+        citation: { article: quote.article, paragraph: quote.paragraph },
+        relevance: topicScore,
+        features: { speaker: quote.speaker, attributedBy: quote.attribution, basis: quote.basis, topic: topicScore, substance, trust: attribution },
+        effects: [],
+      };
+      if (offTopic) traced.dropped = "off-topic";
+      else traced.score = (speakers.size > 0 ? 0.5 : 0) + topicScore * substance * attribution;
+      trace.candidates.push(traced);
+    }
+    if (offTopic) continue;
+    const candidate: Candidate = {
       key: `${quote.paragraphIndex}:${quote.span.start}`,
       answer: quote.span.text,
       evidence,
       citation: { article: quote.article, paragraph: quote.paragraph },
       score: (speakers.size > 0 ? 0.5 : 0) + topicScore * substance * attribution,
       speaker: quote.speaker,
-    });
+    };
+    candidates.push(candidate);
   }
   return rankCandidates(candidates, limit);
 }

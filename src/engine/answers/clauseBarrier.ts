@@ -1,11 +1,10 @@
 /**
- * 1 when a date or place sits in the same clause as one of the question's words, less
- * when a relative clause (", which …", ", who …", ", where …") lies between
- * them: "paused intelligence sharing with Ukraine, which Russian troops invaded
+ * True when a relative clause (", which …", ", who …", ", where …") lies between a date or
+ * place and every one of the question's words: "paused intelligence sharing with Ukraine, which Russian troops invaded
  * in 2022" dates the invasion, not the pause.
  */
-export function clauseBarrier(paragraphText: string, start: number, end: number, matches: readonly number[]): number {
-  if (matches.length === 0) return 1;
+export function clauseBarrier(paragraphText: string, start: number, end: number, matches: readonly number[]): boolean {
+  if (matches.length === 0) return false;
   // One question word in the same clause is enough.
   const sameClause = matches.some((offset) => {
     const between = offset < start ? paragraphText.slice(offset, start) : paragraphText.slice(end, offset);
@@ -13,5 +12,5 @@ export function clauseBarrier(paragraphText: string, start: number, end: number,
     if (offset > end && /^\s*,\s+where\b/i.test(between)) return !/,\s+(?:which|who|whom|whose|where)\b/i.test(between.replace(/^\s*,\s+where\b/i, ""));
     return !/,\s+(?:which|who|whom|whose|where)\b/i.test(between);
   });
-  return sameClause ? 1 : 0.6;
+  return !sameClause;
 }

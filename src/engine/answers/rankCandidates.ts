@@ -1,4 +1,5 @@
 import type { Answer, Citation } from "../types.js";
+import { SUPPORT_BONUS, SUPPORT_CAP } from "./weights.js";
 
 /** A candidate answer found in one sentence. */
 export interface Candidate {
@@ -26,7 +27,7 @@ export function rankCandidates(candidates: Candidate[], limit: number): Answer[]
     group.sort((a, b) => b.score - a.score);
     const best = group[0]!;
     const support = new Set(group.map((c) => `${c.citation.article}#${c.citation.paragraph}`)).size;
-    return { best, group, score: best.score + Math.min(0.15, 0.05 * (support - 1)) };
+    return { best, group, score: best.score + Math.min(SUPPORT_CAP, SUPPORT_BONUS * (support - 1)) };
   });
   ranked.sort((a, b) => b.score - a.score || (a.best.answer < b.best.answer ? -1 : 1));
   return ranked.slice(0, limit).map(({ best, group, score }) => {

@@ -35,7 +35,8 @@ export function hashCorpus(articles: readonly Article[]): string {
   const hash = createHash("sha256");
   for (const article of articles) {
     hash.update(`${article.id}\u0000${article.label}\u0000${article.date ?? ""}\u0000`);
-    for (const paragraph of article.paragraphs) hash.update(`${paragraph.n}\u0000${paragraph.section ?? ""}\u0000${paragraph.text}\u0001`);
+    // Story and comment marks change what may be answered, so they belong in the version like the text.
+    for (const paragraph of article.paragraphs) hash.update(`${paragraph.n}\u0000${paragraph.section ?? ""}\u0000${paragraph.story ?? 0}\u0000${paragraph.comment ? 1 : 0}\u0000${paragraph.text}\u0001`);
   }
   return hash.digest("hex").slice(0, 12);
 }

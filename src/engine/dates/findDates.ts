@@ -1,66 +1,64 @@
-/** A date or time expression found in text, as written. Offsets are into the text given. */
+import { DATE_RULES, type DateRule } from "./dateRules.js";
+import { DATE_PRECISION, YEAR_BOUNDS, type DateKind, type DatePrecision } from "./dateWeights.js";
+
+/** A date or time expression found in text, as written. Offsets are into the text given, plus `offset`. */
 export interface DateMention {
+  /** The expression as written, without a leading preposition ("1927" of "in 1927"; "from 1859 to 1891" keeps its "from"). */
   text: string;
   start: number;
   end: number;
-  /** Rough precision, used to prefer "February 24, 2022" over "2022". */
-  precision: "day" | "month" | "year" | "range" | "weekday" | "relative";
+  /** What shape of expression it is; see `DATE_KINDS`. */
+  kind: DateKind;
+  /** The id of the row of `DATE_RULES` that found it, for the explain trace. */
+  rule: string;
+  /** Coarse precision derived from `kind` (`DATE_PRECISION`), for callers that only ask "a day? a year?". */
+  precision: DatePrecision;
 }
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
-const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
-const YEAR = "(?:1[89]\\d\\d|20\\d\\d)";
-const PART_OF_DAY = "(?:\\s+(?:morning|afternoon|evening|night))";
-const NUMBER_WORD = "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a|an)";
-const UNIT = "(?:days?|weeks?|months?|years?|decades?)";
+// How far around a match the context patterns look: enough for "as late as", "the second half of".
+const CONTEXT_CHARS = 24;
+const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
+// Kinds whose four-digit numbers are clock times or counts, not years ("1930 GMT", "1000 years ago").
+const NOT_YEARS: ReadonlySet<DateKind> = new Set(["time", "relative-day", "relative-week", "relative-month", "relative-year"]);
 
-// Most specific first; a later pattern never overlaps an earlier match.
-const PATTERNS: readonly (readonly [RegExp, DateMention["precision"]])[] = [
-  [new RegExp(`\\b(?:from|between)\\s+${YEAR}\\s+(?:to|and|until|through)\\s+${YEAR}\\b`, "g"), "range"],
-  [new RegExp(`\\b${YEAR}\\s*(?:-|–|to|until|through)\\s*${YEAR}\\b`, "g"), "range"],
-  [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+${YEAR}\\b`, "g"), "day"],
-  [new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s+${YEAR}\\b`, "g"), "day"],
-  [/\b\d{4}-\d{2}-\d{2}\b/g, "day"],
-  [new RegExp(`\\b(?:(?:last|next|this|early|late|mid-?|earlier this|later this)\\s+)?${MONTH}(?:\\s+${YEAR})\\b`, "gi"), "month"],
-  [new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b`, "g"), "day"],
-  [new RegExp(`\\b(?:last|next|this|early|late|mid-?|earlier this|later this)\\s+${MONTH}\\b`, "gi"), "month"],
-  [new RegExp(`\\b(?:(?:last|next|this|on|since|until|by|from|starting|before|after)\\s+)?${WEEKDAY}${PART_OF_DAY}?\\b`, "g"), "weekday"],
-  [new RegExp(`\\b(?:in|since|until|by|from|during|before|after|early|late|mid-?)\\s+${MONTH}\\b`, "g"), "month"],
-  [new RegExp(`\\b(?:last|next|this|the previous|the following|earlier this|later this|past|coming)\\s+(?:week|weekend|month|year|decade|summer|winter|spring|autumn|fall)\\b`, "gi"), "relative"],
-  [/\bover the weekend\b/gi, "relative"],
-  [/\b(?:(?:in|by|during|this|next|last|early|late|mid-?)\s+)?(?:the\s+)?(?:spring|summer|autumn|fall|winter)(?:\s+of\s+(?:1[89]\d\d|20\d\d))?\b/gi, "month"],
-  [new RegExp(`\\b${NUMBER_WORD}\\s+${UNIT}\\s+(?:ago|earlier|later)\\b`, "gi"), "relative"],
-  [new RegExp(`\\bin recent ${UNIT}\\b`, "gi"), "relative"],
-  [/\b(?:yesterday|today|tomorrow|tonight)\b/gi, "relative"],
-  [new RegExp(`\\b(?:in|since|until|by|from|during|before|after|as early as|as late as|as of|early|late|mid-?)\\s+(?:the\\s+)?${YEAR}s?\\b`, "g"), "year"],
-  [new RegExp(`\\b${YEAR}\\b`, "g"), "year"],
-];
+function fitsContext(rule: DateRule, text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
+  if (rule.requiredBefore && !rule.requiredBefore.test(before)) return false;
+  if (rule.forbiddenBefore?.test(before)) return false;
+  return !rule.forbiddenAfter?.test(text.slice(end, end + CONTEXT_CHARS));
+}
 
-// Prepositions kept out of the expression itself: "in 2014" answers as "2014".
-const LEADING = /^(?:on|in|since|until|by|from|during|before|after|starting|as early as|as late as|as of)\s+/i;
+function hasPlausibleYears(rule: DateRule, expression: string): boolean {
+  if (NOT_YEARS.has(rule.kind)) return true;
+  const earliest = rule.modernYearsOnly ? YEAR_BOUNDS.earliestBare : YEAR_BOUNDS.earliest;
+  for (const match of expression.matchAll(FOUR_DIGITS)) {
+    const year = Number(match[0]);
+    if (year < earliest || year > YEAR_BOUNDS.latest) return false;
+  }
+  return true;
+}
 
-/** Find date and time expressions in text, most specific first, without overlaps, in text order. */
+/**
+ * Find date and time expressions in text by the rows of `DATE_RULES`, taken in
+ * order: a row never claims text an earlier row took. Returned in text order,
+ * each with the kind and the id of the row that found it.
+ */
 export function findDates(text: string, offset = 0): DateMention[] {
   const found: DateMention[] = [];
-  const taken: [number, number][] = [];
-  for (const [pattern, precision] of PATTERNS) {
-    pattern.lastIndex = 0;
-    for (const match of text.matchAll(pattern)) {
-      let start = match.index;
-      let raw = match[0];
-      const lead = LEADING.exec(raw);
-      if (lead && precision !== "range") {
-        start += lead[0].length;
-        raw = raw.slice(lead[0].length);
-      }
-      const end = start + raw.length;
-      if (taken.some(([a, b]) => start < b && end > a)) continue;
-      // A bare four-digit number next to "$" or "%" is an amount, not a year.
-      if (precision === "year" && /[$€£]\s*$/.test(text.slice(0, start))) continue;
-      // "May" alone is too often the verb.
-      if (/^may$/i.test(raw)) continue;
-      taken.push([start, end]);
-      found.push({ text: raw, start: offset + start, end: offset + end, precision });
+  // Rows share a handful of cues; test each once per text.
+  const cues = new Map<RegExp, boolean>();
+  for (const rule of DATE_RULES) {
+    if (rule.cue) {
+      let passes = cues.get(rule.cue);
+      if (passes === undefined) cues.set(rule.cue, (passes = rule.cue.test(text)));
+      if (!passes) continue;
+    }
+    for (const match of text.matchAll(rule.pattern)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (found.some((d) => start < d.end - offset && end > d.start - offset)) continue;
+      if (!fitsContext(rule, text, start, end) || !hasPlausibleYears(rule, match[0])) continue;
+      found.push({ text: match[0], start: offset + start, end: offset + end, kind: rule.kind, rule: rule.id, precision: DATE_PRECISION[rule.kind] });
     }
   }
   return found.sort((a, b) => a.start - b.start);

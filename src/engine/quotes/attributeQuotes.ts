@@ -1,129 +1,158 @@
 import type { QuoteInfo, SentenceInfo } from "../analysis/types.js";
 import type { EntityTable, PlacedMention } from "../entities/buildEntityTable.js";
-import { SPEECH_VERBS } from "../entities/lexicon.js";
-import { foldText } from "../text/foldText.js";
+import { ROLE_HEADS } from "../entities/lexicon.js";
 import { termsOf } from "../text/processTerm.js";
 import type { Paragraph } from "../types.js";
+import { findAntecedent, readGenderCues, type StorySentence } from "./findAntecedent.js";
 import { findQuoteSpans, type QuoteSpan } from "./findQuoteSpans.js";
+import { isStoryStart } from "./isStoryStart.js";
+import { QUOTE_RULES, readIntro, type PreviousParagraph, type QuoteFinding, type QuoteScene } from "./quoteRules.js";
+import { QUOTE_WEIGHTS } from "./quoteWeights.js";
+import type { SpeakerClue } from "./readSpeechClause.js";
 
-const PRONOUN_SPEAKER = /\b(he|she)\s+(?:\w+\s+)?(\w+)/gi;
-
-function hasSpeechVerb(text: string): boolean {
-  return foldText(text).split(/[^a-z]+/).some((word) => SPEECH_VERBS.has(word));
-}
-
-function isSpeakerMention(mention: PlacedMention): boolean {
-  return (mention.kind === "person" || mention.kind === "org" || mention.kind === "candidate") && !mention.possessive && mention.entity !== undefined;
-}
-
-interface Attribution {
-  mention?: PlacedMention;
-  phrase?: string;
-  pronoun?: boolean;
-}
-
-/** Attribution from the words right after the closing mark: `,” said X` / `,” X said` / `,” he added`. */
-function attributeAfter(text: string, span: QuoteSpan, sentence: SentenceInfo, insideQuote: (m: PlacedMention) => boolean): Attribution | undefined {
-  if (span.open) return undefined;
-  const tail = text.slice(span.outerEnd, sentence.end);
-  if (/^\s*[.!?]?\s*$/.test(tail)) return undefined;
-  const lead = /^[\s,]*/.exec(tail)![0].length;
-  const near = tail.slice(lead, lead + 80);
-  if (/^(?:he|she)\b/i.test(near) && hasSpeechVerb(near.split(/[.,;]/)[0] ?? "")) return { pronoun: true };
-  const mention = sentence.mentions.find((m) => m.start >= span.outerEnd && m.start - span.outerEnd <= 60 && isSpeakerMention(m) && !insideQuote(m) && m.kind !== "org");
-  if (mention) {
-    const clause = text.slice(span.outerEnd, sentence.end).split(/[“"]/)[0] ?? "";
-    if (hasSpeechVerb(clause) && !/[“"]/.test(text.slice(span.outerEnd, mention.start))) return { mention };
-  }
-  const phrase = /^((?:a|an|the|one)\s+(?:[\w-]+\s+){0,4}?(?:official|source|diplomat|spokesperson|spokesman|spokeswoman|adviser|advisor|aide|minister|officer|person|analyst|statement|lawmaker|member|resident|witness|leader))\s+(\w+)(?:\s+(\w+))?/i.exec(near);
-  if (phrase && (SPEECH_VERBS.has(foldText(phrase[2]!)) || SPEECH_VERBS.has(foldText(phrase[3] ?? "")))) return { phrase: phrase[1]! };
-  return undefined;
-}
-
-/** Attribution from the words before the opening mark: `X said, “` / `X claimed that … “`. */
-function attributeBefore(text: string, span: QuoteSpan, sentence: SentenceInfo, insideQuote: (m: PlacedMention) => boolean): Attribution | undefined {
-  const head = text.slice(sentence.start, span.outerStart);
-  if (!head.trim()) return undefined;
-  const candidates = sentence.mentions.filter((m) => m.end <= span.outerStart && isSpeakerMention(m) && !insideQuote(m));
-  const withVerb = (m: PlacedMention) => hasSpeechVerb(text.slice(m.end, span.outerStart));
-  const person = [...candidates].reverse().find((m) => m.kind !== "org" && withVerb(m));
-  let pronounAt = -1;
-  for (const match of head.matchAll(PRONOUN_SPEAKER)) {
-    if (SPEECH_VERBS.has(foldText(match[2]!)) || hasSpeechVerb(head.slice(match.index))) pronounAt = sentence.start + match.index;
-  }
-  if (person && person.start > pronounAt) return { mention: person };
-  if (pronounAt >= 0) return { pronoun: true };
-  const org = [...candidates].reverse().find((m) => m.kind === "org" && withVerb(m));
-  return org ? { mention: org } : undefined;
-}
+/** Agent nouns that name bodies or things, not people ("the broadcaster", "the regulator" may be a firm): never resolved to a person. */
+const NON_PERSON_HEADS = new Set(
+  `broadcaster regulator operator carrier distributor manufacturer computer monitor sponsor newspaper paper register order reactor motor
+  spokesman spokeswoman spokesperson`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /**
- * Find and attribute every quotation of an article. Speakers come from
- * "X said" / "said X" / "X told reporters" / "according to X" around the
- * marks, from a pronoun resolved to the last person named before it, or
- * from the previous quotation when a quote continues without attribution.
+ * A description that can stand for a person named earlier: a role noun ("the President", "the coach"), an agent
+ * noun ("the central defender", "the sprinter") or an age ("the 31-year-old"). "The statement", "the club", "the
+ * motion" name things. A spokesman is a new, unnamed person: never resolved.
+ */
+function isPersonHead(head: string): boolean {
+  if (NON_PERSON_HEADS.has(head)) return false;
+  return ROLE_HEADS.has(head) || /year-old$/.test(head) || (/(?:er|or|ist|ian|ant|ee|ent)$/.test(head) && !/ment$/.test(head));
+}
+
+/** A fragment: scare quotes or a title, a few words, or a short lower-case phrase inside a sentence. */
+function isFragment(span: QuoteSpan): boolean {
+  const words = span.text.split(/\s+/).filter(Boolean).length;
+  if (words <= QUOTE_WEIGHTS.fragmentWords) return true;
+  return /^\p{Ll}/u.test(span.text) && !/[.!?]/.test(span.text) && words <= QUOTE_WEIGHTS.fragmentLowercaseWords;
+}
+
+type Speaker = Pick<QuoteInfo, "speaker" | "speakerEntity" | "speakerRole">;
+
+/** The role a sentence gives a speaker: their title, or an apposition ("The head of that tribunal, Kostas Panagopoulos,", "Simon Jones, the Labs' managing director"). */
+function roleAround(text: string, mention: PlacedMention): string | undefined {
+  if (mention.role) return mention.role;
+  const before = /(?:^|[.;,:]\s+)((?:the|a|an)\s+[^,.;:"“”]{3,60}),\s*$/i.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
+  if (before) return before[1];
+  return /^,\s*((?:the|a|an)\s+[^,.;:"“”]{3,60})(?:[,.;]|$)/i.exec(text.slice(mention.end, mention.end + 80))?.[1];
+}
+
+const speakerOf = (mention: PlacedMention, table: Pick<EntityTable, "byId">, text: string | undefined): Speaker => {
+  const speaker: Speaker = { speaker: table.byId.get(mention.entity!)?.name ?? mention.text, speakerEntity: mention.entity! };
+  const role = text === undefined ? undefined : roleAround(text, mention);
+  if (role) speaker.speakerRole = role;
+  return speaker;
+};
+
+/**
+ * Find and attribute every quotation of an article by the conventions of
+ * `QUOTE_RULES`: the speaker is named, or is a pronoun or description in the
+ * quotation's own sentence (resolved to the nearest earlier person named as a
+ * subject in the same story), or is carried from the quotation just before.
+ * Nothing is taken from another story or from further back than
+ * `QUOTE_WEIGHTS` allows: an unattributed quotation gets no speaker.
  */
 export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByParagraph: readonly SentenceInfo[][], table: Pick<EntityTable, "byId">): QuoteInfo[] {
+  const spansOf = paragraphs.map((p) => findQuoteSpans(p.text));
+  const itemsOf: StorySentence[][] = paragraphs.map((paragraph, position) => {
+    const spans = spansOf[position]!;
+    const quoted = (m: PlacedMention) => spans.some((s) => m.start >= s.outerStart && m.end <= s.outerEnd);
+    return (sentencesByParagraph[position] ?? []).map((sentence) => ({ sentence, text: paragraph.text, quoted }));
+  });
+  const genders = readGenderCues(itemsOf.flat(), table);
   const quotes: QuoteInfo[] = [];
-  const history: SentenceInfo[] = [];
-  let lastSpeaker: Pick<QuoteInfo, "speaker" | "speakerEntity"> | undefined;
+  let storyStart = 0;
+  let previous: PreviousParagraph | undefined;
   paragraphs.forEach((paragraph, position) => {
+    if (position > 0 && isStoryStart(paragraph.text)) {
+      storyStart = position;
+      previous = undefined;
+    }
     const sentences = sentencesByParagraph[position] ?? [];
+    const items = itemsOf[position]!;
+    const spans = spansOf[position]!;
     const paragraphIndex = sentences[0]?.paragraphIndex ?? -1;
-    const spans = findQuoteSpans(paragraph.text);
-    const insideQuote = (m: PlacedMention) => spans.some((s) => m.start >= s.outerStart && m.end <= s.outerEnd);
-    const resolvePronoun = (before: number): Pick<QuoteInfo, "speaker" | "speakerEntity"> | undefined => {
-      const earlier = [...history, ...sentences.filter((s) => s.end <= before)].reverse().slice(0, 4);
-      for (const sentence of earlier) {
-        const subject = sentence.mentions.find((m) => m.kind === "person" && !m.possessive && m.entity && !(sentence.paragraphIndex === paragraphIndex && insideQuote(m)));
-        if (subject?.entity) return { speaker: table.byId.get(subject.entity)?.name ?? subject.text, speakerEntity: subject.entity };
+    const earlier = itemsOf.slice(Math.max(storyStart, position - QUOTE_WEIGHTS.antecedentParagraphs), position).flat();
+    const insideQuote = items[0]?.quoted ?? (() => false);
+
+    const resolve = (clue: SpeakerClue, first: SentenceInfo, quoteStart: number): Speaker | undefined => {
+      const textOf = (m: PlacedMention) => paragraphs[m.paragraph - 1]?.text;
+      if (clue.type === "mention") return speakerOf(clue.mention, table, textOf(clue.mention));
+      // The antecedent comes before the pronoun or description itself, which may sit in an earlier sentence than the quotation ("He said … . “…”").
+      const at = clue.at ?? quoteStart;
+      const current = items.find((i) => i.sentence.start <= at && at < i.sentence.end) ?? items.find((i) => i.sentence === first);
+      const before = Math.min(quoteStart, at);
+      const anchor = current?.sentence.index ?? first.index;
+      const window = [...earlier, ...items.filter((i) => i.sentence.index < anchor)].slice(-QUOTE_WEIGHTS.antecedentSentences);
+      if (clue.type === "pronoun") {
+        const want = clue.pronoun === "it" ? { body: true } : { gender: clue.pronoun === "she" ? ("female" as const) : ("male" as const) };
+        const found = findAntecedent(window, current, before, want, table, genders);
+        return found ? speakerOf(found, table, textOf(found)) : undefined;
       }
-      return undefined;
+      // "a spokesman", "the statement", "Cosby's lawyer": a speaker the text does not name; "the President", "the central defender": someone named before.
+      if (clue.determiner === "definite" && isPersonHead(clue.head)) {
+        const found = findAntecedent(window, current, before, { head: clue.head }, table, genders);
+        if (found) return speakerOf(found, table, textOf(found));
+      }
+      return { speaker: clue.phrase };
     };
-    let previousInParagraph: Pick<QuoteInfo, "speaker" | "speakerEntity"> | undefined;
-    for (const span of spans) {
+
+    const paragraphQuotes: QuoteInfo[] = [];
+    const carriedOf = new Map<QuoteInfo, number>();
+    spans.forEach((span, index) => {
       const touched = sentences.filter((s) => s.end > span.outerStart && s.start < span.outerEnd);
       const first = touched[0];
       const last = touched[touched.length - 1];
-      if (!first || !last) continue;
-      const attribution = attributeAfter(paragraph.text, span, last, insideQuote) ?? attributeBefore(paragraph.text, span, first, insideQuote);
-      const quote: QuoteInfo = {
-        span,
-        article: paragraph.article,
-        paragraph: paragraph.n,
-        paragraphIndex,
-        sentences: touched,
-        attribution: "none",
-        terms: termsOf(span.text),
-      };
-      let speaker: Pick<QuoteInfo, "speaker" | "speakerEntity"> | undefined;
-      if (attribution?.mention?.entity) {
-        speaker = { speaker: table.byId.get(attribution.mention.entity)?.name ?? attribution.mention.text, speakerEntity: attribution.mention.entity };
-        quote.attribution = "explicit";
-      } else if (attribution?.phrase) {
-        speaker = { speaker: attribution.phrase };
-        quote.attribution = "explicit";
-      } else if (attribution?.pronoun) {
-        speaker = resolvePronoun(span.outerStart);
-        if (speaker) quote.attribution = "pronoun";
-      } else {
-        // A quotation with no attribution of its own continues the previous speaker's.
-        const continues = previousInParagraph ?? (span.outerStart === 0 ? lastSpeaker : undefined);
-        if (continues) {
-          speaker = continues;
-          quote.attribution = "continuation";
+      if (!first || !last) return;
+      const fragment = isFragment(span);
+      const quote: QuoteInfo = { span, article: paragraph.article, paragraph: paragraph.n, paragraphIndex, sentences: touched, attribution: "none", basis: "none", fragment, terms: termsOf(span.text) };
+      const scene: QuoteScene = { text: paragraph.text, span, sentences, first, last, spans, index, insideQuote };
+      const before = paragraphQuotes[paragraphQuotes.length - 1];
+      if (before) scene.previousInParagraph = before;
+      if (previous) scene.previousParagraph = previous;
+      for (const rule of QUOTE_RULES) {
+        // Scare quotes take a speaker only from their own sentence.
+        if (fragment && rule.scope === "carry") continue;
+        const found: QuoteFinding | undefined = rule.match(scene);
+        if (!found) continue;
+        quote.attribution = rule.id;
+        if ("unread" in found) break;
+        const speaker = "carry" in found ? found.carry : resolve(found.clue, first, span.outerStart);
+        if (speaker?.speaker) {
+          quote.speaker = speaker.speaker;
+          if (speaker.speakerEntity) quote.speakerEntity = speaker.speakerEntity;
+          if (speaker.speakerRole) quote.speakerRole = speaker.speakerRole;
+          quote.basis = rule.basis === "continuation" ? "continuation" : "carry" in found || found.clue.type === "mention" ? "explicit" : "resolved";
+          if ("carry" in found) carriedOf.set(quote, found.carried ?? carriedOf.get(found.carry as QuoteInfo) ?? 0);
         }
+        break;
       }
-      if (speaker?.speaker) {
-        quote.speaker = speaker.speaker;
-        if (speaker.speakerEntity) quote.speakerEntity = speaker.speakerEntity;
-        previousInParagraph = speaker;
-        lastSpeaker = speaker;
-      }
+      paragraphQuotes.push(quote);
       quotes.push(quote);
+    });
+
+    const lastSentence = sentences[sentences.length - 1];
+    const closing = paragraphQuotes[paragraphQuotes.length - 1];
+    const memory: PreviousParagraph = { text: paragraph.text, sentences, quotes: paragraphQuotes, carried: 0 };
+    if (lastSentence) {
+      const intro = spans.some((s) => s.outerStart >= lastSentence.start) ? undefined : readIntro(paragraph.text, lastSentence, insideQuote);
+      const introSpeaker = intro && resolve(intro, lastSentence, lastSentence.end);
+      if (introSpeaker) memory.intro = introSpeaker;
+      // The speaker still talking when the paragraph ends: its last quotation reaches the last sentence.
+      if (closing?.speaker && !closing.fragment && closing.sentences.includes(lastSentence)) {
+        memory.lastSpeaker = closing;
+        memory.carried = carriedOf.get(closing) ?? 0;
+      }
     }
-    history.push(...sentences);
-    if (history.length > 8) history.splice(0, history.length - 8);
+    previous = memory;
   });
   return quotes;
 }

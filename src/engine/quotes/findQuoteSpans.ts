@@ -9,8 +9,10 @@ export interface QuoteSpan {
   /** Offsets of the opening mark and just past the closing mark (or paragraph end). */
   outerStart: number;
   outerEnd: number;
-  /** The quotation runs to the end of the paragraph without a closing mark. */
+  /** The quotation runs to the end of the paragraph, or to the next opening mark, without a closing mark. */
   open: boolean;
+  /** It continues the previous span of the paragraph, which was left open (`said: "One. "Two."`). */
+  continues?: boolean;
 }
 
 // Each opening mark with the marks that may close it. Mixed pairs ("…” or “…") occur in real copy.
@@ -49,27 +51,44 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let openAt = -1;
   let opener = "";
+  let continues = false;
   for (let i = 0; i < text.length; i++) {
     if (openAt < 0) {
       if (canOpen(text, i)) {
         openAt = i;
         opener = text[i]!;
+        continues = false;
       }
+    } else if (startsSegment(text, i, opener)) {
+      // News style opens each paragraph of a long quotation without closing the one before; BBC copy keeps those marks inside one line.
+      pushSpan(spans, text, openAt, i, true, continues);
+      openAt = i;
+      continues = true;
     } else if (canClose(text, i, opener)) {
-      pushSpan(spans, text, openAt, i, false);
+      pushSpan(spans, text, openAt, i, false, continues);
       openAt = -1;
     }
   }
   // An unclosed single mark was an apostrophe or a nested quote, not a quotation running on.
-  if (openAt >= 0 && opener !== "‘" && opener !== "'") pushSpan(spans, text, openAt, text.length, true);
+  if (openAt >= 0 && opener !== "‘" && opener !== "'") pushSpan(spans, text, openAt, text.length, true, continues);
   return spans;
 }
 
-function pushSpan(spans: QuoteSpan[], text: string, openAt: number, closeAt: number, open: boolean): void {
+/** A double opening mark after a sentence end, while a double quotation is open: the next paragraph of the same quotation. */
+function startsSegment(text: string, i: number, opener: string): boolean {
+  if (opener !== '"' && opener !== "“") return false;
+  const char = text[i]!;
+  if (char !== '"' && char !== "“") return false;
+  return /[.!?]\s+$/.test(text.slice(Math.max(0, i - 4), i)) && /\p{Lu}|\d|['‘]/u.test(text[i + 1] ?? "");
+}
+
+function pushSpan(spans: QuoteSpan[], text: string, openAt: number, closeAt: number, open: boolean, continues = false): void {
   let start = openAt + 1;
   let end = closeAt;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
   if (end <= start) return;
-  spans.push({ text: text.slice(start, end), start, end, outerStart: openAt, outerEnd: open ? closeAt : closeAt + 1, open });
+  const span: QuoteSpan = { text: text.slice(start, end), start, end, outerStart: openAt, outerEnd: open ? closeAt : closeAt + 1, open };
+  if (continues) span.continues = true;
+  spans.push(span);
 }

@@ -32,10 +32,11 @@ export const PARAGRAPH_INDEX_OPTIONS: Options<ParagraphDocument> = {
   },
 };
 
-/** Index every paragraph with MiniSearch. */
+/** Index every paragraph with MiniSearch; reader comments are indexed without terms. */
 export function buildParagraphIndex(paragraphs: readonly Paragraph[]): MiniSearch<ParagraphDocument> {
   const index = new MiniSearch<ParagraphDocument>(PARAGRAPH_INDEX_OPTIONS);
-  index.addAll(paragraphs.map((p, id) => ({ id, text: p.text, section: p.section ?? "" })));
+  // A reader comment is indexed empty: it keeps its id (ids are positions) but no query can retrieve it.
+  index.addAll(paragraphs.map((p, id) => (p.comment ? { id, text: "", section: "" } : { id, text: p.text, section: p.section ?? "" })));
   return index;
 }
 

@@ -1,6 +1,8 @@
 /**
- * Tunables of query matching: typo correction, rarity, and role qualifiers.
- * The worth of each kind of alternative is in matchSources.ts, one row each.
+ * Tunables of query matching: typo correction and rarity. The worth of each
+ * kind of alternative is in matchSources.ts, one row each; the factor on a
+ * "who" candidate whose role's qualifiers clash is the `qualifier-clash` row
+ * of answers/weights.ts.
  */
 export const MATCH_WEIGHTS = {
   /** Alternatives at least this close (exact, lemma, hand-kept synonyms) set a concept's rarity; looser ones do not make a word look common. */
@@ -13,9 +15,4 @@ export const MATCH_WEIGHTS = {
   maxFuzzy: 6,
   /** Most prefix completions kept for one word when no fuzzy correction exists. */
   maxPrefix: 8,
-  /**
-   * Factor on a "who" candidate whose role names the question's role but disagrees with its qualifiers ("former
-   * foreign secretary" for "Who is the foreign secretary?"); the role also earns no role credit.
-   */
-  qualifierMismatch: 0.5,
 } as const;

@@ -3,6 +3,7 @@ import type { SentenceInfo } from "../analysis/types.js";
 import { termsOf } from "../text/processTerm.js";
 import { PARAGRAPH_BOOSTS, type SearchIndex } from "./buildSearchIndex.js";
 import { scoreParagraphs } from "./scoreParagraphs.js";
+import { CANDIDATE_PARAGRAPHS, RELEVANCE, SETTING_WORTH, SUPPORT_WORTH } from "./weights.js";
 import type { QueryPlan } from "./planQuery.js";
 
 /** A sentence ranked for a query. */
@@ -14,18 +15,31 @@ export interface ScoredSentence {
   coverage: number;
   /**
    * Coverage when the names in the question (people, places) may also be found in the sentence's paragraph
-   * (at 0.8) or article (at 0.6): "The meeting is taking place in Jeddah" answers where the US-Ukraine talks are,
+   * (SETTING_WORTH): "The meeting is taking place in Jeddah" answers where the US-Ukraine talks are,
    * in an article about them.
    */
   setting: number;
+  /**
+   * Coverage when every question word may also be found in the sentence's paragraph or
+   * article (at SUPPORT_WORTH): news text spreads one fact
+   * over a lead sentence and the sentences after it.
+   */
+  support: number;
+  /**
+   * Share (0..1) of the question's words that are not names (what it asks about: "buried",
+   * "agent", "sports minister") found in the sentence or its paragraph; 1 when the question
+   * has only names. A paragraph that only names the question's people cannot answer it.
+   */
+  predicate: number;
+  /** The same share found in the sentence itself. */
+  predicateHere: number;
   /** Paragraph offsets of the words that matched. */
   matches: number[];
   /** Indexes of the concepts matched in the sentence. */
   matched: Set<number>;
 }
 
-/** How many paragraphs are read closely for each query. */
-export const CANDIDATE_PARAGRAPHS = 40;
+export { CANDIDATE_PARAGRAPHS };
 
 function conceptsIn(termSet: ReadonlySet<string>, plan: QueryPlan): Map<number, number> {
   const found = new Map<number, number>();
@@ -73,6 +87,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     return found;
   };
   const fillerTotal = plan.concepts.reduce((sum, c) => sum + (c.filler ? c.weight : 0), 0);
+  const predicateTotal = plan.concepts.reduce((sum, c) => sum + (c.filler || c.entity ? 0 : c.weight), 0);
   const scored: ScoredSentence[] = [];
   for (const hit of hits) {
     const paragraphIndex = hit;
@@ -88,27 +103,35 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       let context = 0;
       let background = 0;
       let named = 0;
+      let spread = 0;
+      let predicate = 0;
+      let predicateHere = 0;
       for (const [i, worth] of inSentence) {
         const concept = plan.concepts[i]!;
         if (concept.filler) filler += concept.weight * worth;
         else covered += concept.weight * worth;
+        if (!concept.filler && !concept.entity) predicateHere += concept.weight * worth;
       }
       for (const [i, worth] of inParagraph) {
         const concept = plan.concepts[i]!;
+        if (!concept.filler && !concept.entity) predicate += concept.weight * worth;
         if (!inSentence.has(i) && !concept.filler) context += concept.weight * worth;
-        if (!inSentence.has(i) && concept.entity) named += 0.8 * concept.weight * worth;
+        if (!inSentence.has(i) && !concept.filler) spread += SUPPORT_WORTH.paragraph * concept.weight * worth;
+        if (!inSentence.has(i) && concept.entity) named += SETTING_WORTH.paragraph * concept.weight * worth;
       }
       // The rest of the article sets the scene: "leads the delegation in Jeddah" favours the article about Jeddah.
       for (const [i, worth] of inArticle) {
         const concept = plan.concepts[i]!;
         if (!inParagraph.has(i) && !concept.filler) background += concept.weight * worth;
-        if (!inParagraph.has(i) && concept.entity) named += 0.6 * concept.weight * worth;
+        if (!inParagraph.has(i) && !concept.filler) spread += SUPPORT_WORTH.article * concept.weight * worth;
+        if (!inParagraph.has(i) && concept.entity) named += SETTING_WORTH.article * concept.weight * worth;
       }
       const coverage = total > 0 ? covered / total : 0;
       if (coverage === 0) continue;
       const setting = total > 0 ? (covered + named) / total : 0;
-      const score = coverage + (total > 0 ? (0.25 * context + 0.15 * background) / total : 0) + 0.15 * (fillerTotal > 0 ? filler / fillerTotal : 0);
-      scored.push({ sentence, score, coverage, setting, matches: [], matched: new Set(inSentence.keys()) });
+      const score = coverage + (total > 0 ? (RELEVANCE.context * context + RELEVANCE.background * background) / total : 0) + RELEVANCE.filler * (fillerTotal > 0 ? filler / fillerTotal : 0);
+      const support = total > 0 ? (covered + spread) / total : 0;
+      scored.push({ sentence, score, coverage, setting, support, predicate: predicateTotal > 0 ? predicate / predicateTotal : 1, predicateHere: predicateTotal > 0 ? predicateHere / predicateTotal : 1, matches: [], matched: new Set(inSentence.keys()) });
     }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);

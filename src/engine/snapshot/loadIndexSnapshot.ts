@@ -2,10 +2,8 @@ import MiniSearch from "minisearch";
 import type { CorpusFacts } from "../analysis/analyzeCorpus.js";
 import { PARAGRAPH_INDEX_OPTIONS, type ParagraphDocument } from "../search/buildSearchIndex.js";
 import type { Corpus } from "../types.js";
+import { engineFingerprint } from "./fingerprintEngine.js";
 import { hasOtherSnapshots, readSnapshot, snapshotFile, snapshotKey, writeSnapshot, type SnapshotStatus } from "./snapshotStore.js";
-
-/** Bump when the facts or index change shape or meaning, so old snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = "verbatim-index-14";
 
 interface Built {
   facts: CorpusFacts;
@@ -13,19 +11,20 @@ interface Built {
 }
 
 interface Stored {
-  format: string;
+  /** The fingerprint of the engine that wrote it. */
+  engine: string;
   key: string;
   corpusVersion: string;
   facts: CorpusFacts;
   index: unknown;
 }
 
-function isStored(value: unknown, key: string): value is Stored {
+function isStored(value: unknown, key: string, engine: string): value is Stored {
   if (typeof value !== "object" || value === null) return false;
   const stored = value as Partial<Stored>;
   const facts = stored.facts as Partial<CorpusFacts> | undefined;
   return (
-    stored.format === SNAPSHOT_FORMAT &&
+    stored.engine === engine &&
     stored.key === key &&
     typeof facts === "object" &&
     Array.isArray(facts.speakerQuotes) &&
@@ -39,13 +38,15 @@ function isStored(value: unknown, key: string): value is Stored {
 
 /**
  * Load the index and corpus facts from a snapshot keyed by the corpus
- * version, the snapshot format and the index options; build them (and save
- * a snapshot) when there is none, or it is stale or corrupt. A stale
- * snapshot is never served: its key differs.
+ * version and the engine's fingerprint (its code, rule data, lexicons and
+ * dependency versions, see `fingerprintEngine`); build them (and save a
+ * snapshot) when there is none, or it is stale or corrupt. A stale snapshot
+ * is never served: its key differs.
  */
 export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, build: () => Built): Built & { status: SnapshotStatus } {
   if (!cacheDir) return { ...build(), status: { state: "disabled" } };
-  const key = snapshotKey([corpus.version, SNAPSHOT_FORMAT, JSON.stringify(PARAGRAPH_INDEX_OPTIONS.fields), JSON.stringify(PARAGRAPH_INDEX_OPTIONS.searchOptions?.boost)]);
+  const engine = engineFingerprint();
+  const key = snapshotKey([corpus.version, engine]);
   const file = snapshotFile(cacheDir, key);
   let reason: "missing" | "stale" | "corrupt" = "missing";
   let detail: string | undefined;
@@ -54,7 +55,7 @@ export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, 
     const stored = readSnapshot(file);
     if (stored === undefined) {
       reason = hasOtherSnapshots(cacheDir, file) ? "stale" : "missing";
-    } else if (!isStored(stored, key)) {
+    } else if (!isStored(stored, key, engine)) {
       reason = "corrupt";
       detail = "unexpected content";
     } else {
@@ -69,7 +70,7 @@ export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, 
   const built = build();
   const saving = performance.now();
   try {
-    writeSnapshot(cacheDir, file, { format: SNAPSHOT_FORMAT, key, corpusVersion: corpus.version, facts: built.facts, index: built.paragraphIndex.toJSON() });
+    writeSnapshot(cacheDir, file, { engine, key, corpusVersion: corpus.version, facts: built.facts, index: built.paragraphIndex.toJSON() });
   } catch (error) {
     return { ...built, status: { state: "unwritable", file, detail: (error as Error).message } };
   }

@@ -16,7 +16,7 @@ export function snapshotFile(cacheDir: string, key: string): string {
   return join(cacheDir, `${PREFIX}${key}.json`);
 }
 
-/** A key for everything the snapshot depends on: corpus version, engine format and index options. */
+/** A key for everything the snapshot depends on: the corpus version and the engine's fingerprint. */
 export function snapshotKey(parts: readonly string[]): string {
   const hash = createHash("sha256");
   for (const part of parts) hash.update(`${part}\u0000`);

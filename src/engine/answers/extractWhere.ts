@@ -1,0 +1,88 @@
+import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
+import type { ScoredSentence } from "../search/rankSentences.js";
+import { foldText } from "../text/foldText.js";
+import type { AnswerContext } from "./context.js";
+import { citationOf } from "./citationOf.js";
+import { isEligible } from "./isEligible.js";
+import { clauseBarrier } from "./clauseBarrier.js";
+import { proximity } from "./proximity.js";
+import { roleSpans } from "./roleSpans.js";
+import { MIN_COVERAGE, MIN_PREDICATE } from "./weights.js";
+
+/**
+ * Where-candidates: places, from venues to countries, in the sentences that match the question.
+ * Places named in the question, and places inside someone's title ("envoy to Ukraine"), are not answers.
+ */
+export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
+  const { plan, ranked, context } = question;
+  const excluded = new Set(plan.entities.map((e) => e.id));
+  const candidates: FeatureCandidate[] = [];
+  for (const item of ranked) {
+    const paragraph = context.analysis.paragraphs[item.sentence.paragraphIndex]!;
+    const titles = roleSpans(item.sentence, paragraph.text);
+    for (const mention of item.sentence.mentions) {
+      if (!mention.entity || excluded.has(mention.entity)) continue;
+      if (titles.some(([from, to]) => mention.start >= from && mention.end <= to)) continue;
+      const entity = context.analysis.entities.byId.get(mention.entity);
+      if (mention.kind !== "place" && entity?.kind !== "place") continue;
+      candidates.push({
+        key: mention.entity,
+        answer: mention.text,
+        evidence: item.sentence.text,
+        citation: citationOf(item.sentence),
+        relevance: item.score,
+        features: {
+          // A place sentence often leaves out who met: the names may come from its paragraph or article.
+          eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE) || isEligible(item) ? 1 : 0,
+          typed: mention.kind === "place" ? 1 : 0,
+          specificity: mention.specificity ?? "unknown",
+          stated: item.predicateHere,
+          near: proximity(mention.start, mention.end, item.matches),
+          locative: mention.located ? "located" : mention.acts ? "acts" : "bare",
+          refines: mention.country && plan.entities.some((e) => e.name === mention.country) ? 1 : 0,
+          barrier: clauseBarrier(paragraph.text, mention.start, mention.end, item.matches) ? 1 : 0,
+          possessive: mention.possessive ? 1 : 0,
+        },
+      });
+    }
+    const dateline = datelineCandidate(item, context);
+    if (dateline) candidates.push(dateline);
+  }
+  return candidates;
+}
+
+/**
+ * The dateline of the story a matching sentence belongs to ("Elburn, Ill. -- Farm machinery
+ * dealer Bob Houtz…"): where the story was filed, and so where its events happen unless a
+ * sentence names another place. Only a dateline kept in the story's first paragraph can be
+ * cited verbatim.
+ */
+function datelineCandidate(item: ScoredSentence, context: AnswerContext): FeatureCandidate | undefined {
+  const { analysis } = context;
+  const paragraph = analysis.paragraphs[item.sentence.paragraphIndex];
+  const position = analysis.paragraphArticle[item.sentence.paragraphIndex];
+  if (!paragraph || position === undefined) return undefined;
+  const article = analysis.articles[position];
+  const story = article?.stories[paragraph.story ?? 0];
+  const place = story?.dateline;
+  if (!article || !story || !place) return undefined;
+  const firstIndex = analysis.articleStart[position]! + story.first - 1;
+  const opening = analysis.sentencesOf(firstIndex)[0];
+  if (!opening || !opening.text.startsWith(place)) return undefined;
+  const mention = opening.mentions.find((m) => m.start === opening.start && m.entity);
+  return {
+    key: mention?.entity ?? `dateline:${foldText(place)}`,
+    answer: place,
+    evidence: opening.text,
+    citation: citationOf(opening),
+    relevance: item.score,
+    features: {
+      eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE) || isEligible(item) ? 1 : 0,
+      typed: 1,
+      stated: item.predicateHere,
+      source: "dateline",
+      specificity: "city",
+      locative: "located",
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import { paragraphIndexOf } from "../analysis/analyzeCorpus.js";
+import { MAX_ENTITY_CITATIONS } from "../entities/buildEntityTable.js";
+import { planQuery } from "../search/planQuery.js";
+import { foldText } from "../text/foldText.js";
+import type { Answer, Entity } from "../types.js";
+import type { AnswerContext } from "./context.js";
+
+/** Paragraphs read for a profile; a famous name may appear in thousands (the table keeps the first MAX_ENTITY_CITATIONS). */
+const PROFILE_PARAGRAPHS = MAX_ENTITY_CITATIONS;
+const PROFILE = /^\s*(?:who\s+(?:is|was|are|were|'s)\s+)?(.+?)\s*\??\s*$/i;
+
+/** "Who is Witkoff?" or just "Witkoff": the query is a person's name and nothing else. */
+export function findProfileTarget(query: string, context: AnswerContext): Entity | undefined {
+  const match = PROFILE.exec(query);
+  if (!match) return undefined;
+  const name = match[1]!.replace(/^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+/i, "");
+  const plan = planQuery(name, context.analysis, context.index);
+  const person = plan.entities.find((e) => e.kind === "person");
+  if (!person || plan.concepts.some((c) => !c.entity && !c.filler)) return undefined;
+  return person;
+}
+
+/** The person, each role the text gives them with the sentence that says it, and where else they appear. */
+export function profileAnswers(person: Entity, context: AnswerContext, limit: number): Answer[] {
+  const { analysis } = context;
+  const answers: Answer[] = [];
+  const seenRoles = new Set<string>();
+  const sentencesWithPerson = person.mentions
+    .slice(0, PROFILE_PARAGRAPHS)
+    .flatMap((c) => analysis.sentencesOf(paragraphIndexOf(analysis, c.article, c.paragraph)))
+    .filter((s) => s.mentions.some((m) => m.entity === person.id));
+  const withRole = sentencesWithPerson.flatMap((s) => s.mentions.filter((m) => m.entity === person.id && m.role).map((m) => ({ sentence: s, role: m.role! })));
+  // The fullest role the sources give often comes first: a role counts every mention it restates.
+  const folded = withRole.map((r) => foldText(r.role));
+  const support = (role: string) => folded.filter((other) => foldText(role).includes(other)).length;
+  const words = (role: string) => role.split(/\s+/).length;
+  withRole.sort((a, b) => support(b.role) + words(b.role) - support(a.role) - words(a.role) || b.role.length - a.role.length);
+  for (const { sentence, role } of withRole) {
+    const key = foldText(role);
+    if (seenRoles.has(key)) continue;
+    seenRoles.add(key);
+    const others = person.mentions.filter((c) => !(c.article === sentence.article && c.paragraph === sentence.paragraph));
+    answers.push({
+      answer: person.name,
+      evidence: sentence.text,
+      citations: [{ article: sentence.article, paragraph: sentence.paragraph }, ...others].slice(0, 5),
+      score: Math.round((1 - answers.length * 0.05) * 1000) / 1000,
+      role,
+      variants: person.variants.filter((v) => v !== person.name),
+    });
+    if (answers.length >= limit) break;
+  }
+  if (answers.length === 0) {
+    const first = sentencesWithPerson[0];
+    if (first) {
+      answers.push({
+        answer: person.name,
+        evidence: first.text,
+        citations: person.mentions.slice(0, 5),
+        score: 0.8,
+        variants: person.variants.filter((v) => v !== person.name),
+      });
+    }
+  }
+  return answers;
+}

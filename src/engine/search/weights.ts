@@ -1,0 +1,21 @@
+/**
+ * Weights of the retrieval stage, in one place: how a sentence's relevance to a question is
+ * made up (see rankSentences). Relevance is the sentence's own coverage of the question plus
+ * a little for question words found around it.
+ */
+
+/** How many paragraphs MiniSearch's BM25 hands to the sentence ranker for each query. */
+export const CANDIDATE_PARAGRAPHS = 40;
+
+/** Relevance = coverage + CONTEXT·(words in the paragraph only) + BACKGROUND·(words elsewhere in the article only) + FILLER·(share of question words like "place" found). Each share is of the question's non-filler weight. */
+export const RELEVANCE = { context: 0.25, background: 0.15, filler: 0.15 } as const;
+
+/** `setting`: a name of the question found in the paragraph counts this much, in the article this much. */
+export const SETTING_WORTH = { paragraph: 0.8, article: 0.6 } as const;
+
+/** `support`: any question word found in the paragraph counts this much, in the article this much. */
+export const SUPPORT_WORTH = { paragraph: 0.6, article: 0.35 } as const;
+
+/** Closeness of a span to the nearest question word: 1 / (1 + characters / PROXIMITY_SCALE); PROXIMITY_NONE when nothing matched. */
+export const PROXIMITY_SCALE = 40;
+export const PROXIMITY_NONE = 0.5;

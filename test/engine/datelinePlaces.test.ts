@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { engineOf } from "./engineOf.js";
+
+describe("where from a story's dateline", () => {
+  it("answers where with the dateline of the story the matching sentence belongs to, citing the story's first sentence", () => {
+    const engine = engineOf(
+      "Elburn, Ill. -- Farm machinery dealer Bob Houtz tilts back in a battered chair and tells of a sharp pickup in sales.\n" +
+        "Corn harvests are so heavy that older machines cannot handle them.\n" +
+        "Austin, Texas -- The Texas Senate voted on Tuesday to raise the sales tax.\n",
+    );
+    const top = engine.answer("where", "Where does farm machinery dealer Bob Houtz work?").answers[0];
+    expect(top?.answer).toBe("Elburn, Ill.");
+    expect(top?.evidence).toMatch(/^Elburn, Ill\. -- Farm machinery dealer/);
+    expect(top?.citations[0]).toEqual({ article: "a0", paragraph: 1 });
+  });
+
+  it("never takes a place from another story's dateline", () => {
+    const engine = engineOf(
+      "Elburn, Ill. -- Farm machinery dealer Bob Houtz tilts back in a battered chair.\n" +
+        "Austin, Texas -- The Texas Senate voted on Tuesday to raise the sales tax.\n",
+    );
+    const answers = engine.answer("where", "Where does farm machinery dealer Bob Houtz work?").answers;
+    expect(answers.map((a) => a.answer)).not.toContain("Austin, Texas");
+  });
+});
