@@ -12,7 +12,7 @@ export function formatExplanationText(explanation: Explanation, labels: Labels):
   const lines = [`/${explanation.command} ${explanation.query}`];
   lines.push(`plan: kind=${explanation.kind ?? "-"}${explanation.route ? ` route=${explanation.route}` : ""}`);
   for (const concept of explanation.concepts) {
-    const alternatives = concept.alternatives.map(([term, worth]) => (worth === 1 ? term : `${term}@${worth}`)).join(", ") || "(not in the sources)";
+    const alternatives = concept.alternatives.map(([term, worth, rule]) => (worth === 1 ? term : `${term}@${worth}${rule ? ` ${rule}` : ""}`)).join(", ") || "(not in the sources)";
     lines.push(`  ${concept.word}  weight ${concept.weight}${concept.filler ? " filler" : ""}${concept.entity ? ` → ${concept.entity}` : ""}  [${alternatives}]`);
   }
   if (explanation.unknownNames.length > 0) lines.push(`  names the sources never mention: ${explanation.unknownNames.join(", ")}`);

@@ -147,3 +147,11 @@ describe("a capitalised word inside a question is a name, not a word to relate",
     expect([...plan("who planted the bush?").concepts.find((c) => c.word === "bush")!.alternatives.keys()]).toContain("shrub");
   });
 });
+
+describe("the explain trace names the match source of each alternative", () => {
+  it("'died' shows death as a derivation and die as a lemma", () => {
+    const engine = engineOf("Town news\n\nThe poet's death in 1921 shocked the town. The poet could die young, friends said.");
+    const died = engine.explain("when", "When did the poet die?").concepts.find((c) => c.word === "die");
+    expect(died?.alternatives).toContainEqual([processTerm("death"), 0.6, "derivation"]);
+  });
+});

@@ -14,7 +14,8 @@ export interface ExplainedConcept {
   filler: boolean;
   /** The entity the word names, as "kind:name". */
   entity?: string;
-  alternatives: [term: string, worth: number][];
+  /** Index terms that match the word, each with its worth and, for a plain word, the match source row (matchSources.ts) that gave it. */
+  alternatives: [term: string, worth: number, rule?: string][];
 }
 
 /** One retrieved sentence. */
@@ -103,7 +104,7 @@ export function explainQuestion(command: QuestionCommand, query: string, context
     command,
     query,
     concepts: (trace.plan?.concepts ?? []).map((c) => {
-      const concept: ExplainedConcept = { word: c.word, weight: round(c.weight), filler: c.filler, alternatives: [...c.alternatives].map(([t, w]) => [t, round(w)]) };
+      const concept: ExplainedConcept = { word: c.word, weight: round(c.weight), filler: c.filler, alternatives: [...c.alternatives].map(([t, w]): [string, number, string?] => { const rule = c.rules?.get(t); return rule ? [t, round(w), rule] : [t, round(w)]; }) };
       const entity = c.entity ? analysis.entities.byId.get(c.entity) : undefined;
       if (entity) concept.entity = `${entity.kind}:${entity.name}`;
       return concept;
