@@ -155,3 +155,12 @@ describe("the explain trace names the match source of each alternative", () => {
     expect(died?.alternatives).toContainEqual([processTerm("death"), 0.6, "derivation"]);
   });
 });
+
+describe("numbers in the question", () => {
+  it("finds no answer when the question gives a number or ordinal the sources never contain, and never corrects it to a near one", async () => {
+    const { engineOf } = await import("./engineOf.js");
+    const engine = engineOf("Season\n\nMaris hit his 51st home run of the season on Sunday in Baltimore.");
+    expect(engine.answer("when", "When did Maris hit his 61st home run?").answers).toEqual([]);
+    expect(engine.answer("when", "When did Maris hit his 51st home run?").answers[0]?.answer).toBe("Sunday");
+  });
+});

@@ -145,7 +145,9 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     const namesSomething = position > 1 && /^\p{Lu}/u.test(word);
     for (const alternative of expandWord(word, !namesSomething)) if (index.vocabulary.has(alternative.term)) offer(alternative.term, alternative.rule, alternative.worth);
     let frequency: number | undefined;
-    if (alternatives.size === 0 && term.length >= MATCH_WEIGHTS.minFuzzyLength && !isEnglishWord(word)) {
+    // A number is exact: "61st" is not a typo for "51st".
+    const numeric = /\d/.test(word);
+    if (alternatives.size === 0 && !numeric && term.length >= MATCH_WEIGHTS.minFuzzyLength && !isEnglishWord(word)) {
       // A typo: neither a corpus word nor English. A lower-case word is never corrected onto a name.
       const lower = !/^\p{Lu}/u.test(word);
       const names = lower ? nameTermsOf(analysis) : undefined;
@@ -173,8 +175,8 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     if (alternatives.size === 0) {
       // Unknown everywhere: it still counts against coverage, so unrelated questions find nothing.
       concepts.push({ word, alternatives, weight: idf(index, 0), filler });
-      // A name the sources never mention ("Japan", "Super Bowl") means they cannot answer.
-      if ((position > 1 && /^\p{Lu}/u.test(word)) || findKnownPlace(word) || isDemonym(word)) unknownNames.push(word);
+      // A name ("Japan", "Super Bowl") or a number ("61st", "1987") the sources never mention means they cannot answer.
+      if ((position > 1 && /^\p{Lu}/u.test(word)) || numeric || findKnownPlace(word) || isDemonym(word)) unknownNames.push(word);
       continue;
     }
     concepts.push({ word, alternatives, rules, weight: idf(index, frequency ?? 0) * (filler ? 0.3 : 1), filler });
