@@ -33,7 +33,7 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
         relevance: item.score,
         features: {
           // A place sentence often leaves out who met: the names may come from its paragraph or article.
-          eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE) || isEligible(item) ? 1 : 0,
+          eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE && item.phrases) || isEligible(item) ? 1 : 0,
           typed: mention.kind === "place" ? 1 : 0,
           specificity: mention.specificity ?? "unknown",
           stated: item.predicateHere,
@@ -77,7 +77,7 @@ function datelineCandidate(item: ScoredSentence, context: AnswerContext): Featur
     citation: citationOf(opening),
     relevance: item.score,
     features: {
-      eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE) || isEligible(item) ? 1 : 0,
+      eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE && item.phrases) || isEligible(item) ? 1 : 0,
       typed: 1,
       stated: item.predicateHere,
       source: "dateline",

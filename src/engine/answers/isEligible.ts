@@ -9,6 +9,6 @@ import { MIN_ANCHOR, MIN_COVERAGE, MIN_PREDICATE, MIN_SUPPORT } from "./weights.
  */
 export function isEligible(item: ScoredSentence): boolean {
   // The question's names may be all over the article; what it asks about must be said in this paragraph.
-  if (item.predicate < MIN_PREDICATE) return false;
+  if (item.predicate < MIN_PREDICATE || !item.phrases) return false;
   return item.coverage >= MIN_COVERAGE || (item.coverage >= MIN_ANCHOR && item.support >= MIN_SUPPORT);
 }

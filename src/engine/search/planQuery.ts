@@ -12,6 +12,7 @@ import { expandWord } from "./expandWord.js";
 import { MATCH_WEIGHTS } from "./matchWeights.js";
 import type { Entity } from "../types.js";
 import type { SearchIndex } from "./buildSearchIndex.js";
+import { findNamePhrases } from "./findNamePhrases.js";
 
 /** One word of the query that must be matched, with the index terms that count as a match. */
 export interface QueryConcept {
@@ -39,6 +40,8 @@ export interface QueryPlan {
   totalWeight: number;
   /** Names in the query (capitalised words, places, nationalities) that the corpus never mentions. */
   unknownNames: string[];
+  /** Multi-word names of the query that are no entity ("U.S. Open"), folded: an answering article must contain each whole. */
+  phrases: string[];
 }
 
 const MAX_QUERY_WORDS = 64;
@@ -82,15 +85,19 @@ function findNamedEntities(words: string[], analysis: Analysis, index: SearchInd
   while (i < words.length) {
     let matched = false;
     for (let length = Math.min(4, words.length - i); length >= 1 && !matched; length--) {
-      const phrase = words.slice(i, i + length).join(" ");
+      // "Herter's report", "the Glazers' team": a possessive ending is no part of the name.
+      const phrase = words.slice(i, i + length).join(" ").replace(/['’]s?$/u, "");
       const folded = foldText(phrase);
       // A lower-case English word ("brown", "spies") is a word, not a name the user forgot to capitalise.
-      if (length === 1 && !/^\p{Lu}/u.test(phrase) && isEnglishWord(phrase)) continue;
+      if (phrase.split(" ").every((w) => !/^\p{Lu}/u.test(w) && isEnglishWord(w))) continue;
       let ids = analysis.entities.names.get(folded);
       if (!ids && length === 1 && folded.length >= 3) {
         ids = analysis.entities.surnames.get(nameKey(phrase));
-        // Only a capitalised word is worth a typo-tolerant name lookup: a lower-case word is never corrected onto a name.
-        if (!ids && /^\p{Lu}/u.test(phrase)) ids = closeSurname(nameKey(phrase), analysis);
+        // Only a capitalised word is worth a typo-tolerant name lookup (a lower-case word is never corrected onto a
+        // name), and only one that is itself no word of the corpus or of English: "Music" is not "Musica".
+        const term = processTerm(phrase);
+        const plainWord = term !== null && index.vocabulary.has(term) && !nameTermsOf(analysis).has(term);
+        if (!ids && /^\p{Lu}/u.test(phrase) && !isEnglishWord(phrase) && !plainWord) ids = closeSurname(nameKey(phrase), analysis);
       }
       const entity = ids?.map((id) => analysis.entities.byId.get(id)).find((e): e is Entity => e !== undefined);
       if (entity && !(length === 1 && !/^\p{Lu}/u.test(phrase) && entity.kind !== "person" && folded.length < 4)) {
@@ -120,9 +127,17 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     const name = named.find((n) => n.from === position);
     if (name) {
       const alternatives = new Map<string, number>();
-      for (const variant of name.entity.variants) for (const term of termsOf(variant)) alternatives.set(term, 1);
-      // Surname terms alone also count: "Zelensky" in a sentence is the same person.
-      const frequency = Math.max(...[...alternatives.keys()].map((t) => index.vocabulary.get(t) ?? 0), 0);
+      // A name is matched by its head word (a surname, the last word of "World Series"); its other words alone
+      // ("world", "Joseph") say little about whether a sentence is about it.
+      for (const variant of name.entity.variants) {
+        const terms = termsOf(variant);
+        terms.forEach((term, i) => {
+          const worth = i === terms.length - 1 ? 1 : MATCH_WEIGHTS.nameOtherWord;
+          if (worth > (alternatives.get(term) ?? 0)) alternatives.set(term, worth);
+        });
+      }
+      const heads = [...alternatives].filter(([, worth]) => worth === 1).map(([t]) => t);
+      const frequency = Math.max(...heads.map((t) => index.vocabulary.get(t) ?? 0), 0);
       if (alternatives.size > 0) {
         concepts.push({ word: words.slice(name.from, name.to).join(" "), alternatives, weight: idf(index, frequency) * 1.2, filler: false, entity: name.entity.id });
       }
@@ -182,5 +197,5 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     concepts.push({ word, alternatives, rules, weight: idf(index, frequency ?? 0) * (filler ? 0.3 : 1), filler });
   }
   const totalWeight = concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0);
-  return { text: query, concepts, entities, totalWeight, unknownNames };
+  return { text: query, concepts, entities, totalWeight, unknownNames, phrases: findNamePhrases(query, entities) };
 }

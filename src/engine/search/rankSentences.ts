@@ -1,6 +1,8 @@
 import type { Analysis } from "../analysis/analyzeCorpus.js";
 import type { SentenceInfo } from "../analysis/types.js";
+import { foldText } from "../text/foldText.js";
 import { termsOf } from "../text/processTerm.js";
+import type { Article } from "../types.js";
 import { PARAGRAPH_BOOSTS, type SearchIndex } from "./buildSearchIndex.js";
 import { scoreParagraphs } from "./scoreParagraphs.js";
 import { CANDIDATE_PARAGRAPHS, RELEVANCE, SETTING_WORTH, SUPPORT_WORTH } from "./weights.js";
@@ -33,6 +35,12 @@ export interface ScoredSentence {
   predicate: number;
   /** The same share found in the sentence itself. */
   predicateHere: number;
+  /**
+   * Every multi-word name of the question that is no entity ("U.S. Open") occurs whole in the
+   * sentence's article, and every entity it names is there by its head word (a surname, the
+   * "Series" of World Series): an article that never mentions what the question is about cannot answer it.
+   */
+  phrases: boolean;
   /** Paragraph offsets of the words that matched. */
   matches: number[];
   /** Indexes of the concepts matched in the sentence. */
@@ -96,6 +104,8 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     const paragraphTerms = paragraphTermsOf(sentences, paragraph.section);
     const inParagraph = conceptsIn(paragraphTerms, plan);
     const inArticle = articleConcepts(paragraphIndex);
+    const phrases = (plan.phrases.length === 0 || hasPhrases(analysis.articles[analysis.paragraphArticle[paragraphIndex]!]!, plan.phrases))
+      && plan.concepts.every((c, i) => !c.entity || (inArticle.get(i) ?? 0) >= 1);
     for (const sentence of sentences) {
       const inSentence = conceptsIn(sentence.termSet, plan);
       let covered = 0;
@@ -131,13 +141,25 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       const setting = total > 0 ? (covered + named) / total : 0;
       const score = coverage + (total > 0 ? (RELEVANCE.context * context + RELEVANCE.background * background) / total : 0) + RELEVANCE.filler * (fillerTotal > 0 ? filler / fillerTotal : 0);
       const support = total > 0 ? (covered + spread) / total : 0;
-      scored.push({ sentence, score, coverage, setting, support, predicate: predicateTotal > 0 ? predicate / predicateTotal : 1, predicateHere: predicateTotal > 0 ? predicateHere / predicateTotal : 1, matches: [], matched: new Set(inSentence.keys()) });
+      scored.push({ sentence, score, coverage, setting, support, predicate: predicateTotal > 0 ? predicate / predicateTotal : 1, predicateHere: predicateTotal > 0 ? predicateHere / predicateTotal : 1, phrases, matches: [], matched: new Set(inSentence.keys()) });
     }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
   const top = scored.slice(0, limit);
   for (const item of top) item.matches = matchOffsets(item.sentence, plan, item.matched);
   return top;
+}
+
+const foldedArticles = new WeakMap<Article, string>();
+
+/** Does the article (its title, headings or text) contain every phrase, folded? */
+function hasPhrases(article: Article, phrases: readonly string[]): boolean {
+  let folded = foldedArticles.get(article);
+  if (folded === undefined) {
+    folded = foldText([article.title ?? "", ...article.sections, ...article.paragraphs.map((p) => p.text)].join("\n"));
+    foldedArticles.set(article, folded);
+  }
+  return phrases.every((p) => folded.includes(p));
 }
 
 const paragraphTermCache = new WeakMap<SentenceInfo[], Set<string>>();
