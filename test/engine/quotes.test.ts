@@ -164,6 +164,17 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "Did you").speaker).toBeUndefined();
   });
 
+  it("reads “in the words of X” before the mark as the source of the quotation", () => {
+    const quotes = quotesIn("The rule is old. Or, in the words of Tomas Vidal, “A harbour is only as safe as its worst pilot.”");
+    expect(quoteStarting(quotes, "A harbour").speaker).toBe("Tomas Vidal");
+    expect(quoteStarting(quotes, "A harbour").attribution).toBe("head-in-the-words-of");
+  });
+
+  it("resolves a pronoun to the agent of a passive in the sentence before", () => {
+    const quotes = quotesIn("The Baltic Freight Company hired the crew. The scheme was designed by Olaf Brenner, in his book on ports, in 1950. He wrote: “Every quay needs two cranes.”");
+    expect(quoteStarting(quotes, "Every quay").speaker).toBe("Olaf Brenner");
+  });
+
   it("records the id of the row that attributed each quotation", () => {
     const quotes = quotesIn("“We will appeal,” said Hanna Berg. “It is unfair.”\nThe weather was cold.");
     for (const quote of quotes) expect(quote.attribution === "none" || RULE_IDS.has(quote.attribution)).toBe(true);
@@ -224,6 +235,13 @@ describe("/quote answers", () => {
 
   it("gives no answer for a named person who is never quoted", () => {
     expect(engine.answer("quote", "What did Glade say about debt?").answers).toEqual([]);
+  });
+
+  it("matches the topic of a quotation opening a paragraph in the question the previous paragraph ended on", () => {
+    const feature = engineOf(
+      "Chef Ada Morrow runs the canteen at Lindqvist College.\nShe has cooked there for ten years. What does she serve the rowing crew before a race?\n“Mostly porridge and eggs,” says Morrow.\n“We close at nine,” Morrow added.",
+    );
+    expect(feature.answer("quote", "What does Morrow serve the rowing crew?").answers[0]?.answer).toBe("Mostly porridge and eggs");
   });
 
   it("treats a person named after the speech word as the topic", () => {

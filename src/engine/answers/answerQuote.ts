@@ -80,12 +80,23 @@ function candidateQuotes(plan: QueryPlan, speakers: Set<string>, context: Answer
   return quotes;
 }
 
-/** The sentences right before and after a quotation in its paragraph. */
+/**
+ * The sentences right before and after a quotation in its paragraph. A quotation that opens its paragraph
+ * answers what the previous paragraph ended on, in feature copy often a question ("What does he feed his
+ * players?" / "“Mostly meat and potatoes,” says Ramsey."): then that paragraph's last sentence, in the same article, is the one before,
+ * when it is narration.
+ */
 function neighbourSentences(quote: QuoteInfo, context: AnswerContext): SentenceInfo[] {
   const all = context.analysis.sentencesOf(quote.paragraphIndex);
   const first = quote.sentences[0]!.index;
   const last = quote.sentences[quote.sentences.length - 1]!.index;
-  return [all[first - 1], all[last + 1]].filter((s): s is SentenceInfo => s !== undefined);
+  const { paragraphArticle } = context.analysis;
+  const opensParagraph = first === 0 && quote.paragraphIndex > 0 && paragraphArticle[quote.paragraphIndex - 1] === paragraphArticle[quote.paragraphIndex];
+  const previous = opensParagraph ? context.analysis.sentencesOf(quote.paragraphIndex - 1).at(-1) : undefined;
+  // Only narration sets up the topic: a quotation there is someone's own words on their own topic.
+  const setUp = previous && !/["“”]/.test(context.analysis.paragraphs[quote.paragraphIndex - 1]!.text.slice(previous.start, previous.end)) ? previous : undefined;
+  const before = opensParagraph ? setUp : all[first - 1];
+  return [before, all[last + 1]].filter((s): s is SentenceInfo => s !== undefined);
 }
 
 /** Paragraphs read for one speaker's quotations. */

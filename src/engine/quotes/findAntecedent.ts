@@ -34,6 +34,9 @@ function wordBefore(text: string, start: number): string {
   return /[,;:.]$/.test(word) ? "" : foldText(word);
 }
 
+// A passive verb then "by" right before a name: "was explained by", "had been praised by", "is run by".
+const PASSIVE_BY = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght|un|ung|id|ade)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+
 const CONJUNCTIONS = new Set(["", "and", "but", "while", "as", "when", "because", "although", "though", "so", "then", "yet"]);
 const NOT_VERBS = new Set("a an the his her their its this that these those and or but nor who whom whose which of".split(" "));
 
@@ -58,6 +61,8 @@ function subjectRank(item: StorySentence, mention: PlacedMention, kind: "person"
   const roleAt = mention.role ? item.text.lastIndexOf(mention.role, mention.start) : -1;
   const start = roleAt >= 0 && mention.start - (roleAt + mention.role!.length) <= 2 ? roleAt : mention.start;
   const before = wordBefore(item.text, start);
+  // "was explained by Thurman Arnold": the agent of a passive is its clause's logical subject, the one a following "He wrote" means.
+  if (before === "by" && PASSIVE_BY.test(item.text.slice(Math.max(0, start - 60), start))) return 2;
   if (PREPOSITIONS.has(before)) return 0;
   const after = foldText(wordAfter(item.text, mention.end));
   const verbAfter = after !== "" && !NOT_VERBS.has(after) && !PREPOSITIONS.has(after);

@@ -239,6 +239,21 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
     },
   },
   {
+    id: "head-in-the-words-of",
+    reason: 'In the words of Anatole France, "…" / To quote X, "…" / As X put it, "…": a source phrase before the mark names whose words follow',
+    scope: "own",
+    basis: "explicit",
+    match(scene) {
+      const head = headOf(scene);
+      const found = /\b(?:in\s+the\s+(?:words|phrase)\s+of|to\s+quote|as)\s+([^,"“”]{1,80}?)(\s+(?:put|puts|said|says)\s+it)?,?\s*$/i.exec(head.text);
+      // "as" alone is a comparison: only "as X put it" is a source.
+      if (!found || (/^as$/i.test(found[0].split(/\s+/)[0]!) && !found[2])) return undefined;
+      const from = head.at + found.index;
+      const names = speakerAt(scene, from, scene.span.outerStart);
+      return mentionClue(names[names.length - 1]) ?? clueOf(readDescription(found[1]!));
+    },
+  },
+  {
     id: "head-quoted-as-saying",
     reason: 'X was quoted as saying "…": the subject of the passive',
     scope: "own",
