@@ -6,7 +6,7 @@ import { collectFacts, createAnalysis } from "../../src/engine/analysis/analyzeC
 import type { QuoteInfo } from "../../src/engine/analysis/types.js";
 import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
 import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
-import { findQuoteSpans } from "../../src/engine/quotes/findQuoteSpans.js";
+import { findNestedSpans, findQuoteSpans } from "../../src/engine/quotes/findQuoteSpans.js";
 import { isStoryStart } from "../../src/engine/quotes/isStoryStart.js";
 import { QUOTE_RULES } from "../../src/engine/quotes/quoteRules.js";
 
@@ -43,6 +43,13 @@ describe("quotation marks", () => {
     const spans = findQuoteSpans('Ms Hale said: "The pier will reopen. "It has been a hard winter. "We are grateful."');
     expect(spans.map((s) => s.text)).toEqual(["The pier will reopen.", "It has been a hard winter.", "We are grateful."]);
     expect(spans.map((s) => Boolean(s.continues))).toEqual([false, true, true]);
+  });
+
+  it("finds single-marked quotations inside a double quotation, closed or left open after a colon, but not apostrophes", () => {
+    const text = "“Said Ann: ‘It's late.’ We didn't wait.” “Then Bo said: ‘Go home.”";
+    const [first, second] = findQuoteSpans(text);
+    expect(findNestedSpans(text, first!).map((s) => s.text)).toEqual(["It's late."]);
+    expect(findNestedSpans(text, second!).map((s) => [s.text, s.open])).toEqual([["Go home.", true]]);
   });
 
   it("does not split at a nested quotation inside a sentence", () => {
@@ -173,6 +180,20 @@ describe("quote attribution conventions", () => {
   it("resolves a pronoun to the agent of a passive in the sentence before", () => {
     const quotes = quotesIn("The Baltic Freight Company hired the crew. The scheme was designed by Olaf Brenner, in his book on ports, in 1950. He wrote: “Every quay needs two cranes.”");
     expect(quoteStarting(quotes, "Every quay").speaker).toBe("Olaf Brenner");
+  });
+
+  it("gives a quotation inside a quoted passage its own speaker, and reads “Said X:” as inverted attribution", () => {
+    const quotes = quotesIn(
+      [
+        "The Harbour Letter reported on the visit of Mayor Ilse Brandt.",
+        "“The port is busy. Said Mayor Brandt: ‘We will need a second quay.’”",
+        "“Brandt predicted: ‘Trade will double by spring.’ The council's men weren't so sure.”",
+      ].join("\n"),
+    );
+    expect(quoteStarting(quotes, "We will need")).toMatchObject({ speaker: "Ilse Brandt", attribution: "head-verb-name" });
+    expect(quoteStarting(quotes, "Trade will double").speaker).toBe("Ilse Brandt");
+    // The passage itself is not the mayor's: nobody is named as saying it.
+    expect(quoteStarting(quotes, "The port is busy").speaker).toBeUndefined();
   });
 
   it("records the id of the row that attributed each quotation", () => {

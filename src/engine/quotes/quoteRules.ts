@@ -265,6 +265,20 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
     },
   },
   {
+    id: "head-verb-name",
+    reason: 'Said Secretary Hodges: "…" / Added the mayor: "…": a clause opening with the speech verb, its subject after it, then a colon',
+    scope: "own",
+    basis: "explicit",
+    match(scene) {
+      const head = headOf(scene);
+      const found = /(?:^\s*|[.!?]\s+|["“‘]\s*)([\p{Lu}][\p{Ll}]+)\s+([^,.;:!?"“”‘]{1,80}?)\s*:\s*$/u.exec(head.text);
+      if (!found || !isInvertibleSpeechVerb(found[1]!)) return undefined;
+      const from = head.at + found.index + found[0].indexOf(found[2]!, found[1]!.length);
+      const names = speakerAt(scene, from, scene.span.outerStart).filter((m) => TITLE_RUN.test(scene.text.slice(from, m.start)));
+      return mentionClue(names.find((m) => m.kind !== "org") ?? names[0]) ?? clueOf(readDescription(found[2]!));
+    },
+  },
+  {
     id: "head-subject-verb",
     reason: 'X said: "…" / In a statement, X said: / He added: / The central defender told the BBC: the subject of the nearest speech verb before the mark',
     scope: "own",
