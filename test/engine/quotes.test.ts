@@ -196,6 +196,17 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "The port is busy").speaker).toBeUndefined();
   });
 
+  it("reads the owner of a possessive speech noun as the speaker, but not the owner of a person noun", () => {
+    const quotes = quotesIn("Mayor Ilse Brandt wrote to the union. Mayor Brandt's letter to the dockers said, “The quay will reopen in May.” Brandt's lawyer said, “My client will not comment.”");
+    expect(quoteStarting(quotes, "The quay will reopen").speaker).toBe("Ilse Brandt");
+    expect(quoteStarting(quotes, "My client").speaker).not.toBe("Ilse Brandt");
+  });
+
+  it("takes the speaker of a paragraph ending in “Name summed it up:” with no speech verb", () => {
+    const quotes = quotesIn("The film opened on Friday.\nThe Courier's Ada Morrow summed it up neatly:\n“A long film, but a brave and honest one.”");
+    expect(quoteStarting(quotes, "A long film").speaker).toBe("Ada Morrow");
+  });
+
   it("records the id of the row that attributed each quotation", () => {
     const quotes = quotesIn("“We will appeal,” said Hanna Berg. “It is unfair.”\nThe weather was cold.");
     for (const quote of quotes) expect(quote.attribution === "none" || RULE_IDS.has(quote.attribution)).toBe(true);
@@ -263,6 +274,21 @@ describe("/quote answers", () => {
       "Chef Ada Morrow runs the canteen at Lindqvist College.\nShe has cooked there for ten years. What does she serve the rowing crew before a race?\n“Mostly porridge and eggs,” says Morrow.\n“We close at nine,” Morrow added.",
     );
     expect(feature.answer("quote", "What does Morrow serve the rowing crew?").answers[0]?.answer).toBe("Mostly porridge and eggs");
+  });
+
+  it("reads a possessive before a speech or opinion noun in the query as the speaker, and one before a person noun as not", () => {
+    const review = engineOf(
+      [
+        "The Harbour Players staged “The Tide” at the Kirk Hall on Friday.",
+        "The play runs for three hours and the second act drags.",
+        "The Courier's Ada Morrow summed it up neatly:",
+        "“A long evening, but a brave and honest one.”",
+        "Morrow's husband, Piet Morrow, said: “I slept through the second act.”",
+      ].join("\n"),
+    );
+    // The verdict does not name the play: the story it is in does.
+    expect(review.answer("quote", "Morrow's verdict on The Tide").answers[0]?.answer).toBe("A long evening, but a brave and honest one.");
+    expect(review.answer("quote", "Ada Morrow's husband on the second act").answers[0]?.speaker).not.toBe("Ada Morrow");
   });
 
   it("treats a person named after the speech word as the topic", () => {

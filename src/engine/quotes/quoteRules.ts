@@ -85,12 +85,27 @@ const clueOf = (clue: SpeakerClue | undefined): QuoteFinding | undefined => (clu
 const TITLE_RUN = /^(?!(?:a|an|one|another)\s)(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 const AUXILIARIES = /^(?:(?:has|had|have|also|then|later|again|earlier|once|simply)\s+)*/i;
 
-/** The speaker clue of a clause that ends a paragraph with "X said:", or undefined. */
+// After the subject of "Her rival Oskar Lind disagreed:" / "The Chronicle's Paine Knickerbocker summed it up neatly:": an
+// optional apposition, then a short predicate of lower-case words that opens with a verb, not a function word.
+const COLON_PREDICATE = /^(?:,[^,"“”]{1,80},)?\s+(?!(?:the|a|an|of|and|or|in|to|for|with|on|at|by|from|who|which|that)\s)(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}'’-]*:\s*$/u;
+// Before that subject: nothing, or a name's premodifiers ("The Chronicle's", "Her rival", "Chief executive").
+const COLON_PREFIX = /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+
+/** The speaker of a clause "Name [, apposition,] predicate:" ending at `end`, the name opening the clause, or undefined. */
+export function readColonSubject(text: string, from: number, end: number, mentions: readonly PlacedMention[], excluded: (m: PlacedMention) => boolean): PlacedMention | undefined {
+  const names = mentions.filter((m) => m.start >= from && m.end <= end && isSpeakerMention(m) && !excluded(m));
+  return names.find((m) => COLON_PREFIX.test(text.slice(from, m.start).replace(/^.*[,;]\s*/, "")) && COLON_PREDICATE.test(text.slice(m.end, end)));
+}
+
+/** The speaker clue of a clause that ends a paragraph with "X said:" or "X summed it up:", or undefined. */
 export function readIntro(text: string, sentence: SentenceInfo, excluded: (m: PlacedMention) => boolean): SpeakerClue | undefined {
   const clause = text.slice(sentence.start, sentence.end);
   if (!/:\s*$/.test(clause)) return undefined;
   const verb = lastSpeechVerb(clause);
-  if (!verb) return undefined;
+  if (!verb) {
+    const mention = readColonSubject(text, sentence.start, sentence.end, sentence.mentions, excluded);
+    return mention && { type: "mention", mention };
+  }
   return readSubject(clause.slice(0, verb.start), sentence.start, sentence.mentions, excluded);
 }
 

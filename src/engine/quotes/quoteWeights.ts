@@ -60,6 +60,13 @@ export const QUOTE_TOPIC = {
   sentence: 0.5,
   /** In the sentence just before or after it in the paragraph. */
   neighbour: 0.35,
+  /**
+   * In the narration of the quotation's story before it (quotations cut out), when a speaker is named: a
+   * critic's verdict on the film the review is about. Too weak to matter when the words themselves match.
+   */
+  story: 0.15,
+  /** …looking back at most this many paragraphs, never past the story's dateline. */
+  storyParagraphs: 12,
   /** Share of the topic a quotation must match when no speaker is named. */
   minimum: 0.5,
   /** Topic score of a named speaker's quotation when the query gives no topic. */

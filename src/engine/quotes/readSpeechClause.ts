@@ -1,6 +1,7 @@
 import type { PlacedMention } from "../entities/buildEntityTable.js";
 import { SPEECH_VERBS } from "../entities/lexicon.js";
 import { foldText } from "../text/foldText.js";
+import { readPossessedNoun } from "./possessedNouns.js";
 import { QUOTE_WEIGHTS } from "./quoteWeights.js";
 
 /** Who a clause names as the speaker: a name, a pronoun to resolve, or a description ("the central defender"). */
@@ -65,6 +66,8 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   const pronoun = /\b(he|she|it)\s+(?:(?:also|then|later|again|further|simply|only|once|earlier)\s+|\w+ly\s+)?(?:(?:has|had|was|is)\s+)?$/i.exec(subject);
   const from = base + start;
   if (pronoun) return { type: "pronoun", pronoun: foldText(pronoun[1]!) as "he" | "she" | "it", at: from + pronoun.index };
+  const author = possessorSpeaking(subject, from, mentions, excluded);
+  if (author) return { type: "mention", mention: author };
   // "Apparently at the insistence of the U.S., the announcements issued in Moscow emphasized": the last comma part is the subject when it is a description.
   const lastPart = subject.replace(/^.*,\s*/, "");
   const lastFrom = from + subject.length - lastPart.length;
@@ -90,6 +93,27 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   // The antecedent of "the actor" is named before the description, not in the clause after it.
   if (description?.type === "description") description.at = from + subject.length - last.length;
   return description;
+}
+
+/**
+ * "President Kennedy's invitation to the Spanish-born master said": the subject is a text or judgement in
+ * someone's name (`POSSESSED_NOUNS`), so its owner is the speaker. The possessive must head the subject:
+ * only a prepositional tail may follow the noun.
+ */
+function possessorSpeaking(subject: string, from: number, mentions: readonly PlacedMention[], excluded: (m: PlacedMention) => boolean): PlacedMention | undefined {
+  for (const mention of mentions) {
+    if (!mention.possessive || !mention.entity || excluded(mention) || (mention.kind !== "person" && mention.kind !== "org")) continue;
+    if (mention.start < from || mention.end > from + subject.length) continue;
+    // The noun right after the possessive, or after one modifier ("Kennedy's formal invitation").
+    const words = subject.slice(mention.end - from).replace(/^['’]s?/, "").trim().split(/\s+/);
+    const at = [0, 1].find((i) => words[i] !== undefined && readPossessedNoun(words[i]!) !== undefined);
+    if (at === undefined) continue;
+    const rest = words.slice(at + 1);
+    if (rest.length > 0 && !/^(?:to|for|on|of|about|in|from|at|with)$/i.test(rest[0]!)) continue;
+    const noun = words[at]!;
+    if (noun && readPossessedNoun(noun)!.speaker === "possessor") return mention;
+  }
+  return undefined;
 }
 
 /** The last speech verb of a text, with its offset. */
