@@ -207,6 +207,11 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "A long film").speaker).toBe("Ada Morrow");
   });
 
+  it("reads the person, not the body after “of”, as the subject of “Justice X of the Y Court declared”", () => {
+    const quotes = quotesIn("In Dekker vs. Holm, Justice Marta Lenz of the Northport High Court declared: “The contract is void.”");
+    expect(quoteStarting(quotes, "The contract").speaker).toBe("Marta Lenz");
+  });
+
   it("records the id of the row that attributed each quotation", () => {
     const quotes = quotesIn("“We will appeal,” said Hanna Berg. “It is unfair.”\nThe weather was cold.");
     for (const quote of quotes) expect(quote.attribution === "none" || RULE_IDS.has(quote.attribution)).toBe(true);

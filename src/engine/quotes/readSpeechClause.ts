@@ -50,6 +50,9 @@ const RELATIVE = /(?:,|\s[-–—])\s*(?:who|whose|which|where)\b/i;
 // Clause boundaries inside a sentence: what comes before belongs to another clause.
 const CLAUSE_BREAK = /(?:;|,\s+(?:and|but|while|as|although|though)\s+|\s+(?:and|but)\s+(?=(?:he|she)\b))/gi;
 
+// A preposition, then any determiner and capitalised words, right before a name: "of the New York", "in People".
+const PREPOSITION_BEFORE = /\b(?:of|in|at|from|for|with|by|on|to|under|near|outside|inside|against|about|like)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
 /**
  * The subject of a speech verb: the text from the start of its clause to the
  * verb, read as a pronoun, the nearest name, or a description. `base` is the
@@ -80,7 +83,9 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   }
   const to = from + subject.length;
   const names = mentions.filter((m) => m.start >= from && m.end <= to && isSpeakerMention(m) && !excluded(m));
-  const nearest = names[names.length - 1];
+  // "Justice Savage of the New York Supreme Court declared": a name after a preposition modifies the subject, or sets the scene ("In People vs. Fisher,").
+  const heads = names.filter((m) => !PREPOSITION_BEFORE.test(segment.slice(0, m.start - base)));
+  const nearest = heads[heads.length - 1] ?? names[names.length - 1];
   if (nearest) return { type: "mention", mention: nearest };
   // "Lavrov said …, but added that": the verb shares the subject of the clause before.
   if (start > 0 && !subject.trim()) {
