@@ -212,6 +212,19 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "The contract").speaker).toBe("Marta Lenz");
   });
 
+  it("gives a quotation woven into the end of a sentence to the person its clause is about, not to an object or the subject of a passive", () => {
+    const quotes = quotesIn(
+      [
+        "Ada Morrow has revised the harbour guide “but it remains the small handbook every pilot keeps on the bridge”.",
+        "Compare this with how Senator Piet Holm, according to the Courier of May 3, 1960, defends the levy “if we want ships to keep coming to this port”.",
+        "Skipper Jan Dekker was refused again “because of his record and the interview with the board”.",
+      ].join("\n"),
+    );
+    expect(quoteStarting(quotes, "but it remains")).toMatchObject({ speaker: "Ada Morrow", attribution: "woven-clause-subject" });
+    expect(quoteStarting(quotes, "if we want ships").speaker).toBe("Piet Holm");
+    expect(quoteStarting(quotes, "because of his record").speaker).toBeUndefined();
+  });
+
   it("records the id of the row that attributed each quotation", () => {
     const quotes = quotesIn("“We will appeal,” said Hanna Berg. “It is unfair.”\nThe weather was cold.");
     for (const quote of quotes) expect(quote.attribution === "none" || RULE_IDS.has(quote.attribution)).toBe(true);

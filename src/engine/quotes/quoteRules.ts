@@ -331,6 +331,31 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
     },
   },
   {
+    id: "woven-clause-subject",
+    reason: 'Publisher Richardson has updated the Blue Book "but it still remains …" / how Congressman Martin … defends the bill "if we wish …": a quotation woven into the end of a sentence is the words of the person its clause is about',
+    scope: "own",
+    basis: "explicit",
+    match(scene) {
+      // Only a quotation that continues the sentence in lower case and ends it, after no other quotation.
+      // A short phrase is a title or scare quotes as often as someone's words.
+      if (scene.span.text.split(/\s+/).length <= QUOTE_WEIGHTS.fragmentLowercaseWords) return undefined;
+      if (!/^\p{Ll}/u.test(scene.span.text) || scene.span.open || scene.index > 0 && scene.spans[scene.index - 1]!.outerEnd > scene.first.start) return undefined;
+      if (!/^[\s.,;!?”"’]*$/.test(scene.text.slice(scene.span.outerEnd, scene.last.end))) return undefined;
+      const head = headOf(scene);
+      if (/["“”]/.test(head.text)) return undefined;
+      // Exactly one person opens a clause of the sentence: names elsewhere are objects ("updated the Blue Book").
+      const subjects = speakerAt(scene, head.at, scene.span.outerStart).filter((m) => m.kind === "person").filter((m) => {
+        const before = scene.text.slice(head.at, m.start);
+        // The name opens the sentence (after its titles) or a clause: "how Congressman Martin", "and Mayor Lenz".
+        const opens = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(before) || /\b(?:how|that|when|while|and|but|as|because|why)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(before);
+        // "Holmes was rejected again": the subject of a passive is acted on, not the one whose words follow.
+        const after = scene.text.slice(m.end);
+        return opens && /^(?:,|\s+\p{Ll})/u.test(after) && !/^\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|being|(?:has|have|had)\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u.test(after);
+      });
+      return subjects.length === 1 ? mentionClue(subjects[0]) : undefined;
+    },
+  },
+  {
     id: "intro-previous-paragraph",
     reason: 'a paragraph ending "X said:" introduces the quotation that opens the next paragraph',
     scope: "own",
