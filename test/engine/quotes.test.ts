@@ -225,6 +225,26 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "because of his record").speaker).toBeUndefined();
   });
 
+  it("reads “…”, she reminisces as attribution whatever the verb, and follows a chain of “she” back to the woman it began with", () => {
+    const quotes = quotesIn(
+      [
+        "The award goes to the actress Dana Roos this year.",
+        "In private life, Miss Roos is a rancher's wife. Her wardrobe travels with her.",
+        "A favourite is Ivo Rask, however. She likes his coats.",
+        "She also likes the shoes of Petra Holm.",
+        "Verlaine is her favourite designer.",
+        "“I bought my first gown from him when I was poor”, she reminisces.",
+      ].join("\n"),
+    );
+    expect(quoteStarting(quotes, "I bought my first gown")).toMatchObject({ attribution: "tail-pronoun-lone-verb" });
+    expect(quoteStarting(quotes, "I bought my first gown").speaker).toMatch(/Roos/);
+  });
+
+  it("does not follow a pronoun chain through a paragraph that never uses the pronoun", () => {
+    const quotes = quotesIn(["Miss Dana Roos won the prize.", "The hall was full and the band played late.", "The hall closed at midnight.", "“It was a long night”, she reminisces."].join("\n"));
+    expect(quoteStarting(quotes, "It was a long night").speaker).toBeUndefined();
+  });
+
   it("records the id of the row that attributed each quotation", () => {
     const quotes = quotesIn("“We will appeal,” said Hanna Berg. “It is unfair.”\nThe weather was cold.");
     for (const quote of quotes) expect(quote.attribution === "none" || RULE_IDS.has(quote.attribution)).toBe(true);

@@ -3,7 +3,7 @@ import type { EntityTable, PlacedMention } from "../entities/buildEntityTable.js
 import { ROLE_HEADS } from "../entities/lexicon.js";
 import { termsOf } from "../text/processTerm.js";
 import type { Paragraph } from "../types.js";
-import { findAntecedent, readGenderCues, type StorySentence } from "./findAntecedent.js";
+import { findAntecedent, findChainAntecedent, readGenderCues, type StorySentence } from "./findAntecedent.js";
 import { findNestedSpans, findQuoteSpans, type QuoteSpan } from "./findQuoteSpans.js";
 import { isStoryStart } from "./isStoryStart.js";
 import { QUOTE_RULES, readIntro, type PreviousParagraph, type QuoteFinding, type QuoteScene } from "./quoteRules.js";
@@ -94,7 +94,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
       const window = [...earlier, ...items.filter((i) => i.sentence.index < anchor)].slice(-QUOTE_WEIGHTS.antecedentSentences);
       if (clue.type === "pronoun") {
         const want = clue.pronoun === "it" ? { body: true } : { gender: clue.pronoun === "she" ? ("female" as const) : ("male" as const) };
-        const found = findAntecedent(window, current, before, want, table, genders);
+        const found =
+          findAntecedent(window, current, before, want, table, genders) ??
+          (want.gender && clue.pronoun !== "it" ? findChainAntecedent(itemsOf.slice(storyStart, position).concat([items.filter((i) => i.sentence.start < before)]), want.gender, genders) : undefined);
         return found ? speakerOf(found, table, textOf(found)) : undefined;
       }
       // "a spokesman", "the statement", "Cosby's lawyer": a speaker the text does not name; "the President", "the central defender": someone named before.

@@ -152,6 +152,20 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
     },
   },
   {
+    id: "tail-pronoun-lone-verb",
+    reason: '"…," she reminisces. / "…," he laughed.: a pronoun and one verb ending the sentence after the closing mark attribute the quotation, whatever the verb',
+    scope: "own",
+    basis: "explicit",
+    match(scene) {
+      const tail = tailOf(scene);
+      // The quotation's own punctuation ends it before the pronoun: `," she` or `”, she` or `?” she`.
+      if (!tail || !/[,!?]/.test(scene.text.slice(scene.span.end, tail.at))) return undefined;
+      const rest = scene.text.slice(tail.at, Math.min(scene.last.end, scene.spans[scene.index + 1]?.outerStart ?? Infinity));
+      const found = /^(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)(?:\s+\p{Ll}+ly)?\s*[.!?]?\s*$/iu.exec(rest);
+      return found ? { clue: { type: "pronoun", pronoun: found[1]!.toLowerCase() as "he" | "she" } } : undefined;
+    },
+  },
+  {
     id: "tail-verb-name",
     reason: 'inverted attribution: "…," said Mr. Jones / said Smith, the club\'s chairman / said Energy Minister Ana Petrova',
     scope: "own",

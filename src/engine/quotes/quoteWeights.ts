@@ -13,6 +13,8 @@ export const QUOTE_WEIGHTS = {
   antecedentSentences: 8,
   /** …and at most this many paragraphs back, never past the start of the story. */
   antecedentParagraphs: 2,
+  /** An unresolved "she"/"he" follows a chain of the same pronoun back at most this many paragraphs of the story to a person of its gender. */
+  pronounChainParagraphs: 6,
   /**
    * A pronoun prefers a person of its gender (by honorific or role noun) among the subjects of this many
    * nearest sentences that name someone; beyond them, or when none fits, the nearest subject is taken.
