@@ -245,6 +245,12 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "It was a long night").speaker).toBeUndefined();
   });
 
+  it("reads the subject of “…, who declared:” as what “who” stands for, not the subject of the main clause", () => {
+    const quotes = quotesIn("In 1890, the dockers' strike was condemned by the ship owners, who declared: “No union will set the price of labour in this port.” Mayor Ilse Brandt met Piet Holm, who said: “The strike is over.”");
+    expect(quoteStarting(quotes, "No union").speaker).toBe("the ship owners");
+    expect(quoteStarting(quotes, "The strike is over").speaker).toBe("Piet Holm");
+  });
+
   it("records the id of the row that attributed each quotation", () => {
     const quotes = quotesIn("“We will appeal,” said Hanna Berg. “It is unfair.”\nThe weather was cold.");
     for (const quote of quotes) expect(quote.attribution === "none" || RULE_IDS.has(quote.attribution)).toBe(true);

@@ -62,6 +62,9 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   let start = 0;
   for (const match of segment.matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
   let subject = segment.slice(start);
+  // "…was denounced by the organized employers, who declared:": the verb is the relative clause's, so its subject is what "who" stands for.
+  const relativeSubject = /,\s*who\s+(?:\p{Ll}+ly\s+)?$/u.exec(subject);
+  if (relativeSubject) return readRelativeAntecedent(subject.slice(0, relativeSubject.index), base + start, mentions, excluded);
   const relative = RELATIVE.exec(subject);
   if (relative) subject = subject.slice(0, relative.index);
   // "The plan was called …": a passive names what was spoken of, not who spoke.
@@ -98,6 +101,20 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   // The antecedent of "the actor" is named before the description, not in the clause after it.
   if (description?.type === "description") description.at = from + subject.length - last.length;
   return description;
+}
+
+/** What "who" stands for after `text`: a name that ends it ("Smith, who said"), or its last noun phrase ("the organized employers, who declared"). */
+function readRelativeAntecedent(text: string, base: number, mentions: readonly PlacedMention[], excluded: (m: PlacedMention) => boolean): SpeakerClue | undefined {
+  const end = base + text.trimEnd().length;
+  const named = mentions.find((m) => m.end === end && isSpeakerMention(m) && !excluded(m));
+  if (named) return { type: "mention", mention: named };
+  // The noun phrase is the text's last run from a determiner, with no name in it.
+  const phrase = /^.*(?:^|\s)((?:the|a|an|one|another|[\p{L}.-]+['’]s)\s+[^,;:"“”]*)$/isu.exec(text)?.[1];
+  const from = base + text.length - (phrase?.length ?? 0);
+  if (!phrase || mentions.some((m) => m.start >= from && m.end <= end && isSpeakerMention(m))) return undefined;
+  const described = readDescription(phrase);
+  if (described?.type === "description") described.at = from;
+  return described;
 }
 
 /**
