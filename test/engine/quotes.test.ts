@@ -251,6 +251,12 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "The strike is over").speaker).toBe("Piet Holm");
   });
 
+  it("attributes a quoted question whose mark stands outside the quotation marks by the sentence after it", () => {
+    const quotes = quotesIn("Captain Marta Lenz met the press. “Where is the ferry going”? A reporter asked Lenz. “Do you like the new route”? she said to the mate.");
+    expect(quoteStarting(quotes, "Where is the ferry").speaker).toBe("A reporter");
+    expect(quoteStarting(quotes, "Do you like").speaker).toBe("Marta Lenz");
+  });
+
   it("records the id of the row that attributed each quotation", () => {
     const quotes = quotesIn("“We will appeal,” said Hanna Berg. “It is unfair.”\nThe weather was cold.");
     for (const quote of quotes) expect(quote.attribution === "none" || RULE_IDS.has(quote.attribution)).toBe(true);

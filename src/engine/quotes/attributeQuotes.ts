@@ -112,6 +112,11 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
     /** Attribute one quotation by the first row of `QUOTE_RULES` that matches its scene. */
     const attribute = (span: QuoteSpan, index: number, siblings: readonly QuoteSpan[], text: string, excluded: (m: PlacedMention) => boolean, before: QuoteInfo | undefined, carryOver: PreviousParagraph | undefined): QuoteInfo | undefined => {
       const touched = sentences.filter((s) => s.end > span.outerStart && s.start < span.outerEnd);
+      // `“Why don't you walk to school then”? I suggested.`: a quoted sentence whose question or exclamation mark
+      // stands outside the marks (Brown corpus style) runs on into the attribution the splitter cut off.
+      const cut = touched[touched.length - 1];
+      const next = cut && sentences[cut.index + 1];
+      if (next && /^\s*[?!]\s*$/.test(text.slice(span.outerEnd, cut.end)) && /^\p{Lu}/u.test(span.text) && !/[.!?]$/.test(span.text)) touched.push(next);
       const first = touched[0];
       const last = touched[touched.length - 1];
       if (!first || !last) return undefined;

@@ -63,7 +63,11 @@ function tailOf(scene: QuoteScene): { text: string; at: number } | undefined {
   const end = Math.min(scene.last.end, nextStart);
   const raw = scene.text.slice(scene.span.outerEnd, end);
   const lead = /^[\s,;—–-]*/.exec(raw)![0].length;
-  // `." He said` ends the quotation's sentence: what follows is not its attribution.
+  // `." He said` ends the quotation's sentence: what follows is not its attribution. But a quoted sentence with
+  // its question or exclamation mark set outside the marks (`“Why don't you walk”? I suggested.`, as in the
+  // Brown corpus) is still attributed by what follows.
+  const outside = /^\s*[?!]\s+/.exec(raw);
+  if (outside && /^\p{Lu}/u.test(scene.span.text) && !/[.!?]$/.test(scene.span.text)) return { text: raw.slice(outside[0].length), at: scene.span.outerEnd + outside[0].length };
   if (/^\s*[.!?]/.test(raw)) return undefined;
   return { text: raw.slice(lead), at: scene.span.outerEnd + lead };
 }
