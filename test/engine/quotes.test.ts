@@ -225,7 +225,7 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "because of his record").speaker).toBeUndefined();
   });
 
-  it("reads “…”, she reminisces as attribution whatever the verb, and follows a chain of “she” back to the woman it began with", () => {
+  it("reads “…”, she beams as attribution whatever the verb, and follows a chain of “she” back to the woman it began with", () => {
     const quotes = quotesIn(
       [
         "The award goes to the actress Dana Roos this year.",
@@ -233,7 +233,7 @@ describe("quote attribution conventions", () => {
         "A favourite is Ivo Rask, however. She likes his coats.",
         "She also likes the shoes of Petra Holm.",
         "Verlaine is her favourite designer.",
-        "“I bought my first gown from him when I was poor”, she reminisces.",
+        "“I bought my first gown from him when I was poor”, she beams.",
       ].join("\n"),
     );
     expect(quoteStarting(quotes, "I bought my first gown")).toMatchObject({ attribution: "tail-pronoun-lone-verb" });
@@ -255,6 +255,11 @@ describe("quote attribution conventions", () => {
     const quotes = quotesIn("Captain Marta Lenz met the press. “Where is the ferry going”? A reporter asked Lenz. “Do you like the new route”? she said to the mate.");
     expect(quoteStarting(quotes, "Where is the ferry").speaker).toBe("A reporter");
     expect(quoteStarting(quotes, "Do you like").speaker).toBe("Marta Lenz");
+  });
+
+  it("reads verbs of manner and stance (“confided”, “protested”) as introducing the subject's words", () => {
+    const quotes = quotesIn("Captain Marta Lenz confided that she would retire because “The sea has taken enough of my years.”");
+    expect(quoteStarting(quotes, "The sea has taken").speaker).toBe("Marta Lenz");
   });
 
   it("records the id of the row that attributed each quotation", () => {

@@ -10,9 +10,24 @@ export type SpeakerClue =
   | { type: "pronoun"; pronoun: "he" | "she" | "it"; at?: number }
   | { type: "description"; phrase: string; head: string; determiner: "definite" | "indefinite" | "possessive"; at?: number };
 
-/** True for a word that is a verb of speaking ("said", "told", "added", "announced"). */
+/**
+ * Verbs that introduce someone's words in news and feature copy beyond the entity lexicon's `SPEECH_VERBS`
+ * (which also marks names as speaking): the manner of speech ("confided", "reminisced", "exclaimed") and its
+ * stance ("conceded", "contended", "protested"). Only the quote stage reads them.
+ */
+const MORE_SPEECH_VERBS = new Set(
+  `confided confides reminisced reminisces mused muses recounted recounts testified testifies maintained maintains contended contends
+  conceded concedes protested protests complained complains boasted boasts exclaimed exclaims shouted shouts whispered whispers
+  murmured murmurs retorted retorts countered counters interjected joked jokes lamented laments proclaimed proclaims pleaded
+  cautioned cautions grumbled grumbles sighed snapped volunteered`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** True for a word that is a verb of speaking ("said", "told", "added", "announced", "confided"). */
 export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(foldText(word));
+  const folded = foldText(word);
+  return SPEECH_VERBS.has(folded) || MORE_SPEECH_VERBS.has(folded);
 }
 
 // Verbs that take their subject after them in news copy ("said Smith", "added the minister"); "told Smith" makes Smith the listener.
