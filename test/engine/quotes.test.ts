@@ -6,7 +6,7 @@ import { collectFacts, createAnalysis } from "../../src/engine/analysis/analyzeC
 import type { QuoteInfo } from "../../src/engine/analysis/types.js";
 import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
 import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
-import { findQuoteSpans } from "../../src/engine/quotes/findQuoteSpans.js";
+import { findNestedSpans, findQuoteSpans } from "../../src/engine/quotes/findQuoteSpans.js";
 import { isStoryStart } from "../../src/engine/quotes/isStoryStart.js";
 import { QUOTE_RULES } from "../../src/engine/quotes/quoteRules.js";
 
@@ -43,6 +43,13 @@ describe("quotation marks", () => {
     const spans = findQuoteSpans('Ms Hale said: "The pier will reopen. "It has been a hard winter. "We are grateful."');
     expect(spans.map((s) => s.text)).toEqual(["The pier will reopen.", "It has been a hard winter.", "We are grateful."]);
     expect(spans.map((s) => Boolean(s.continues))).toEqual([false, true, true]);
+  });
+
+  it("finds single-marked quotations inside a double quotation, closed or left open after a colon, but not apostrophes", () => {
+    const text = "“Said Ann: ‘It's late.’ We didn't wait.” “Then Bo said: ‘Go home.”";
+    const [first, second] = findQuoteSpans(text);
+    expect(findNestedSpans(text, first!).map((s) => s.text)).toEqual(["It's late."]);
+    expect(findNestedSpans(text, second!).map((s) => [s.text, s.open])).toEqual([["Go home.", true]]);
   });
 
   it("does not split at a nested quotation inside a sentence", () => {
@@ -164,6 +171,97 @@ describe("quote attribution conventions", () => {
     expect(quoteStarting(quotes, "Did you").speaker).toBeUndefined();
   });
 
+  it("reads “in the words of X” before the mark as the source of the quotation", () => {
+    const quotes = quotesIn("The rule is old. Or, in the words of Tomas Vidal, “A harbour is only as safe as its worst pilot.”");
+    expect(quoteStarting(quotes, "A harbour").speaker).toBe("Tomas Vidal");
+    expect(quoteStarting(quotes, "A harbour").attribution).toBe("head-in-the-words-of");
+  });
+
+  it("resolves a pronoun to the agent of a passive in the sentence before", () => {
+    const quotes = quotesIn("The Baltic Freight Company hired the crew. The scheme was designed by Olaf Brenner, in his book on ports, in 1950. He wrote: “Every quay needs two cranes.”");
+    expect(quoteStarting(quotes, "Every quay").speaker).toBe("Olaf Brenner");
+  });
+
+  it("gives a quotation inside a quoted passage its own speaker, and reads “Said X:” as inverted attribution", () => {
+    const quotes = quotesIn(
+      [
+        "The Harbour Letter reported on the visit of Mayor Ilse Brandt.",
+        "“The port is busy. Said Mayor Brandt: ‘We will need a second quay.’”",
+        "“Brandt predicted: ‘Trade will double by spring.’ The council's men weren't so sure.”",
+      ].join("\n"),
+    );
+    expect(quoteStarting(quotes, "We will need")).toMatchObject({ speaker: "Ilse Brandt", attribution: "head-verb-name" });
+    expect(quoteStarting(quotes, "Trade will double").speaker).toBe("Ilse Brandt");
+    // The passage itself is not the mayor's: nobody is named as saying it.
+    expect(quoteStarting(quotes, "The port is busy").speaker).toBeUndefined();
+  });
+
+  it("reads the owner of a possessive speech noun as the speaker, but not the owner of a person noun", () => {
+    const quotes = quotesIn("Mayor Ilse Brandt wrote to the union. Mayor Brandt's letter to the dockers said, “The quay will reopen in May.” Brandt's lawyer said, “My client will not comment.”");
+    expect(quoteStarting(quotes, "The quay will reopen").speaker).toBe("Ilse Brandt");
+    expect(quoteStarting(quotes, "My client").speaker).not.toBe("Ilse Brandt");
+  });
+
+  it("takes the speaker of a paragraph ending in “Name summed it up:” with no speech verb", () => {
+    const quotes = quotesIn("The film opened on Friday.\nThe Courier's Ada Morrow summed it up neatly:\n“A long film, but a brave and honest one.”");
+    expect(quoteStarting(quotes, "A long film").speaker).toBe("Ada Morrow");
+  });
+
+  it("reads the person, not the body after “of”, as the subject of “Justice X of the Y Court declared”", () => {
+    const quotes = quotesIn("In Dekker vs. Holm, Justice Marta Lenz of the Northport High Court declared: “The contract is void.”");
+    expect(quoteStarting(quotes, "The contract").speaker).toBe("Marta Lenz");
+  });
+
+  it("gives a quotation woven into the end of a sentence to the person its clause is about, not to an object or the subject of a passive", () => {
+    const quotes = quotesIn(
+      [
+        "Ada Morrow has revised the harbour guide “but it remains the small handbook every pilot keeps on the bridge”.",
+        "Compare this with how Senator Piet Holm, according to the Courier of May 3, 1960, defends the levy “if we want ships to keep coming to this port”.",
+        "Skipper Jan Dekker was refused again “because of his record and the interview with the board”.",
+      ].join("\n"),
+    );
+    expect(quoteStarting(quotes, "but it remains")).toMatchObject({ speaker: "Ada Morrow", attribution: "woven-clause-subject" });
+    expect(quoteStarting(quotes, "if we want ships").speaker).toBe("Piet Holm");
+    expect(quoteStarting(quotes, "because of his record").speaker).toBeUndefined();
+  });
+
+  it("reads “…”, she beams as attribution whatever the verb, and follows a chain of “she” back to the woman it began with", () => {
+    const quotes = quotesIn(
+      [
+        "The award goes to the actress Dana Roos this year.",
+        "In private life, Miss Roos is a rancher's wife. Her wardrobe travels with her.",
+        "A favourite is Ivo Rask, however. She likes his coats.",
+        "She also likes the shoes of Petra Holm.",
+        "Verlaine is her favourite designer.",
+        "“I bought my first gown from him when I was poor”, she beams.",
+      ].join("\n"),
+    );
+    expect(quoteStarting(quotes, "I bought my first gown")).toMatchObject({ attribution: "tail-pronoun-lone-verb" });
+    expect(quoteStarting(quotes, "I bought my first gown").speaker).toMatch(/Roos/);
+  });
+
+  it("does not follow a pronoun chain through a paragraph that never uses the pronoun", () => {
+    const quotes = quotesIn(["Miss Dana Roos won the prize.", "The hall was full and the band played late.", "The hall closed at midnight.", "“It was a long night”, she reminisces."].join("\n"));
+    expect(quoteStarting(quotes, "It was a long night").speaker).toBeUndefined();
+  });
+
+  it("reads the subject of “…, who declared:” as what “who” stands for, not the subject of the main clause", () => {
+    const quotes = quotesIn("In 1890, the dockers' strike was condemned by the ship owners, who declared: “No union will set the price of labour in this port.” Mayor Ilse Brandt met Piet Holm, who said: “The strike is over.”");
+    expect(quoteStarting(quotes, "No union").speaker).toBe("the ship owners");
+    expect(quoteStarting(quotes, "The strike is over").speaker).toBe("Piet Holm");
+  });
+
+  it("attributes a quoted question whose mark stands outside the quotation marks by the sentence after it", () => {
+    const quotes = quotesIn("Captain Marta Lenz met the press. “Where is the ferry going”? A reporter asked Lenz. “Do you like the new route”? she said to the mate.");
+    expect(quoteStarting(quotes, "Where is the ferry").speaker).toBe("A reporter");
+    expect(quoteStarting(quotes, "Do you like").speaker).toBe("Marta Lenz");
+  });
+
+  it("reads verbs of manner and stance (“confided”, “protested”) as introducing the subject's words", () => {
+    const quotes = quotesIn("Captain Marta Lenz confided that she would retire because “The sea has taken enough of my years.”");
+    expect(quoteStarting(quotes, "The sea has taken").speaker).toBe("Marta Lenz");
+  });
+
   it("records the id of the row that attributed each quotation", () => {
     const quotes = quotesIn("“We will appeal,” said Hanna Berg. “It is unfair.”\nThe weather was cold.");
     for (const quote of quotes) expect(quote.attribution === "none" || RULE_IDS.has(quote.attribution)).toBe(true);
@@ -224,6 +322,28 @@ describe("/quote answers", () => {
 
   it("gives no answer for a named person who is never quoted", () => {
     expect(engine.answer("quote", "What did Glade say about debt?").answers).toEqual([]);
+  });
+
+  it("matches the topic of a quotation opening a paragraph in the question the previous paragraph ended on", () => {
+    const feature = engineOf(
+      "Chef Ada Morrow runs the canteen at Lindqvist College.\nShe has cooked there for ten years. What does she serve the rowing crew before a race?\n“Mostly porridge and eggs,” says Morrow.\n“We close at nine,” Morrow added.",
+    );
+    expect(feature.answer("quote", "What does Morrow serve the rowing crew?").answers[0]?.answer).toBe("Mostly porridge and eggs");
+  });
+
+  it("reads a possessive before a speech or opinion noun in the query as the speaker, and one before a person noun as not", () => {
+    const review = engineOf(
+      [
+        "The Harbour Players staged “The Tide” at the Kirk Hall on Friday.",
+        "The play runs for three hours and the second act drags.",
+        "The Courier's Ada Morrow summed it up neatly:",
+        "“A long evening, but a brave and honest one.”",
+        "Morrow's husband, Piet Morrow, said: “I slept through the second act.”",
+      ].join("\n"),
+    );
+    // The verdict does not name the play: the story it is in does.
+    expect(review.answer("quote", "Morrow's verdict on The Tide").answers[0]?.answer).toBe("A long evening, but a brave and honest one.");
+    expect(review.answer("quote", "Ada Morrow's husband on the second act").answers[0]?.speaker).not.toBe("Ada Morrow");
   });
 
   it("treats a person named after the speech word as the topic", () => {

@@ -3,6 +3,8 @@ import { planQuery, type QueryPlan } from "../search/planQuery.js";
 import { CANDIDATE_PARAGRAPHS, searchParagraphs } from "../search/rankSentences.js";
 import { termsOf } from "../text/processTerm.js";
 import type { Answer } from "../types.js";
+import { isStoryStart } from "../quotes/isStoryStart.js";
+import { readPossessedNoun } from "../quotes/possessedNouns.js";
 import { ATTRIBUTION_TRUST, QUOTE_SUBSTANCE, QUOTE_TOPIC } from "../quotes/quoteWeights.js";
 import type { AnswerTrace, TracedCandidate } from "./candidate.js";
 import type { AnswerContext } from "./context.js";
@@ -35,9 +37,20 @@ export function answerQuote(query: string, context: AnswerContext, limit: number
   if (trace) trace.plan = plan;
   if (plan.unknownNames.length > 0) return [];
   const named = plan.entities.filter((e) => e.kind === "person" || e.kind === "org");
-  // "Kenteris's lawyer": a possessive names whose spokesman speaks, not the speaker.
-  const possessed = (name: string) => new RegExp(`\\b${escapeRegExp(name.split(/\s+/).pop() ?? name)}['’]s\\b`, "i").test(query);
-  const speech = SPEECH_FORM.exec(query);
+  // "Kenteris's lawyer": a possessive names whose spokesman speaks, not the speaker; "Kennedy's invitation",
+  // "Knickerbocker's verdict": a speech or opinion noun after the possessive is the owner's words (`POSSESSED_NOUNS`).
+  const possessiveOf = (name: string) => new RegExp(`\\b${escapeRegExp(name.split(/\s+/).pop() ?? name)}['’]s?\\s+(?:(\\p{Ll}[\\p{L}-]*)\\s+)?(\\p{Ll}[\\p{L}-]*)`, "iu").exec(query);
+  const ownWords = (name: string) => {
+    const found = possessiveOf(name);
+    if (!found) return undefined;
+    const at = [found[1], found[2]].findIndex((word) => word !== undefined && readPossessedNoun(word) !== undefined);
+    const word = at === 0 ? found[1] : at === 1 ? found[2] : undefined;
+    return word && readPossessedNoun(word)!.speaker === "possessor" ? { index: found.index + found[0].lastIndexOf(word) } : undefined;
+  };
+  const possessed = (name: string) => possessiveOf(name) !== null && !ownWords(name);
+  const authored = named.map((e) => ownWords(e.name)).find((found) => found !== undefined);
+  // The speech noun after the possessive is the query's speech word: the name is before it, the rest is the topic.
+  const speech = SPEECH_FORM.exec(query) ?? (authored ? { index: authored.index } : null);
   const asksWords = speech !== null;
   // The speaker stands before the speech word ("Ferguson on Glazer", "What did Ferguson say"); a name after it is the topic.
   const before = (name: string) => {
@@ -80,12 +93,42 @@ function candidateQuotes(plan: QueryPlan, speakers: Set<string>, context: Answer
   return quotes;
 }
 
-/** The sentences right before and after a quotation in its paragraph. */
+/**
+ * The sentences right before and after a quotation in its paragraph. A quotation that opens its paragraph
+ * answers what the previous paragraph ended on, in feature copy often a question ("What does he feed his
+ * players?" / "“Mostly meat and potatoes,” says Ramsey."): then that paragraph's last sentence, in the same article, is the one before,
+ * when it is narration.
+ */
 function neighbourSentences(quote: QuoteInfo, context: AnswerContext): SentenceInfo[] {
   const all = context.analysis.sentencesOf(quote.paragraphIndex);
   const first = quote.sentences[0]!.index;
   const last = quote.sentences[quote.sentences.length - 1]!.index;
-  return [all[first - 1], all[last + 1]].filter((s): s is SentenceInfo => s !== undefined);
+  const { paragraphArticle } = context.analysis;
+  const opensParagraph = first === 0 && quote.paragraphIndex > 0 && paragraphArticle[quote.paragraphIndex - 1] === paragraphArticle[quote.paragraphIndex];
+  const previous = opensParagraph ? context.analysis.sentencesOf(quote.paragraphIndex - 1).at(-1) : undefined;
+  // Only narration sets up the topic: a quotation there is someone's own words on their own topic.
+  const setUp = previous && !/["“”]/.test(context.analysis.paragraphs[quote.paragraphIndex - 1]!.text.slice(previous.start, previous.end)) ? previous : undefined;
+  const before = opensParagraph ? setUp : all[first - 1];
+  return [before, all[last + 1]].filter((s): s is SentenceInfo => s !== undefined);
+}
+
+/**
+ * Terms of the narration of the quotation's story up to its paragraph: the paragraphs before it in the same
+ * article, back to the story's dateline and at most `QUOTE_TOPIC.storyParagraphs`, with every quotation that
+ * is not a fragment cut out (titles and scare quotes stay: “La Dolce Vita” is what the story is about).
+ */
+function storyNarrationTerms(quote: QuoteInfo, context: AnswerContext): Set<string> {
+  const { paragraphs, paragraphArticle } = context.analysis;
+  const article = paragraphArticle[quote.paragraphIndex];
+  const words: string[] = [];
+  for (let p = quote.paragraphIndex; p >= 0 && quote.paragraphIndex - p <= QUOTE_TOPIC.storyParagraphs && paragraphArticle[p] === article; p--) {
+    let text = paragraphs[p]!.text;
+    const spans = context.analysis.quotesOf(p).filter((q) => q.paragraphIndex === p && !q.fragment && !q.span.nested);
+    for (const q of [...spans].sort((a, b) => b.span.outerStart - a.span.outerStart)) text = text.slice(0, q.span.outerStart) + " " + text.slice(q.span.outerEnd);
+    words.push(text);
+    if (p < quote.paragraphIndex && isStoryStart(paragraphs[p]!.text)) break;
+  }
+  return new Set(termsOf(words.join(" ")));
 }
 
 /** Paragraphs read for one speaker's quotations. */
@@ -107,6 +150,8 @@ function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerConte
     const contextTerms = new Set(quote.sentences.flatMap((s) => s.terms));
     // News paragraphs are short: what the quotation is about is often said in the sentence before or after it.
     const neighbourTerms = new Set(neighbourSentences(quote, context).flatMap((s) => s.terms));
+    // A critic's verdict on the film the review is about: with a named speaker, the story's own subject is a topic too.
+    const storyTerms = speakers.size > 0 ? storyNarrationTerms(quote, context) : new Set<string>();
     let matched = 0;
     for (const concept of topic) {
       let best = 0;
@@ -114,6 +159,7 @@ function findQuotes(plan: QueryPlan, speakers: Set<string>, context: AnswerConte
         if (quoteTerms.has(term)) best = Math.max(best, worth);
         if (contextTerms.has(term)) best = Math.max(best, worth * QUOTE_TOPIC.sentence);
         if (neighbourTerms.has(term)) best = Math.max(best, worth * QUOTE_TOPIC.neighbour);
+        if (storyTerms.has(term)) best = Math.max(best, worth * QUOTE_TOPIC.story);
       }
       matched += concept.weight * best;
     }

@@ -3,8 +3,8 @@ import type { EntityTable, PlacedMention } from "../entities/buildEntityTable.js
 import { ROLE_HEADS } from "../entities/lexicon.js";
 import { termsOf } from "../text/processTerm.js";
 import type { Paragraph } from "../types.js";
-import { findAntecedent, readGenderCues, type StorySentence } from "./findAntecedent.js";
-import { findQuoteSpans, type QuoteSpan } from "./findQuoteSpans.js";
+import { findAntecedent, findChainAntecedent, readGenderCues, type StorySentence } from "./findAntecedent.js";
+import { findNestedSpans, findQuoteSpans, type QuoteSpan } from "./findQuoteSpans.js";
 import { isStoryStart } from "./isStoryStart.js";
 import { QUOTE_RULES, readIntro, type PreviousParagraph, type QuoteFinding, type QuoteScene } from "./quoteRules.js";
 import { QUOTE_WEIGHTS } from "./quoteWeights.js";
@@ -94,7 +94,9 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
       const window = [...earlier, ...items.filter((i) => i.sentence.index < anchor)].slice(-QUOTE_WEIGHTS.antecedentSentences);
       if (clue.type === "pronoun") {
         const want = clue.pronoun === "it" ? { body: true } : { gender: clue.pronoun === "she" ? ("female" as const) : ("male" as const) };
-        const found = findAntecedent(window, current, before, want, table, genders);
+        const found =
+          findAntecedent(window, current, before, want, table, genders) ??
+          (want.gender && clue.pronoun !== "it" ? findChainAntecedent(itemsOf.slice(storyStart, position).concat([items.filter((i) => i.sentence.start < before)]), want.gender, genders) : undefined);
         return found ? speakerOf(found, table, textOf(found)) : undefined;
       }
       // "a spokesman", "the statement", "Cosby's lawyer": a speaker the text does not name; "the President", "the central defender": someone named before.
@@ -107,17 +109,22 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
 
     const paragraphQuotes: QuoteInfo[] = [];
     const carriedOf = new Map<QuoteInfo, number>();
-    spans.forEach((span, index) => {
+    /** Attribute one quotation by the first row of `QUOTE_RULES` that matches its scene. */
+    const attribute = (span: QuoteSpan, index: number, siblings: readonly QuoteSpan[], text: string, excluded: (m: PlacedMention) => boolean, before: QuoteInfo | undefined, carryOver: PreviousParagraph | undefined): QuoteInfo | undefined => {
       const touched = sentences.filter((s) => s.end > span.outerStart && s.start < span.outerEnd);
+      // `“Why don't you walk to school then”? I suggested.`: a quoted sentence whose question or exclamation mark
+      // stands outside the marks (Brown corpus style) runs on into the attribution the splitter cut off.
+      const cut = touched[touched.length - 1];
+      const next = cut && sentences[cut.index + 1];
+      if (next && /^\s*[?!]\s*$/.test(text.slice(span.outerEnd, cut.end)) && /^\p{Lu}/u.test(span.text) && !/[.!?]$/.test(span.text)) touched.push(next);
       const first = touched[0];
       const last = touched[touched.length - 1];
-      if (!first || !last) return;
+      if (!first || !last) return undefined;
       const fragment = isFragment(span);
       const quote: QuoteInfo = { span, article: paragraph.article, paragraph: paragraph.n, paragraphIndex, sentences: touched, attribution: "none", basis: "none", fragment, terms: termsOf(span.text) };
-      const scene: QuoteScene = { text: paragraph.text, span, sentences, first, last, spans, index, insideQuote };
-      const before = paragraphQuotes[paragraphQuotes.length - 1];
+      const scene: QuoteScene = { text, span, sentences, first, last, spans: siblings, index, insideQuote: excluded };
       if (before) scene.previousInParagraph = before;
-      if (previous) scene.previousParagraph = previous;
+      if (carryOver) scene.previousParagraph = carryOver;
       for (const rule of QUOTE_RULES) {
         // Scare quotes take a speaker only from their own sentence.
         if (fragment && rule.scope === "carry") continue;
@@ -135,9 +142,29 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
         }
         break;
       }
+      return quote;
+    };
+    spans.forEach((span, index) => {
+      const quote = attribute(span, index, spans, paragraph.text, insideQuote, paragraphQuotes[paragraphQuotes.length - 1], previous);
+      if (!quote) return;
       paragraphQuotes.push(quote);
       quotes.push(quote);
     });
+    // A quoted person's words inside a quoted passage have their own speaker, read within the passage alone:
+    // the passage's text is all their scene shows, and what comes before or after it does not attribute them.
+    for (const outer of paragraphQuotes.filter((q) => !q.fragment)) {
+      const nested = findNestedSpans(paragraph.text, outer.span).filter((span) => !isFragment(span));
+      if (nested.length === 0) continue;
+      const passage = paragraph.text.slice(0, outer.span.start).replace(/\S/g, " ") + paragraph.text.slice(outer.span.start, outer.span.end) + paragraph.text.slice(outer.span.end).replace(/\S/g, " ");
+      const inNested = (m: PlacedMention) => nested.some((s) => m.start >= s.outerStart && m.end <= s.outerEnd);
+      let before: QuoteInfo | undefined;
+      nested.forEach((span, index) => {
+        const quote = attribute(span, index, nested, passage, inNested, before, undefined);
+        if (!quote) return;
+        before = quote;
+        quotes.push(quote);
+      });
+    }
 
     const lastSentence = sentences[sentences.length - 1];
     const closing = paragraphQuotes[paragraphQuotes.length - 1];

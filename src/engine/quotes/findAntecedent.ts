@@ -34,6 +34,9 @@ function wordBefore(text: string, start: number): string {
   return /[,;:.]$/.test(word) ? "" : foldText(word);
 }
 
+// A passive verb then "by" right before a name: "was explained by", "had been praised by", "is run by".
+const PASSIVE_BY = /\b(?:was|were|is|are|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn|ght|un|ung|id|ade)\s+by\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u;
+
 const CONJUNCTIONS = new Set(["", "and", "but", "while", "as", "when", "because", "although", "though", "so", "then", "yet"]);
 const NOT_VERBS = new Set("a an the his her their its this that these those and or but nor who whom whose which of".split(" "));
 
@@ -58,6 +61,8 @@ function subjectRank(item: StorySentence, mention: PlacedMention, kind: "person"
   const roleAt = mention.role ? item.text.lastIndexOf(mention.role, mention.start) : -1;
   const start = roleAt >= 0 && mention.start - (roleAt + mention.role!.length) <= 2 ? roleAt : mention.start;
   const before = wordBefore(item.text, start);
+  // "was explained by Thurman Arnold": the agent of a passive is its clause's logical subject, the one a following "He wrote" means.
+  if (before === "by" && PASSIVE_BY.test(item.text.slice(Math.max(0, start - 60), start))) return 2;
   if (PREPOSITIONS.has(before)) return 0;
   const after = foldText(wordAfter(item.text, mention.end));
   const verbAfter = after !== "" && !NOT_VERBS.has(after) && !PREPOSITIONS.has(after);
@@ -108,6 +113,28 @@ export function findAntecedent(
   return candidates[0];
 }
 
+const PRONOUN_FAMILY = { male: /\b(?:he|him|his|himself)\b/i, female: /\b(?:she|her|hers|herself)\b/i } as const;
+
+/**
+ * A "she" or "he" that nothing in the usual window resolves: feature copy names its subject once ("Miss Garson")
+ * and keeps to the pronoun for paragraphs ("She likes…", "…her favorite designer"). Follow that chain back,
+ * through `paragraphs` (the story's paragraphs up to the pronoun's own, earliest first, at most `QUOTE_WEIGHTS.pronounChainParagraphs`),
+ * to the nearest subject whose honorific or role gives the wanted gender, provided every paragraph after it
+ * uses the pronoun and names no other subject of that gender.
+ */
+export function findChainAntecedent(paragraphs: readonly (readonly StorySentence[])[], gender: "male" | "female", genders: ReadonlyMap<string, "male" | "female">): PlacedMention | undefined {
+  const recent = paragraphs.slice(-QUOTE_WEIGHTS.pronounChainParagraphs);
+  for (let p = recent.length - 1; p >= 0; p--) {
+    const items = recent[p]!;
+    const subjects = items.flatMap((item) => item.sentence.mentions.filter((m) => subjectRank(item, m) > 0 && genders.get(m.entity!) === gender));
+    if (subjects.length > 0) return subjects[subjects.length - 1];
+    const text = items.map((item) => item.text.slice(item.sentence.start, item.sentence.end)).join(" ");
+    // The last paragraph is the pronoun's own: the chain runs through the ones before it.
+    if (p < recent.length - 1 && !PRONOUN_FAMILY[gender].test(text)) return undefined;
+  }
+  return undefined;
+}
+
 const FEMALE = /\b(?:mrs|ms|miss|lady|dame|madam|madame|queen|princess)\.?\s*$/;
 const MALE = /\b(?:mr|sir|lord|king|prince)\.?\s*$/;
 const FEMALE_ROLE = /\b(?:actress|wife|mother|daughter|sister|widow|queen|princess|chairwoman|spokeswoman|businesswoman|congresswoman|sportswoman)\b/;
@@ -126,7 +153,11 @@ export function readGenderCues(items: readonly StorySentence[], table: Pick<Enti
     for (const mention of item.sentence.mentions) {
       if (mention.kind !== "person" || !mention.entity) continue;
       people.add(mention.entity);
+      // The honorific may stand before the name or open it ("Miss Garson" as one mention).
       const before = foldText(item.text.slice(Math.max(0, mention.start - 12), mention.start));
+      const opening = foldText(mention.text.split(/\s+/).length > 1 ? (mention.text.split(/\s+/)[0] ?? "") : "");
+      if (FEMALE.test(opening)) vote(mention.entity, "female");
+      else if (MALE.test(opening)) vote(mention.entity, "male");
       if (FEMALE.test(before)) vote(mention.entity, "female");
       else if (MALE.test(before)) vote(mention.entity, "male");
       const role = foldText(mention.role ?? "");

@@ -13,6 +13,8 @@ export interface QuoteSpan {
   open: boolean;
   /** It continues the previous span of the paragraph, which was left open (`said: "One. "Two."`). */
   continues?: boolean;
+  /** It lies inside a double quotation, in single marks (`“Said Hodges: ‘It's tough.’”`): a quoted person's words within a quoted passage. */
+  nested?: boolean;
 }
 
 // Each opening mark with the marks that may close it. Mixed pairs ("…” or “…") occur in real copy.
@@ -91,4 +93,30 @@ function pushSpan(spans: QuoteSpan[], text: string, openAt: number, closeAt: num
   const span: QuoteSpan = { text: text.slice(start, end), start, end, outerStart: openAt, outerEnd: open ? closeAt : closeAt + 1, open };
   if (continues) span.continues = true;
   spans.push(span);
+}
+
+/**
+ * Quotations in single marks inside a double quotation: “Said Secretary Hodges: ‘It's a tough combination.’”
+ * A single mark left open after a colon or comma before a capital runs to the end of the outer quotation,
+ * as a nested quotation over paragraphs does; any other unclosed single mark was an apostrophe.
+ */
+export function findNestedSpans(text: string, outer: QuoteSpan): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  let opener = "";
+  for (let i = outer.start; i < outer.end; i++) {
+    const char = text[i]!;
+    if (openAt < 0) {
+      if ((char === "‘" || char === "'") && canOpen(text, i)) {
+        openAt = i;
+        opener = char;
+      }
+    } else if (canClose(text, i, opener) || (i + 1 === outer.end && CLOSERS_FOR[opener]!.includes(char))) {
+      pushSpan(spans, text, openAt, i, false);
+      openAt = -1;
+    }
+  }
+  if (openAt >= 0 && /[:,]\s*$/.test(text.slice(outer.start, openAt)) && /\p{Lu}/u.test(text[openAt + 1] ?? "")) pushSpan(spans, text, openAt, outer.end, true);
+  for (const span of spans) span.nested = true;
+  return spans;
 }

@@ -63,7 +63,11 @@ function tailOf(scene: QuoteScene): { text: string; at: number } | undefined {
   const end = Math.min(scene.last.end, nextStart);
   const raw = scene.text.slice(scene.span.outerEnd, end);
   const lead = /^[\s,;—–-]*/.exec(raw)![0].length;
-  // `." He said` ends the quotation's sentence: what follows is not its attribution.
+  // `." He said` ends the quotation's sentence: what follows is not its attribution. But a quoted sentence with
+  // its question or exclamation mark set outside the marks (`“Why don't you walk”? I suggested.`, as in the
+  // Brown corpus) is still attributed by what follows.
+  const outside = /^\s*[?!]\s+/.exec(raw);
+  if (outside && /^\p{Lu}/u.test(scene.span.text) && !/[.!?]$/.test(scene.span.text)) return { text: raw.slice(outside[0].length), at: scene.span.outerEnd + outside[0].length };
   if (/^\s*[.!?]/.test(raw)) return undefined;
   return { text: raw.slice(lead), at: scene.span.outerEnd + lead };
 }
@@ -85,12 +89,27 @@ const clueOf = (clue: SpeakerClue | undefined): QuoteFinding | undefined => (clu
 const TITLE_RUN = /^(?!(?:a|an|one|another)\s)(?:[\p{L}.'’-]+\s+){0,6}$/iu;
 const AUXILIARIES = /^(?:(?:has|had|have|also|then|later|again|earlier|once|simply)\s+)*/i;
 
-/** The speaker clue of a clause that ends a paragraph with "X said:", or undefined. */
+// After the subject of "Her rival Oskar Lind disagreed:" / "The Chronicle's Paine Knickerbocker summed it up neatly:": an
+// optional apposition, then a short predicate of lower-case words that opens with a verb, not a function word.
+const COLON_PREDICATE = /^(?:,[^,"“”]{1,80},)?\s+(?!(?:the|a|an|of|and|or|in|to|for|with|on|at|by|from|who|which|that)\s)(?:\p{Ll}[\p{Ll}'’-]*\s+){0,3}\p{Ll}[\p{Ll}'’-]*:\s*$/u;
+// Before that subject: nothing, or a name's premodifiers ("The Chronicle's", "Her rival", "Chief executive").
+const COLON_PREFIX = /^(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+
+/** The speaker of a clause "Name [, apposition,] predicate:" ending at `end`, the name opening the clause, or undefined. */
+export function readColonSubject(text: string, from: number, end: number, mentions: readonly PlacedMention[], excluded: (m: PlacedMention) => boolean): PlacedMention | undefined {
+  const names = mentions.filter((m) => m.start >= from && m.end <= end && isSpeakerMention(m) && !excluded(m));
+  return names.find((m) => COLON_PREFIX.test(text.slice(from, m.start).replace(/^.*[,;]\s*/, "")) && COLON_PREDICATE.test(text.slice(m.end, end)));
+}
+
+/** The speaker clue of a clause that ends a paragraph with "X said:" or "X summed it up:", or undefined. */
 export function readIntro(text: string, sentence: SentenceInfo, excluded: (m: PlacedMention) => boolean): SpeakerClue | undefined {
   const clause = text.slice(sentence.start, sentence.end);
   if (!/:\s*$/.test(clause)) return undefined;
   const verb = lastSpeechVerb(clause);
-  if (!verb) return undefined;
+  if (!verb) {
+    const mention = readColonSubject(text, sentence.start, sentence.end, sentence.mentions, excluded);
+    return mention && { type: "mention", mention };
+  }
   return readSubject(clause.slice(0, verb.start), sentence.start, sentence.mentions, excluded);
 }
 
@@ -134,6 +153,20 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
     match(scene) {
       const found = tailOf(scene)?.text.match(/^(he|she|it)\s+(?:(?:also|then|later|again)\s+)?([\p{L}]+)/iu);
       return found && isSpeechVerb(found[2]!) ? { clue: { type: "pronoun", pronoun: found[1]!.toLowerCase() as "he" | "she" | "it" } } : undefined;
+    },
+  },
+  {
+    id: "tail-pronoun-lone-verb",
+    reason: '"…," she reminisces. / "…," he laughed.: a pronoun and one verb ending the sentence after the closing mark attribute the quotation, whatever the verb',
+    scope: "own",
+    basis: "explicit",
+    match(scene) {
+      const tail = tailOf(scene);
+      // The quotation's own punctuation ends it before the pronoun: `," she` or `”, she` or `?” she`.
+      if (!tail || !/[,!?]/.test(scene.text.slice(scene.span.end, tail.at))) return undefined;
+      const rest = scene.text.slice(tail.at, Math.min(scene.last.end, scene.spans[scene.index + 1]?.outerStart ?? Infinity));
+      const found = /^(he|she)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:s|ed)(?:\s+\p{Ll}+ly)?\s*[.!?]?\s*$/iu.exec(rest);
+      return found ? { clue: { type: "pronoun", pronoun: found[1]!.toLowerCase() as "he" | "she" } } : undefined;
     },
   },
   {
@@ -239,6 +272,21 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
     },
   },
   {
+    id: "head-in-the-words-of",
+    reason: 'In the words of Anatole France, "…" / To quote X, "…" / As X put it, "…": a source phrase before the mark names whose words follow',
+    scope: "own",
+    basis: "explicit",
+    match(scene) {
+      const head = headOf(scene);
+      const found = /\b(?:in\s+the\s+(?:words|phrase)\s+of|to\s+quote|as)\s+([^,"“”]{1,80}?)(\s+(?:put|puts|said|says)\s+it)?,?\s*$/i.exec(head.text);
+      // "as" alone is a comparison: only "as X put it" is a source.
+      if (!found || (/^as$/i.test(found[0].split(/\s+/)[0]!) && !found[2])) return undefined;
+      const from = head.at + found.index;
+      const names = speakerAt(scene, from, scene.span.outerStart);
+      return mentionClue(names[names.length - 1]) ?? clueOf(readDescription(found[1]!));
+    },
+  },
+  {
     id: "head-quoted-as-saying",
     reason: 'X was quoted as saying "…": the subject of the passive',
     scope: "own",
@@ -247,6 +295,20 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
       const head = headOf(scene);
       const found = /\b(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)?quoted\s+as\s+(?:saying|telling)\b[^"“”]{0,60}$/i.exec(head.text);
       return found ? clueOf(readSubject(head.text.slice(0, found.index), head.at, scene.first.mentions, scene.insideQuote)) : undefined;
+    },
+  },
+  {
+    id: "head-verb-name",
+    reason: 'Said Secretary Hodges: "…" / Added the mayor: "…": a clause opening with the speech verb, its subject after it, then a colon',
+    scope: "own",
+    basis: "explicit",
+    match(scene) {
+      const head = headOf(scene);
+      const found = /(?:^\s*|[.!?]\s+|["“‘]\s*)([\p{Lu}][\p{Ll}]+)\s+([^,.;:!?"“”‘]{1,80}?)\s*:\s*$/u.exec(head.text);
+      if (!found || !isInvertibleSpeechVerb(found[1]!)) return undefined;
+      const from = head.at + found.index + found[0].indexOf(found[2]!, found[1]!.length);
+      const names = speakerAt(scene, from, scene.span.outerStart).filter((m) => TITLE_RUN.test(scene.text.slice(from, m.start)));
+      return mentionClue(names.find((m) => m.kind !== "org") ?? names[0]) ?? clueOf(readDescription(found[2]!));
     },
   },
   {
@@ -284,6 +346,31 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
     match(scene) {
       const words = tailOf(scene)?.text.split(/[\s,:;]+/).slice(0, 6) ?? [];
       return words.some((w) => isSpeechVerb(w) && !/^according$/i.test(w)) ? { unread: true } : undefined;
+    },
+  },
+  {
+    id: "woven-clause-subject",
+    reason: 'Publisher Richardson has updated the Blue Book "but it still remains …" / how Congressman Martin … defends the bill "if we wish …": a quotation woven into the end of a sentence is the words of the person its clause is about',
+    scope: "own",
+    basis: "explicit",
+    match(scene) {
+      // Only a quotation that continues the sentence in lower case and ends it, after no other quotation.
+      // A short phrase is a title or scare quotes as often as someone's words.
+      if (scene.span.text.split(/\s+/).length <= QUOTE_WEIGHTS.fragmentLowercaseWords) return undefined;
+      if (!/^\p{Ll}/u.test(scene.span.text) || scene.span.open || scene.index > 0 && scene.spans[scene.index - 1]!.outerEnd > scene.first.start) return undefined;
+      if (!/^[\s.,;!?”"’]*$/.test(scene.text.slice(scene.span.outerEnd, scene.last.end))) return undefined;
+      const head = headOf(scene);
+      if (/["“”]/.test(head.text)) return undefined;
+      // Exactly one person opens a clause of the sentence: names elsewhere are objects ("updated the Blue Book").
+      const subjects = speakerAt(scene, head.at, scene.span.outerStart).filter((m) => m.kind === "person").filter((m) => {
+        const before = scene.text.slice(head.at, m.start);
+        // The name opens the sentence (after its titles) or a clause: "how Congressman Martin", "and Mayor Lenz".
+        const opens = /^(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(before) || /\b(?:how|that|when|while|and|but|as|because|why)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)*$/u.test(before);
+        // "Holmes was rejected again": the subject of a passive is acted on, not the one whose words follow.
+        const after = scene.text.slice(m.end);
+        return opens && /^(?:,|\s+\p{Ll})/u.test(after) && !/^\s+(?:\p{Ll}+ly\s+)?(?:was|were|is|are|being|(?:has|have|had)\s+been)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\b/u.test(after);
+      });
+      return subjects.length === 1 ? mentionClue(subjects[0]) : undefined;
     },
   },
   {

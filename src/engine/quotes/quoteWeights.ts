@@ -13,6 +13,8 @@ export const QUOTE_WEIGHTS = {
   antecedentSentences: 8,
   /** …and at most this many paragraphs back, never past the start of the story. */
   antecedentParagraphs: 2,
+  /** An unresolved "she"/"he" follows a chain of the same pronoun back at most this many paragraphs of the story to a person of its gender. */
+  pronounChainParagraphs: 6,
   /**
    * A pronoun prefers a person of its gender (by honorific or role noun) among the subjects of this many
    * nearest sentences that name someone; beyond them, or when none fits, the nearest subject is taken.
@@ -60,6 +62,13 @@ export const QUOTE_TOPIC = {
   sentence: 0.5,
   /** In the sentence just before or after it in the paragraph. */
   neighbour: 0.35,
+  /**
+   * In the narration of the quotation's story before it (quotations cut out), when a speaker is named: a
+   * critic's verdict on the film the review is about. Too weak to matter when the words themselves match.
+   */
+  story: 0.15,
+  /** …looking back at most this many paragraphs, never past the story's dateline. */
+  storyParagraphs: 12,
   /** Share of the topic a quotation must match when no speaker is named. */
   minimum: 0.5,
   /** Topic score of a named speaker's quotation when the query gives no topic. */

@@ -1,6 +1,7 @@
 import type { PlacedMention } from "../entities/buildEntityTable.js";
 import { SPEECH_VERBS } from "../entities/lexicon.js";
 import { foldText } from "../text/foldText.js";
+import { readPossessedNoun } from "./possessedNouns.js";
 import { QUOTE_WEIGHTS } from "./quoteWeights.js";
 
 /** Who a clause names as the speaker: a name, a pronoun to resolve, or a description ("the central defender"). */
@@ -9,9 +10,24 @@ export type SpeakerClue =
   | { type: "pronoun"; pronoun: "he" | "she" | "it"; at?: number }
   | { type: "description"; phrase: string; head: string; determiner: "definite" | "indefinite" | "possessive"; at?: number };
 
-/** True for a word that is a verb of speaking ("said", "told", "added", "announced"). */
+/**
+ * Verbs that introduce someone's words in news and feature copy beyond the entity lexicon's `SPEECH_VERBS`
+ * (which also marks names as speaking): the manner of speech ("confided", "reminisced", "exclaimed") and its
+ * stance ("conceded", "contended", "protested"). Only the quote stage reads them.
+ */
+const MORE_SPEECH_VERBS = new Set(
+  `confided confides reminisced reminisces mused muses recounted recounts testified testifies maintained maintains contended contends
+  conceded concedes protested protests complained complains boasted boasts exclaimed exclaims shouted shouts whispered whispers
+  murmured murmurs retorted retorts countered counters interjected joked jokes lamented laments proclaimed proclaims pleaded
+  cautioned cautions grumbled grumbles sighed snapped volunteered`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** True for a word that is a verb of speaking ("said", "told", "added", "announced", "confided"). */
 export function isSpeechVerb(word: string): boolean {
-  return SPEECH_VERBS.has(foldText(word));
+  const folded = foldText(word);
+  return SPEECH_VERBS.has(folded) || MORE_SPEECH_VERBS.has(folded);
 }
 
 // Verbs that take their subject after them in news copy ("said Smith", "added the minister"); "told Smith" makes Smith the listener.
@@ -49,6 +65,9 @@ const RELATIVE = /(?:,|\s[-–—])\s*(?:who|whose|which|where)\b/i;
 // Clause boundaries inside a sentence: what comes before belongs to another clause.
 const CLAUSE_BREAK = /(?:;|,\s+(?:and|but|while|as|although|though)\s+|\s+(?:and|but)\s+(?=(?:he|she)\b))/gi;
 
+// A preposition, then any determiner and capitalised words, right before a name: "of the New York", "in People".
+const PREPOSITION_BEFORE = /\b(?:of|in|at|from|for|with|by|on|to|under|near|outside|inside|against|about|like)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u;
+
 /**
  * The subject of a speech verb: the text from the start of its clause to the
  * verb, read as a pronoun, the nearest name, or a description. `base` is the
@@ -58,6 +77,9 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   let start = 0;
   for (const match of segment.matchAll(CLAUSE_BREAK)) start = match.index + match[0].length;
   let subject = segment.slice(start);
+  // "…was denounced by the organized employers, who declared:": the verb is the relative clause's, so its subject is what "who" stands for.
+  const relativeSubject = /,\s*who\s+(?:\p{Ll}+ly\s+)?$/u.exec(subject);
+  if (relativeSubject) return readRelativeAntecedent(subject.slice(0, relativeSubject.index), base + start, mentions, excluded);
   const relative = RELATIVE.exec(subject);
   if (relative) subject = subject.slice(0, relative.index);
   // "The plan was called …": a passive names what was spoken of, not who spoke.
@@ -65,6 +87,8 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   const pronoun = /\b(he|she|it)\s+(?:(?:also|then|later|again|further|simply|only|once|earlier)\s+|\w+ly\s+)?(?:(?:has|had|was|is)\s+)?$/i.exec(subject);
   const from = base + start;
   if (pronoun) return { type: "pronoun", pronoun: foldText(pronoun[1]!) as "he" | "she" | "it", at: from + pronoun.index };
+  const author = possessorSpeaking(subject, from, mentions, excluded);
+  if (author) return { type: "mention", mention: author };
   // "Apparently at the insistence of the U.S., the announcements issued in Moscow emphasized": the last comma part is the subject when it is a description.
   const lastPart = subject.replace(/^.*,\s*/, "");
   const lastFrom = from + subject.length - lastPart.length;
@@ -77,7 +101,9 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   }
   const to = from + subject.length;
   const names = mentions.filter((m) => m.start >= from && m.end <= to && isSpeakerMention(m) && !excluded(m));
-  const nearest = names[names.length - 1];
+  // "Justice Savage of the New York Supreme Court declared": a name after a preposition modifies the subject, or sets the scene ("In People vs. Fisher,").
+  const heads = names.filter((m) => !PREPOSITION_BEFORE.test(segment.slice(0, m.start - base)));
+  const nearest = heads[heads.length - 1] ?? names[names.length - 1];
   if (nearest) return { type: "mention", mention: nearest };
   // "Lavrov said …, but added that": the verb shares the subject of the clause before.
   if (start > 0 && !subject.trim()) {
@@ -90,6 +116,41 @@ export function readSubject(segment: string, base: number, mentions: readonly Pl
   // The antecedent of "the actor" is named before the description, not in the clause after it.
   if (description?.type === "description") description.at = from + subject.length - last.length;
   return description;
+}
+
+/** What "who" stands for after `text`: a name that ends it ("Smith, who said"), or its last noun phrase ("the organized employers, who declared"). */
+function readRelativeAntecedent(text: string, base: number, mentions: readonly PlacedMention[], excluded: (m: PlacedMention) => boolean): SpeakerClue | undefined {
+  const end = base + text.trimEnd().length;
+  const named = mentions.find((m) => m.end === end && isSpeakerMention(m) && !excluded(m));
+  if (named) return { type: "mention", mention: named };
+  // The noun phrase is the text's last run from a determiner, with no name in it.
+  const phrase = /^.*(?:^|\s)((?:the|a|an|one|another|[\p{L}.-]+['’]s)\s+[^,;:"“”]*)$/isu.exec(text)?.[1];
+  const from = base + text.length - (phrase?.length ?? 0);
+  if (!phrase || mentions.some((m) => m.start >= from && m.end <= end && isSpeakerMention(m))) return undefined;
+  const described = readDescription(phrase);
+  if (described?.type === "description") described.at = from;
+  return described;
+}
+
+/**
+ * "President Kennedy's invitation to the Spanish-born master said": the subject is a text or judgement in
+ * someone's name (`POSSESSED_NOUNS`), so its owner is the speaker. The possessive must head the subject:
+ * only a prepositional tail may follow the noun.
+ */
+function possessorSpeaking(subject: string, from: number, mentions: readonly PlacedMention[], excluded: (m: PlacedMention) => boolean): PlacedMention | undefined {
+  for (const mention of mentions) {
+    if (!mention.possessive || !mention.entity || excluded(mention) || (mention.kind !== "person" && mention.kind !== "org")) continue;
+    if (mention.start < from || mention.end > from + subject.length) continue;
+    // The noun right after the possessive, or after one modifier ("Kennedy's formal invitation").
+    const words = subject.slice(mention.end - from).replace(/^['’]s?/, "").trim().split(/\s+/);
+    const at = [0, 1].find((i) => words[i] !== undefined && readPossessedNoun(words[i]!) !== undefined);
+    if (at === undefined) continue;
+    const rest = words.slice(at + 1);
+    if (rest.length > 0 && !/^(?:to|for|on|of|about|in|from|at|with)$/i.test(rest[0]!)) continue;
+    const noun = words[at]!;
+    if (noun && readPossessedNoun(noun)!.speaker === "possessor") return mention;
+  }
+  return undefined;
 }
 
 /** The last speech verb of a text, with its offset. */
