@@ -39,3 +39,11 @@ describe("names in the question", () => {
     expect(explanation.entities).not.toContain("person:Capello De Musica");
   });
 });
+
+describe("numbers and ordinals in the question", () => {
+  it("answers only from a paragraph that gives the question's ordinal", () => {
+    const engine = engineOf("Contest\n\nMrs. Alice Reese won the first prize of $25,000 on Tuesday.\n\nThe judges praised every entry in the contest.");
+    expect(engine.answer("who", "Who won the first prize?").answers[0]?.answer).toMatch(/Reese/);
+    expect(engine.answer("who", "Who won the second prize?").answers).toEqual([]);
+  });
+});

@@ -13,6 +13,7 @@ import { MATCH_WEIGHTS } from "./matchWeights.js";
 import type { Entity } from "../types.js";
 import type { SearchIndex } from "./buildSearchIndex.js";
 import { findNamePhrases } from "./findNamePhrases.js";
+import { NUMBER_WORDS } from "../text/numberWords.js";
 
 /** One word of the query that must be matched, with the index terms that count as a match. */
 export interface QueryConcept {
@@ -28,6 +29,8 @@ export interface QueryConcept {
   filler: boolean;
   /** The entity this word names, when it names one. */
   entity?: string;
+  /** A number or ordinal ("61st", "third", "1961"): an answering paragraph must contain it. */
+  exact?: boolean;
 }
 
 /** A parsed query. */
@@ -190,11 +193,13 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     if (alternatives.size === 0) {
       // Unknown everywhere: it still counts against coverage, so unrelated questions find nothing.
       concepts.push({ word, alternatives, weight: idf(index, 0), filler });
-      // A name ("Japan", "Super Bowl") or a number ("61st", "1987") the sources never mention means they cannot answer.
-      if ((position > 1 && /^\p{Lu}/u.test(word)) || numeric || findKnownPlace(word) || isDemonym(word)) unknownNames.push(word);
+      // A name ("Japan", "Super Bowl") or a number ("61st", "1987", "second") the sources never mention means they cannot answer.
+      if ((position > 1 && /^\p{Lu}/u.test(word)) || numeric || NUMBER_WORDS.has(foldText(word)) || findKnownPlace(word) || isDemonym(word)) unknownNames.push(word);
       continue;
     }
-    concepts.push({ word, alternatives, rules, weight: idf(index, frequency ?? 0) * (filler ? 0.3 : 1), filler });
+    const concept: QueryConcept = { word, alternatives, rules, weight: idf(index, frequency ?? 0) * (filler ? 0.3 : 1), filler };
+    if (numeric || NUMBER_WORDS.has(foldText(word))) concept.exact = true;
+    concepts.push(concept);
   }
   const totalWeight = concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0);
   return { text: query, concepts, entities, totalWeight, unknownNames, phrases: findNamePhrases(query, entities) };

@@ -38,7 +38,8 @@ export interface ScoredSentence {
   /**
    * Every multi-word name of the question that is no entity ("U.S. Open") occurs whole in the
    * sentence's article, and every entity it names is there by its head word (a surname, the
-   * "Series" of World Series): an article that never mentions what the question is about cannot answer it.
+   * "Series" of World Series), and the paragraph gives every number or ordinal of the question:
+   * an article that never mentions what the question is about cannot answer it.
    */
   phrases: boolean;
   /** Paragraph offsets of the words that matched. */
@@ -104,7 +105,9 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     const paragraphTerms = paragraphTermsOf(sentences, paragraph.section);
     const inParagraph = conceptsIn(paragraphTerms, plan);
     const inArticle = articleConcepts(paragraphIndex);
-    const phrases = (plan.phrases.length === 0 || hasPhrases(analysis.articles[analysis.paragraphArticle[paragraphIndex]!]!, plan.phrases))
+    // A number or ordinal of the question ("third prize") must be said in the paragraph itself.
+    const numbers = plan.concepts.every((c, i) => !c.exact || inParagraph.has(i));
+    const phrases = numbers && (plan.phrases.length === 0 || hasPhrases(analysis.articles[analysis.paragraphArticle[paragraphIndex]!]!, plan.phrases))
       && plan.concepts.every((c, i) => !c.entity || (inArticle.get(i) ?? 0) >= 1);
     for (const sentence of sentences) {
       const inSentence = conceptsIn(sentence.termSet, plan);
