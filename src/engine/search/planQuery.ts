@@ -48,6 +48,7 @@ export interface QueryPlan {
 }
 
 const MAX_QUERY_WORDS = 64;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|mme|mlle|messrs)\.?$/i;
 
 const nameTerms = new WeakMap<Analysis, ReadonlySet<string>>();
 
@@ -152,6 +153,8 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     position++;
     const term = processTerm(word);
     if (!term) continue;
+    // "Mrs. Oliver", "Dr Fox": an honorific before a name the plan already has says nothing more.
+    if (HONORIFIC.test(word) && named.some((n) => n.from === position)) continue;
     const filler = QUESTION_FILLER.has(foldText(word));
     const alternatives = new Map<string, number>();
     const rules = new Map<string, MatchSourceId>();
