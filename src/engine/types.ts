@@ -153,6 +153,10 @@ export interface Entity {
   mentions: Citation[];
   /** How many paragraphs mention the entity in all. */
   mentionCount: number;
+  /** The strongest entity-type votes behind `kind` (rule id, kind voted for, summed weight), for --explain. */
+  votes?: { rule: string; kind: EntityKind | "other"; weight: number }[];
+  /** A person's gender when an honorific or a first name gives it: lets he/she find their antecedent. */
+  gender?: "m" | "f";
 }
 
 /** An autocomplete suggestion. */

@@ -1,4 +1,5 @@
-import { buildEntityTable, indexEntityTable, type DatedMention, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
+import { buildEntityTable, indexEntityTable, RecordingVocabulary, type DatedMention, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
+import { foldText } from "../text/foldText.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import type { Article, Corpus, Paragraph } from "../types.js";
 import { readParagraph, readSentences } from "./analyzeArticle.js";
@@ -40,14 +41,32 @@ const PARAGRAPH_CACHE = 8192;
 const ARTICLE_CACHE = 512;
 const SALIENT_PARAGRAPHS = 300;
 
+const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
+
+/** Every word the corpus writes in lower case, folded: a capitalised word that is also one of these is not a name by itself. */
+function collectLowerWords(corpus: Corpus): Set<string> {
+  const words = new Set<string>();
+  for (const article of corpus.articles) for (const paragraph of article.paragraphs) for (const match of paragraph.text.matchAll(LOWER_WORD)) words.add(foldText(match[0].replace(/['’]s?$/, "")));
+  return words;
+}
+
+/** The serializable part of an entity table. */
+function entityTableData(table: EntityTableData): EntityTableData {
+  const data: EntityTableData = { entities: table.entities, clusters: table.clusters };
+  if (table.spanTypes) data.spanTypes = table.spanTypes;
+  if (table.lowerWords) data.lowerWords = table.lowerWords;
+  return data;
+}
+
 /** One pass over every article: mentions for the entity table, quoted speakers, salient paragraphs. */
 export function collectFacts(corpus: Corpus): CorpusFacts {
   const perArticle: SentenceInfo[][][] = [];
   let paragraphIndex = 0;
   const allMentions = [];
   const dates: DatedMention[] = [];
+  const vocabulary = new RecordingVocabulary(collectLowerWords(corpus));
   for (const article of corpus.articles) {
-    const sentences = readSentences(article, paragraphIndex);
+    const sentences = readSentences(article, paragraphIndex, vocabulary);
     perArticle.push(sentences);
     paragraphIndex += article.paragraphs.length;
     for (const paragraph of sentences) {
@@ -60,7 +79,7 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
       }
     }
   }
-  const table = buildEntityTable(allMentions, dates);
+  const table = buildEntityTable(allMentions, dates, vocabulary);
   const speakerQuotes = new Map<string, number[]>();
   const richness: [number, number][] = [];
   corpus.articles.forEach((article, position) => {
@@ -80,7 +99,7 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
   });
   richness.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return {
-    entities: { entities: table.entities, clusters: table.clusters },
+    entities: entityTableData(table),
     speakerQuotes: [...speakerQuotes],
     salient: richness.slice(0, SALIENT_PARAGRAPHS).map(([index]) => index).sort((a, b) => a - b),
   };

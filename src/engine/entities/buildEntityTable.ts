@@ -3,8 +3,14 @@ import { foldText } from "../text/foldText.js";
 import type { Citation, Entity, EntityKind } from "../types.js";
 import type { Mention } from "./extractMentions.js";
 import { findKnownPlace } from "./gazetteer.js";
-import { ROLE_HEADS } from "./lexicon.js";
+import { isCommonEnglishWord } from "./commonWords.js";
+import { editDistance } from "../text/editDistance.js";
+import { decideSpanTypes, applySpanType, spanKey } from "./decideSpanTypes.js";
+import { firstNameGender } from "./firstNames.js";
+import { HONORIFICS, ROLE_HEADS } from "./lexicon.js";
 import { firstNamesCompatible, nameKey } from "./nameKey.js";
+import type { SpanKind, TypeVote, Vocabulary } from "./typeRules.js";
+import { COREF, MAX_ENTITY_VOTES } from "./weights.js";
 
 /** A mention with where it was found and, once resolved, its entity. */
 export interface PlacedMention extends Mention {
@@ -27,12 +33,18 @@ export interface PersonCluster {
   firstNames: string[];
   /** Mentions by full name: a bare surname goes to the namesake named most often. */
   fullNameCount: number;
+  /** Articles that name this person: a bare surname goes first to the namesake named in its own article. */
+  articles?: string[];
 }
 
 /** The serializable part of the entity table. */
 export interface EntityTableData {
   entities: Entity[];
   clusters: PersonCluster[];
+  /** Per-article span types that differ from what one sentence alone gives (see decideSpanTypes), keyed by spanKey. */
+  spanTypes?: [string, SpanKind][];
+  /** Capitalised words the typing rules asked about that the corpus also writes in lower case. */
+  lowerWords?: string[];
 }
 
 /** The entity table plus lookups from names to entities. */
@@ -50,6 +62,10 @@ export interface EntityTable extends EntityTableData {
   clustersByFirstName: Map<string, PersonCluster[]>;
   /** Folded titles ("crown prince") held by exactly one person, to that person's id. */
   titles: Map<string, string>;
+  /** Per-article span types, by spanKey. */
+  decidedTypes: Map<string, SpanKind>;
+  /** The corpus's lower-case words, as far as typing asked about them: reading a sentence again types it as the build did. */
+  vocabulary: Vocabulary;
 }
 
 /** Titles and the end of longer roles ("ruling Crown Prince" -> "crown prince"), when one person alone holds them. */
@@ -136,7 +152,12 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
       clustersByFirstName.set(firstKey, list);
     }
   }
-  return { ...data, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName, titles: indexTitles(data.entities) };
+  const lowerWords = new Set(data.lowerWords ?? []);
+  return {
+    ...data, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName, titles: indexTitles(data.entities),
+    decidedTypes: new Map(data.spanTypes ?? []),
+    vocabulary: { isLowerWord: (word) => lowerWords.has(word) },
+  };
 }
 
 /**
@@ -145,7 +166,7 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
  * first name; a bare surname goes to the namesake most often named in full;
  * places and organisations go by folded name. Undefined when unknown.
  */
-export function resolveMention(mention: Mention, table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName" | "titles">): string | undefined {
+export function resolveMention(mention: Mention & { article?: string }, table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName" | "titles">): string | undefined {
   if (mention.kind === "title") return table.titles.get(foldText(mention.text));
   if (mention.kind === "person" || mention.kind === "candidate") {
     const parts = words(mention.text);
@@ -160,11 +181,85 @@ export function resolveMention(mention: Mention, table: Pick<EntityTable, "clust
       }
       return undefined;
     }
-    if (mention.kind === "person" && parts.length >= 2) return clusters.find((c) => c.firstNames.some((f) => firstNamesCompatible(f, parts[0]!)))?.id;
-    return clusters.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a)).id;
+    if (mention.kind === "person" && parts.length >= 2) return findFullNameCluster(clusters, parts[0]!, mention.article)?.id;
+    return pickSurnameCluster(clusters, mention.article)?.id;
   }
   const id = `${mention.kind === "place" ? "place" : "org"}:${foldText(mention.text)}`;
   return table.byId.has(id) ? id : undefined;
+}
+
+/** A cluster whose first names match `first`, or one first-name spelling away in the same article (Damien/Damian). */
+function findFullNameCluster<C extends PersonCluster>(clusters: readonly C[], first: string, article: string | undefined): C | undefined {
+  const exact = clusters.find((c) => c.firstNames.some((f) => firstNamesCompatible(f, first)));
+  if (exact || article === undefined || first.length < COREF.firstNameMinLength) return exact;
+  // Initials never meet this way: both names must be spelled out.
+  return clusters.find((c) => c.articles?.includes(article) && c.firstNames.some((f) => f.length >= COREF.firstNameMinLength && /^\p{L}+$/u.test(f) && editDistance(foldText(f), foldText(first), COREF.firstNameEdits) <= COREF.firstNameEdits));
+}
+
+/**
+ * The person a bare surname ("Mr Blair", "Wagner said") refers to: the
+ * namesake named in full in the same article first; else the one full-named
+ * namesake of the corpus; several namesakes elsewhere and none here leave the
+ * surname its own person in this article (Mayor Wagner is not Donald C. Wagner).
+ */
+function pickSurnameCluster<C extends PersonCluster>(clusters: readonly C[], article: string | undefined): C | undefined {
+  const most = (list: readonly C[]) => list.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
+  if (article !== undefined) {
+    const here = clusters.filter((c) => c.articles?.includes(article));
+    if (here.length > 0) return most(here);
+  }
+  const named = clusters.filter((c) => c.fullNameCount > 0);
+  if (named.length === 1) return named[0];
+  if (named.length === 0 && clusters.length > 0) return most(clusters);
+  return undefined;
+}
+
+/** Vocabulary that remembers which words it answered yes to, so the table can store just those. */
+export class RecordingVocabulary implements Vocabulary {
+  readonly asked = new Set<string>();
+  constructor(private readonly lower: ReadonlySet<string>) {}
+  isLowerWord(folded: string): boolean {
+    if (!this.lower.has(folded) && !isCommonEnglishWord(folded)) return false;
+    this.asked.add(folded);
+    return true;
+  }
+}
+
+/** Per-entity votes: summed by rule and kind over its mentions, strongest first. */
+function summariseVotes(list: readonly Mention[]): Entity["votes"] {
+  const sums = new Map<string, TypeVote>();
+  for (const mention of list) {
+    for (const vote of mention.votes ?? []) {
+      const key = `${vote.rule}\u0000${vote.kind}`;
+      const sum = sums.get(key);
+      if (sum) sum.weight += vote.weight;
+      else sums.set(key, { ...vote });
+    }
+  }
+  return [...sums.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_ENTITY_VOTES).map((v) => ({ ...v, weight: Math.round(v.weight * 100) / 100 }));
+}
+
+/** A person's gender from the honorifics and first names their mentions carry, when they agree. */
+function genderOf(list: readonly Mention[], firstNames: readonly string[]): "m" | "f" | undefined {
+  const seen = new Set<string>();
+  for (const mention of list) {
+    const g = mention.honorific ? HONORIFICS.get(mention.honorific) : undefined;
+    if (g === "m" || g === "f") seen.add(g);
+  }
+  if (seen.size === 0) for (const first of firstNames) {
+    const g = firstNameGender(first);
+    if (g === "m" || g === "f") seen.add(g);
+  }
+  return seen.size === 1 ? ([...seen][0] as "m" | "f") : undefined;
+}
+
+/** Give a sentence's mentions the types their article decided (see decideSpanTypes), as the build did. */
+export function applySpanTypes(mentions: readonly PlacedMention[], table: Pick<EntityTable, "decidedTypes">): void {
+  if (table.decidedTypes.size === 0) return;
+  for (const mention of mentions) {
+    const decided = table.decidedTypes.get(spanKey(mention.article, mention.text));
+    if (decided) applySpanType(mention, decided);
+  }
 }
 
 /**
@@ -174,11 +269,12 @@ export function resolveMention(mention: Mention, table: Pick<EntityTable, "clust
  * not; a bare surname then resolves to the full name found elsewhere. Sets
  * `entity` (and kind "person" for resolved surnames) on each mention it resolves.
  */
-export function buildEntityTable(mentions: PlacedMention[], dates: readonly DatedMention[] = []): EntityTable {
-  const clusters: (PersonCluster & { spellings: Map<string, number>; mentions: PlacedMention[] })[] = [];
+export function buildEntityTable(mentions: PlacedMention[], dates: readonly DatedMention[] = [], vocabulary?: RecordingVocabulary): EntityTable {
+  const spanTypes = decideSpanTypes(mentions);
+  const clusters: (PersonCluster & { spellings: Map<string, number>; mentions: PlacedMention[]; articles: string[] })[] = [];
   const bySurname = new Map<string, (typeof clusters)[number][]>();
   const newCluster = (surnameKey: string) => {
-    const cluster = { id: `person:${clusters.length + 1}`, surnameKey, firstNames: [] as string[], fullNameCount: 0, spellings: new Map<string, number>(), mentions: [] as PlacedMention[] };
+    const cluster = { id: `person:${clusters.length + 1}`, surnameKey, firstNames: [] as string[], fullNameCount: 0, spellings: new Map<string, number>(), mentions: [] as PlacedMention[], articles: [] as string[] };
     clusters.push(cluster);
     bySurname.set(surnameKey, [...(bySurname.get(surnameKey) ?? []), cluster]);
     return cluster;
@@ -190,8 +286,9 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     if (parts.length < 2) continue;
     const surnameKey = nameKey(parts[parts.length - 1]!);
     const first = parts[0]!;
-    let cluster = (bySurname.get(surnameKey) ?? []).find((c) => c.firstNames.some((f) => firstNamesCompatible(f, first)));
+    let cluster = findFullNameCluster(bySurname.get(surnameKey) ?? [], first, mention.article);
     cluster ??= newCluster(surnameKey);
+    if (cluster.articles.at(-1) !== mention.article && !cluster.articles.includes(mention.article)) cluster.articles.push(mention.article);
     if (!cluster.firstNames.includes(first)) cluster.firstNames.push(first);
     cluster.fullNameCount++;
     cluster.spellings.set(mention.text, (cluster.spellings.get(mention.text) ?? 0) + 1);
@@ -218,10 +315,11 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     mention.entity = key;
   };
   for (const mention of mentions) {
-    if (mention.entity || mention.kind === "title") continue;
+    if (mention.entity || mention.kind === "title" || mention.kind === "other") continue;
     if (mention.kind === "person" || mention.kind === "candidate") {
       const key = nameKey(mention.text);
-      let cluster = bySurname.get(key)?.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
+      const namesakes = bySurname.get(key);
+      let cluster = namesakes ? pickSurnameCluster(namesakes, mention.article) : undefined;
       // Family name first ("Xi" after "Xi Jinping"): a bare word that starts exactly one full name.
       if (!cluster) {
         const starting = byFirstName.get(key) ?? [];
@@ -237,6 +335,7 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
           if (mention.kind === "candidate" && !mention.speaks) continue;
           if (mention.located) continue;
           cluster = newCluster(key);
+          cluster.articles.push(mention.article);
         }
       }
       if (!cluster) {
@@ -275,10 +374,18 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
         roles.push(mention.role);
       }
     }
-    entities.push({ id: cluster.id, kind: "person", name, variants: [...new Set([name, ...cluster.spellings.keys()])], roles: roles.slice(0, MAX_ROLES), ...capped(citationsOf(cluster.mentions)) });
+    const entity: Entity = { id: cluster.id, kind: "person", name, variants: [...new Set([name, ...cluster.spellings.keys()])], roles: roles.slice(0, MAX_ROLES), ...capped(citationsOf(cluster.mentions)) };
+    const votes = summariseVotes(cluster.mentions);
+    if (votes?.length) entity.votes = votes;
+    const gender = genderOf(cluster.mentions, cluster.firstNames);
+    if (gender) entity.gender = gender;
+    entities.push(entity);
   }
   for (const [id, record] of others) {
-    entities.push({ id, kind: record.kind, name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) });
+    const entity: Entity = { id, kind: record.kind, name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) };
+    const votes = summariseVotes(record.mentions);
+    if (votes?.length) entity.votes = votes;
+    entities.push(entity);
   }
   const byDate = new Map<string, { spellings: Map<string, number>; mentions: PlacedMention[] }>();
   for (const date of dates) {
@@ -291,8 +398,11 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
   for (const [id, record] of byDate) {
     entities.push({ id, kind: "date", name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) });
   }
-  return indexEntityTable({
+  const data: EntityTableData = {
     entities,
-    clusters: clusters.map(({ id, surnameKey, firstNames, fullNameCount }) => ({ id, surnameKey, firstNames, fullNameCount })),
-  });
+    clusters: clusters.map(({ id, surnameKey, firstNames, fullNameCount, articles }) => ({ id, surnameKey, firstNames, fullNameCount, articles })),
+  };
+  if (spanTypes.size > 0) data.spanTypes = [...spanTypes];
+  if (vocabulary && vocabulary.asked.size > 0) data.lowerWords = [...vocabulary.asked].sort();
+  return indexEntityTable(data);
 }

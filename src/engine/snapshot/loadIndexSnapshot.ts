@@ -5,7 +5,7 @@ import type { Corpus } from "../types.js";
 import { hasOtherSnapshots, readSnapshot, snapshotFile, snapshotKey, writeSnapshot, type SnapshotStatus } from "./snapshotStore.js";
 
 /** Bump when the facts or index change shape or meaning, so old snapshots are rebuilt. */
-export const SNAPSHOT_FORMAT = "verbatim-index-14";
+export const SNAPSHOT_FORMAT = "verbatim-index-15";
 
 interface Built {
   facts: CorpusFacts;
