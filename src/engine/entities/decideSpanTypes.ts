@@ -53,9 +53,12 @@ export function decideSpanTypes(mentions: readonly ArticleMention[]): Map<string
     if (!sums) map.set(key, (sums = emptySums()));
     for (const vote of votes) sums[vote.kind] += vote.weight * share;
   };
+  const counts = new Map<string, number>();
   for (const mention of mentions) {
     if (!mention.votes || localKind(mention) === undefined) continue;
-    add(article, spanKey(mention.article, mention.text), mention.votes);
+    const key = spanKey(mention.article, mention.text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    add(article, key, mention.votes);
     add(corpus, foldText(mention.text), mention.votes);
   }
   // Person votes of full names, by article and surname: a bare surname of the same article leans their way.
@@ -73,7 +76,8 @@ export function decideSpanTypes(mentions: readonly ArticleMention[]): Map<string
     const total = { ...sums };
     const everywhere = corpus.get(text);
     if (everywhere) for (const kind of Object.keys(total) as SpanKind[]) total[kind] += W.corpusShare * (everywhere[kind] - sums[kind]);
-    if (!multiWord(text) && fullNameSurnames.has(`${id}\u0000${text}`)) total.person += W.surnameOfFullName;
+    // Every bare mention of a full-named person's surname is that person ("Palmer" after "Arnold Palmer"), whatever towns share the name.
+    if (!multiWord(text) && fullNameSurnames.has(`${id}\u0000${text}`)) total.person += W.surnameOfFullName * (counts.get(key) ?? 1);
     if (multiWord(text)) {
       const bare = article.get(`${id}\u0000${lastWord(text)}`);
       if (bare) total.person += W.surnameShare * bare.person;

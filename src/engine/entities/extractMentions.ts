@@ -101,7 +101,9 @@ function findRuns(tokens: Token[]): [number, number][] {
         continue;
       }
       const after = tokens[j + 2];
-      if (next?.text === "of" && after?.capital) {
+      // "Rob Ledford of Gainesville" is a person from a place, two names; "Bank of England" is one.
+      const personOfTown = j > i && firstNameGender(baseOf(tokens[i]!)) !== undefined && after !== undefined && findGazetteerPlace(baseOf(after)) !== undefined;
+      if (next?.text === "of" && after?.capital && !personOfTown) {
         j += 2;
         continue;
       }
@@ -251,7 +253,8 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
   for (const [runStart, runEnd] of findRuns(tokens)) {
     let from = runStart;
     const to = runEnd;
-    while (from <= to && FUNCTION_WORDS.has(fold(tokens[from])) && !findKnownPlace(joinText(paragraphText, tokens, from, to, 0))) from++;
+    // Function words and honorifics that open the run are not part of the name ("The", "Mrs."); an honorific still counts as a vote.
+    while (from <= to && (FUNCTION_WORDS.has(fold(tokens[from])) || (tokens[from]!.text === "." && from > runStart)) && !findKnownPlace(joinText(paragraphText, tokens, from, to, 0))) from++;
     if (from > to) continue;
     const last = tokens[to]!;
     const possessive = last.possessive;
@@ -304,7 +307,7 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     const nameStart = tokens[nameFrom]!.start;
     const words = to - nameFrom + 1;
     if (words > 5) continue;
-    const honorific = honorificIn(tokens, from, nameFrom) ?? (HONORIFICS.has(fold(tokens[nameFrom - 1])) ? fold(tokens[nameFrom - 1]) : undefined);
+    const honorific = honorificIn(tokens, runStart, nameFrom) ?? (HONORIFICS.has(fold(tokens[nameFrom - 1])) ? fold(tokens[nameFrom - 1]) : undefined);
     const roleFront = roleBefore(paragraphText, tokens, nameFrom, 0);
     const titled = nameFrom > from || roleFront !== undefined;
     const roleBehind = possessive ? undefined : roleAfter(paragraphText, tokens, to, 0);

@@ -71,7 +71,7 @@ service services forces army navy parliament congress senate university institut
 corporation corp inc ltd association court house league alliance federation assembly government administration
 foundation network channel press agency tribune journal daily herald guardian gazette cartel board bureau command
 inc co plc llc corp group airlines airline airways bank club united fc college exchange partnership trust society
-industries holdings motors railway railways authority police
+industries holdings motors railway railways authority police labs lab laboratory laboratories technologies systems studios records pictures
 `);
 
 /** Place-type words that open a place name ("Cape Cod", "Lake Placid", "Mount Vernon"), folded. */
