@@ -4,9 +4,11 @@ import { findKnownPlace, isDemonym } from "./gazetteer.js";
 import { firstNameGender } from "./firstNames.js";
 import { findGazetteerPlace } from "./gazetteer.js";
 import {
-  ABBREVIATED_TITLES, FUNCTION_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, PLACE_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS,
+  ABBREVIATED_TITLES, FUNCTION_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS,
   SPEECH_VERBS, TITLE_WORDS, WEEKDAYS,
 } from "./lexicon.js";
+import { isCommonEnglishWord } from "./commonWords.js";
+import { startsWithPlace } from "./startsWithPlace.js";
 import { TYPE_WEIGHTS } from "./weights.js";
 import { collectTypeVotes, isCommonWord, tallyVotes, type SpanContext, type TypeVote, type Vocabulary } from "./typeRules.js";
 import { baseOf, tokenizeSentence, type Token } from "./tokenizeSentence.js";
@@ -48,6 +50,7 @@ export interface Mention {
 }
 
 const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : "");
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 const PREPOSITIONS = new Set(["to", "for", "of", "with", "by", "about", "from", "on", "at", "in", "against", "than", "and", "or"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "inside", "across", "into", "toward", "towards", "via"]);
 // "the city of Recife", "his hometown of Recife": "of" after a place noun introduces a place.
@@ -102,7 +105,7 @@ function findRuns(tokens: Token[]): [number, number][] {
       }
       const after = tokens[j + 2];
       // "Rob Ledford of Gainesville" is a person from a place, two names; "Bank of England" is one.
-      const personOfTown = j > i && firstNameGender(baseOf(tokens[i]!)) !== undefined && after !== undefined && findGazetteerPlace(baseOf(after)) !== undefined;
+      const personOfTown = after !== undefined && findGazetteerPlace(baseOf(after)) !== undefined && tokens.slice(i, j + 1).some((t) => t.word && !TITLE_WORDS.has(fold(t))) && tokens.slice(i, j + 1).every((t) => !t.word || TITLE_WORDS.has(fold(t)) && !FUNCTION_WORDS.has(fold(t)) || !isCommonEnglishWord(fold(t)) && !PLACE_PREFIXES.has(fold(t)) && !ORG_SUFFIXES.has(fold(t)) && !PLACE_SUFFIXES.has(fold(t)));
       if (next?.text === "of" && after?.capital && !personOfTown) {
         j += 2;
         continue;
@@ -212,16 +215,31 @@ function honorificIn(tokens: Token[], from: number, to: number): string | undefi
   return undefined;
 }
 
-/** A plural common noun or a role word glued before a name ("Sprinters Kostas Kenteris", "Students Holmes"): a description, peeled off. */
+/**
+ * A common word glued before a name by capitalisation: a plural noun or a role
+ * ("Sprinters Kostas Kenteris", "Students Holmes"), or any common word before a
+ * first name ("Democratic Hubert Humphrey", "Said Maris" at a sentence start).
+ * Peeled off the name; place and organisation names keep their words.
+ */
 function peelsDescription(tokens: Token[], nameFrom: number, to: number, vocabulary: Vocabulary | undefined): boolean {
   if (nameFrom >= to || !vocabulary) return false;
   const word = fold(tokens[nameFrom]);
-  if (firstNameGender(word) !== undefined || findKnownPlace(word) || FUNCTION_WORDS.has(word)) return false;
-  const plural = word.length > 3 && word.endsWith("s") && vocabulary.isLowerWord(word.replace(/(?:ies)$/, "y").replace(/s$/, ""));
-  if (!plural && !ROLE_HEADS.has(word)) return false;
+  // "Said Maris": a verb of speaking opening a sentence is never part of a name, even when it is also a first name.
+  if (SPEECH_VERBS.has(word) && nameFrom === 0) return true;
+  if (firstNameGender(word) !== undefined || findKnownPlace(word) || FUNCTION_WORDS.has(word) || NAME_PARTICLES.has(tokens[nameFrom]!.text) || COMPASS.has(word)) return false;
+  if (startsWithPlace(tokens, nameFrom, to)) return false;
+  const lastWord = fold(tokens[to]);
+  if (ORG_SUFFIXES.has(lastWord) || PLACE_SUFFIXES.has(lastWord) || PLACE_PREFIXES.has(word)) return false;
   const next = fold(tokens[nameFrom + 1]);
-  // What is left must look like a name: a first name, or a word the corpus never writes in lower case.
-  return firstNameGender(next) !== undefined || !isCommonWord(next, vocabulary);
+  const nextIsFirstName = firstNameGender(next) !== undefined;
+  const plural = word.length > 3 && word.endsWith("s") && vocabulary.isLowerWord(word.replace(/(?:ies)$/, "y").replace(/s$/, ""));
+  // An agent noun ("Geneticist George Beadle", "Actor-Crooner Frank Sinatra", "Valedictorian Holmes") describes the person.
+  const agent = word.split("-").some((part) => ROLE_HEADS.has(part) || /(?:ist|ian|er|or)$/.test(part) && part.length > 5);
+  if (plural || agent) return nextIsFirstName || !isCommonWord(next, vocabulary);
+  // Any other common word only before a first name, or at a sentence start before a lone word that is no common word ("Through Ladgham").
+  if (!isCommonWord(word, vocabulary)) return false;
+  const opensSentence = nameFrom === 0 || /^["“‘']$/.test(tokens[nameFrom - 1]?.text ?? "");
+  return nextIsFirstName || (opensSentence && nameFrom + 1 === to && !isCommonWord(next, vocabulary));
 }
 
 /** The specificity of a place span, from the gazetteers or its place word. */
@@ -254,7 +272,7 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     let from = runStart;
     const to = runEnd;
     // Function words and honorifics that open the run are not part of the name ("The", "Mrs."); an honorific still counts as a vote.
-    while (from <= to && (FUNCTION_WORDS.has(fold(tokens[from])) || (tokens[from]!.text === "." && from > runStart)) && !findKnownPlace(joinText(paragraphText, tokens, from, to, 0))) from++;
+    while (from <= to && (FUNCTION_WORDS.has(fold(tokens[from])) || (tokens[from]!.text === "." && from > runStart)) && !findKnownPlace(joinText(paragraphText, tokens, from, to, 0)) && !(from < to && tokens[from]!.capital && startsWithPlace(tokens, from, to) && findGazetteerPlace(`${baseOf(tokens[from]!)} ${baseOf(tokens[from + 1]!)}`))) from++;
     if (from > to) continue;
     const last = tokens[to]!;
     const possessive = last.possessive;
@@ -299,7 +317,7 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
         }
         continue;
       }
-      if (nameFrom === from && peelsDescription(tokens, nameFrom, to, vocabulary)) nameFrom++;
+      while (nameFrom < from + 3 && peelsDescription(tokens, nameFrom, to, vocabulary)) nameFrom++;
     }
     if (tokens[nameFrom]!.text === ".") continue;
     if (!isNameWord(tokens[nameFrom]!, nameFrom === to)) continue;

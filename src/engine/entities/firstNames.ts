@@ -1,5 +1,5 @@
 import { foldText } from "../text/foldText.js";
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from "./generated/entityData.js";
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from "./generated/entityData.js";
 
 /** "m", "f", or "u" when a name is given to both (Leslie, Jean). */
 export type NameGender = "m" | "f" | "u";
@@ -9,15 +9,13 @@ let table: Map<string, NameGender> | undefined;
 function firstNameTable(): Map<string, NameGender> {
   if (table) return table;
   table = new Map();
-  for (const name of MALE_FIRST_NAMES.split(" ")) table.set(foldText(name), "m");
-  for (const name of FEMALE_FIRST_NAMES.split(" ")) {
-    const key = foldText(name);
-    table.set(key, table.has(key) ? "u" : "f");
-  }
+  for (const name of MALE_FIRST_NAMES.split(" ")) table.set(name, "m");
+  for (const name of FEMALE_FIRST_NAMES.split(" ")) table.set(name, "f");
+  for (const name of UNISEX_FIRST_NAMES.split(" ")) table.set(name, "u");
   return table;
 }
 
-/** The gender a common English first name points to, or undefined when the word is not a listed first name. */
+/** The gender a first name common in the US (Social Security counts) points to, or undefined when the word is not a listed first name. */
 export function firstNameGender(word: string): NameGender | undefined {
   return firstNameTable().get(foldText(word));
 }

@@ -36,12 +36,13 @@ national security adviser advisor speaker mayor commander colonel col lieutenant
 director spokesperson spokesman spokeswoman ceo chairman chairwoman former acting interim first lady sir dame lord
 lady saint st archbishop bishop cardinal father rabbi imam ayatollah field marshal admiral sergeant private premier
 minister-president supreme leader the of for and
-atty sgt rev prof pres supt cmdr adm brig insp det cpl pvt gen attorney mp mps mep msp miss mme coach
+atty sgt rev prof pres supt cmdr adm brig insp det cpl pvt gen attorney mp mps mep msp miss mme coach mister
+democrat republican tory liberal conservative socialist communist senator-elect president-elect
 `);
 
 /** Honorifics, folded without their full stop, to the gender they mark ("n" when they mark none). */
 export const HONORIFICS: ReadonlyMap<string, "m" | "f" | "n"> = new Map([
-  ["mr", "m"], ["messrs", "m"], ["sir", "m"], ["lord", "m"], ["mrs", "f"], ["ms", "f"], ["miss", "f"], ["lady", "f"],
+  ["mr", "m"], ["mister", "m"], ["messrs", "m"], ["sir", "m"], ["lord", "m"], ["mrs", "f"], ["ms", "f"], ["miss", "f"], ["lady", "f"],
   ["dame", "f"], ["mme", "f"], ["dr", "n"], ["prof", "n"],
 ]);
 
@@ -71,11 +72,12 @@ service services forces army navy parliament congress senate university institut
 corporation corp inc ltd association court house league alliance federation assembly government administration
 foundation network channel press agency tribune journal daily herald guardian gazette cartel board bureau command
 inc co plc llc corp group airlines airline airways bank club united fc college exchange partnership trust society
-industries holdings motors railway railways authority police labs lab laboratory laboratories technologies systems studios records pictures
+industries holdings motors railway railways authority police labs lab laboratory laboratories technologies systems studios records pictures corps patrol orchestra band lodge
+order guard brigade regiment squadron fleet
 `);
 
 /** Place-type words that open a place name ("Cape Cod", "Lake Placid", "Mount Vernon"), folded. */
-export const PLACE_PREFIXES = set(`cape lake mount mt river fort port isle loch glen gulf bay`);
+export const PLACE_PREFIXES = set(`cape lake mount mt river fort port isle loch glen gulf bay camp`);
 
 /** Organisations often written as one capitalised word, folded. */
 export const KNOWN_ORGS = set(`
@@ -90,7 +92,7 @@ export const PLACE_SUFFIXES: ReadonlyMap<string, "venue" | "region" | "city"> = 
     "hall", "castle", "residence", "compound", "base", "embassy", "bridge", "station", "plant", "port", "cathedral",
     "church", "mosque", "temple", "museum", "park", "resort", "camp", "prison", "hospital", "school", "inn", "bowl",
     "arena", "theatre", "theater", "road", "lane", "chapel", "abbey", "library", "cemetery", "pier", "harbour", "harbor",
-    "gardens", "field", "motel", "tavern", "clinic", "infirmary"]
+    "gardens", "field", "drive", "hill", "course", "armory", "high", "mansion", "motel", "tavern", "clinic", "infirmary"]
     .map((w) => [w, "venue"] as const),
   ...["sea", "ocean", "river", "island", "islands", "peninsula", "strip", "bay", "gulf", "lake", "canal", "mountains",
     "valley", "region", "province", "oblast", "county", "district", "state", "territory", "desert", "coast", "border",

@@ -4,6 +4,7 @@ import { firstNameGender } from "./firstNames.js";
 import { findGazetteerPlace, findKnownPlace, isDemonym } from "./gazetteer.js";
 import { KNOWN_ORGS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_HEADS, VENUE_NOUNS } from "./lexicon.js";
 import { baseOf, type Token } from "./tokenizeSentence.js";
+import { startsWithPlace } from "./startsWithPlace.js";
 import { TYPE_WEIGHTS as W } from "./weights.js";
 
 /** The four types a capitalised span can take; "other" is a word or title that names nobody. */
@@ -60,6 +61,13 @@ const singular = (word: string) => word.replace(/(?:ies)$/, "y").replace(/(?<=[^
 export const isCommonWord = (word: string, vocabulary: Vocabulary | undefined) =>
   vocabulary !== undefined && (vocabulary.isLowerWord(word) || vocabulary.isLowerWord(singular(word)));
 
+/** A demonym, or a word that is a known place plus -n ("Asian", "African", "American"). */
+function isDemonymLike(word: string): boolean {
+  if (isDemonym(word) || isDemonym(singular(word))) return true;
+  const stem = singular(word);
+  return /n$/.test(stem) && stem.length > 4 && findKnownPlace(stem.slice(0, -1)) !== undefined;
+}
+
 /** ", 34," right after the name. */
 function hasAge(span: SpanContext): boolean {
   const t = span.tokens;
@@ -88,24 +96,29 @@ export const ENTITY_TYPE_RULES = defineRules<TypeRule>("entity-type", [
   // Spelling: people.
   { id: "honorific", reason: "Mr, Mrs, Ms, Dr, Lord, Sir or Dame before a name marks a person", kind: "person", weight: W.honorific, test: (s) => s.honorific !== undefined },
   { id: "title-before", reason: "a title or role before a name (Gov., Sen., the foreign minister) marks its holder", kind: "person", weight: W.title, test: (s) => s.titled && s.honorific === undefined },
-  { id: "first-name", reason: "a span opening with a common first name is usually a person", kind: "person", weight: W.firstName, test: (s) => multi(s) && firstNameGender(first(s)) !== undefined },
+  { id: "first-name", reason: "a span opening with a common first name is usually a person", kind: "person", weight: W.firstName, test: (s) => multi(s) && firstNameGender(first(s)) !== undefined && !isCommonWord(first(s), s.vocabulary) && first(s).length > 2 },
+  { id: "first-name-common", reason: "a first name that is also a common word (Will, Page, Red, North) is weaker evidence", kind: "person", weight: W.firstNameCommon, test: (s) => multi(s) && firstNameGender(first(s)) !== undefined && (isCommonWord(first(s), s.vocabulary) || first(s).length <= 2) },
   // Spelling: organisations.
   { id: "org-suffix", reason: "Inc, Bank, Party, Council, Airlines… end the names of organisations", kind: "org", weight: W.orgSuffix, test: (s) => multi(s) && ORG_SUFFIXES.has(last(s)) },
   { id: "org-head-of", reason: "'Court of Arbitration', 'University of Georgia': an organisation word, then 'of'", kind: "org", weight: W.orgSuffix, test: (s) => multi(s) && ORG_SUFFIXES.has(first(s)) && s.words[1] === "of" },
   { id: "known-org", reason: "well-known organisations written as one name (NATO, Reuters, Kremlin)", kind: "org", weight: W.knownOrg, test: (s) => KNOWN_ORGS.has(s.words.join(" ")) },
   { id: "acronym", reason: "a short all-capital word is usually an organisation's initials", kind: "org", weight: W.acronym, test: (s) => !multi(s) && /^\p{Lu}{2,6}$/u.test(s.text) },
-  { id: "place-led-org", reason: "an untitled name that opens with a place (Manchester United) or holds 'of' (Bank of England) is a body", kind: "org", weight: W.placeLedOrg, test: (s) => multi(s) && !s.titled && s.honorific === undefined && (s.words.includes("of") || findKnownPlace(s.words[0] ?? "") !== undefined) && findKnownPlace(s.text) === undefined },
+  { id: "place-led-org", reason: "an untitled name that opens with a place (Manchester United) or holds 'of' (Bank of England) is a body", kind: "org", weight: W.placeLedOrg, test: (s) => multi(s) && !s.titled && s.honorific === undefined && firstNameGender(first(s)) === undefined && (s.words.includes("of") || startsWithPlace(s.tokens, s.from, s.to)) && findGazetteerPlace(s.text) === undefined && !PLACE_SUFFIXES.has(last(s)) },
   // Spelling: places.
   { id: "place-suffix", reason: "Street, County, Bay, Hospital, Stadium, Bowl… end place and venue names", kind: "place", weight: W.placeSuffix, test: (s) => multi(s) && PLACE_SUFFIXES.has(last(s)) },
   { id: "place-prefix", reason: "Cape, Lake, Mount, River, Fort… open place names", kind: "place", weight: W.placePrefix, test: (s) => multi(s) && PLACE_PREFIXES.has(first(s)) },
   { id: "venue-noun", reason: "a lower-case venue noun after the name ('the Ritz-Carlton hotel') makes it a venue", kind: "place", weight: W.venueNoun, test: (s) => { const next = s.tokens[s.to + 1]; return !s.possessive && next !== undefined && !next.capital && VENUE_NOUNS.has(fold(next)); } },
   { id: "known-place", reason: "the hand-kept gazetteer of countries, capitals and regions knows the name", kind: "place", weight: W.knownPlace, test: (s) => findKnownPlace(s.text) !== undefined },
   { id: "direction-place", reason: "'Northern Ireland', 'East Sussex': a compass word before a known place is a place", kind: "place", weight: W.knownPlace, test: (s) => multi(s) && DIRECTIONS.has(first(s)) && findGazetteerPlace(s.words.slice(1).join(" ")) !== undefined },
-  { id: "gazetteer", reason: "GeoNames cities and ISO 3166 subdivisions: one vote, since many surnames are towns", kind: "place", weight: W.gazetteer, test: (s) => findKnownPlace(s.text) === undefined && findGazetteerPlace(s.text) !== undefined },
+  { id: "gazetteer", reason: "GeoNames cities and ISO 3166 subdivisions: one vote, since many surnames are towns", kind: "place", weight: W.gazetteer, test: (s) => !multi(s) && findKnownPlace(s.text) === undefined && findGazetteerPlace(s.text) !== undefined },
+  { id: "gazetteer-multi", reason: "a multi-word name the gazetteer knows (El Paso, Palm Desert) is rarely also a person", kind: "place", weight: W.gazetteerMulti, test: (s) => multi(s) && findKnownPlace(s.text) === undefined && findGazetteerPlace(s.text) !== undefined },
   // Spelling: not names.
   { id: "event-suffix", reason: "wars, summits, treaties and cups are events, neither people nor places", kind: "other", weight: W.eventSuffix, test: (s) => multi(s) && EVENT_SUFFIXES.has(last(s)) },
+  { id: "demonym-last", reason: "'South African', 'Communist Chinese': a span ending in a demonym describes, it names nobody", kind: "other", weight: W.roleWordLast, test: (s) => multi(s) && isDemonymLike(last(s)) },
+  { id: "common-first-word", reason: "a span opening with a common word and no first name ('School Daze', 'Fat Albert') is a title or a thing more often than a person", kind: "other", weight: W.commonFirstWord, test: (s) => multi(s) && firstNameGender(first(s)) === undefined && s.honorific === undefined && !s.titled && isCommonWord(first(s), s.vocabulary) && !DIRECTIONS.has(first(s)) },
   { id: "role-word-last", reason: "a span ending in a role word ('Labour MPs', 'Tory MP') describes people, it names nobody", kind: "other", weight: W.roleWordLast, test: (s) => ROLE_HEADS.has(last(s)) || ROLE_HEADS.has(singular(last(s))) },
-  { id: "demonym", reason: "British, Tory-style adjectives and demonyms are not names by themselves", kind: "other", weight: W.roleWordLast, test: (s) => !multi(s) && (isDemonym(first(s)) || isDemonym(singular(first(s)))) },
+  { id: "demonym", reason: "British, Asian, Tory-style adjectives and demonyms are not names by themselves", kind: "other", weight: W.roleWordLast, test: (s) => !multi(s) && isDemonymLike(first(s)) },
+  { id: "bare-type-word", reason: "'Department', 'University', 'Hospital' alone are what a name ends in, not a name", kind: "other", weight: W.roleWordLast, test: (s) => !multi(s) && (ORG_SUFFIXES.has(first(s)) || PLACE_SUFFIXES.has(first(s))) && isCommonWord(first(s), s.vocabulary) },
   { id: "lower-case-word", reason: "a single word the corpus also writes in lower case (House, General) is not a name by itself", kind: "other", weight: W.lowerCaseWord, test: (s) => !multi(s) && isCommonWord(first(s), s.vocabulary) },
   { id: "lower-case-words", reason: "every word of the span is a common word (Stock Exchange, Red Devils): a title or a thing, rarely a person", kind: "other", weight: W.lowerCaseWords, test: (s) => multi(s) && s.words.every((w) => w === "of" || isCommonWord(w, s.vocabulary)) },
   // Context.
@@ -123,7 +136,7 @@ export const ENTITY_TYPE_RULES = defineRules<TypeRule>("entity-type", [
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "north-east", "north-west", "south-east", "south-west"]);
 
 /** Named events and documents: "Cold War", "Minsk Accords". */
-const EVENT_SUFFIXES = new Set(["war", "wars", "revolution", "crisis", "summit", "conference", "games", "cup", "olympics", "accords", "accord", "agreement", "treaty", "protocol", "deal", "act", "plan", "doctrine", "initiative", "forum", "day", "week", "show", "story", "awards", "award", "prize", "trophy", "championship", "championships", "open", "series", "festival", "tour"]);
+const EVENT_SUFFIXES = new Set(["war", "wars", "revolution", "crisis", "summit", "conference", "games", "cup", "olympics", "accords", "accord", "agreement", "treaty", "protocol", "deal", "act", "plan", "doctrine", "initiative", "forum", "day", "week", "show", "story", "awards", "award", "prize", "trophy", "championship", "championships", "open", "series", "festival", "tour", "eve", "banner", "forever"]);
 
 /** Every vote the table gives a span. */
 export function collectTypeVotes(span: SpanContext): TypeVote[] {

@@ -15,6 +15,8 @@ export const TYPE_WEIGHTS = {
   age: 3,
   /** The first word is a listed first name: strong, but Paris and Chelsea are first names too. */
   firstName: 2,
+  /** The first word is a listed first name that is also a common word (Will, Page, North): weaker. */
+  firstNameCommon: 1,
   /** A verb of speaking follows: people speak, but so do companies and governments. */
   speaks: 1.2,
   /** The name is "X of Town": X is a person from a place. */
@@ -22,7 +24,7 @@ export const TYPE_WEIGHTS = {
   /** The town of "X of Town". */
   townOf: 1.5,
   /** The last word is an organisation word (Bank, Council, Airlines, Party). */
-  orgSuffix: 3,
+  orgSuffix: 3.5,
   /** A name in the list of well-known organisations. */
   knownOrg: 3,
   /** An all-capital acronym (NATO, BBC): usually an organisation. */
@@ -39,6 +41,8 @@ export const TYPE_WEIGHTS = {
   knownPlace: 3,
   /** The generated gazetteer (GeoNames cities, ISO subdivisions) knows the name: one vote, many surnames are towns. */
   gazetteer: 1.2,
+  /** The generated gazetteer knows a multi-word name (El Paso): few people share a two-word place name. */
+  gazetteerMulti: 3,
   /** A locative preposition precedes (in, at, near, outside, from). */
   located: 1.2,
   /** Named events, wars and treaties end in an event word. */
@@ -51,6 +55,8 @@ export const TYPE_WEIGHTS = {
   lowerCaseWords: 1.5,
   /** A name inside someone's role ("a former Goldman Sachs banker") is the body they work for. */
   insideRole: 3,
+  /** A multi-word span opening with a common word and no first name ("School Daze", "Fat Albert"). */
+  commonFirstWord: 1,
   /** Two or more capitalised words with no other evidence: most such spans in news are people. */
   multiWord: 0.6,
   /** A single capitalised word with no other evidence: weakly a surname. */

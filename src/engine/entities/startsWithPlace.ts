@@ -1,0 +1,13 @@
+import { findGazetteerPlace } from "./gazetteer.js";
+import { baseOf, type Token } from "./tokenizeSentence.js";
+
+/** The run opens with a place the gazetteers know ("New York Yankees", "Tampa Bay Buccaneers", "New Zealand Grand Prix"). */
+export function startsWithPlace(tokens: Token[], from: number, to: number): boolean {
+  let text = "";
+  for (let k = from; k <= Math.min(to, from + 3); k++) {
+    if (!tokens[k]!.word) return false;
+    text = text ? `${text} ${baseOf(tokens[k]!)}` : baseOf(tokens[k]!);
+    if (findGazetteerPlace(text)) return true;
+  }
+  return false;
+}
