@@ -6,6 +6,7 @@ import type { SentenceInfo } from "../analysis/types.js";
 import type { Answer, Entity } from "../types.js";
 import { paragraphIndexOf } from "../analysis/analyzeCorpus.js";
 import { MAX_ENTITY_CITATIONS } from "../entities/buildEntityTable.js";
+import { resolvePronoun } from "../entities/resolvePronoun.js";
 import { MIN_COVERAGE, type AnswerContext } from "./context.js";
 import { proximity } from "./proximity.js";
 import { quoteEvidence } from "./answerQuote.js";
@@ -76,24 +77,6 @@ export function conceptCoverage(plan: QueryPlan, text: string): number {
     }
   }
   return total > 0 ? covered / total : 0;
-}
-
-const SUBJECT_PRONOUN = /(?:^|[,;:]\s*|\b(?:and|but|while|although|as)\s+)(?:he|she)\b/i;
-
-/** The person a sentence's subject pronoun ("he", "she") points back to: the first person named in the nearest earlier sentence of the article. */
-function resolveSubjectPronoun(sentence: SentenceInfo, context: AnswerContext): Entity | undefined {
-  if (!SUBJECT_PRONOUN.test(sentence.text)) return undefined;
-  const { analysis } = context;
-  const earlier: SentenceInfo[] = [];
-  for (let p = sentence.paragraphIndex; p >= 0 && p >= sentence.paragraphIndex - 1; p--) {
-    if (analysis.paragraphs[p]?.article !== sentence.article) break;
-    earlier.push(...analysis.sentencesOf(p).filter((s) => p < sentence.paragraphIndex || s.index < sentence.index).reverse());
-  }
-  for (const previous of earlier.slice(0, 3)) {
-    const subject = previous.mentions.find((m) => m.kind === "person" && m.entity && !m.possessive);
-    if (subject?.entity) return analysis.entities.byId.get(subject.entity);
-  }
-  return undefined;
 }
 
 /** "Who is Witkoff?" or just "Witkoff": the query is a person's name and nothing else. */
@@ -214,7 +197,7 @@ export function answerWho(query: string, context: AnswerContext, limit: number):
     }
     // "…he has threatened to tighten sanctions": the person is the one named just before the pronoun.
     if (item.coverage >= MIN_COVERAGE && !item.sentence.mentions.some((m) => m.kind === "person" && m.entity && !excluded.has(m.entity))) {
-      const person = resolveSubjectPronoun(item.sentence, context);
+      const person = resolvePronoun(item.sentence, context.analysis)?.entity;
       if (person && !excluded.has(person.id)) {
         const candidate: Candidate = {
           key: person.id,

@@ -45,6 +45,8 @@ export interface EntityTableData {
   spanTypes?: [string, SpanKind][];
   /** Capitalised words the typing rules asked about that the corpus also writes in lower case. */
   lowerWords?: string[];
+  /** Titles held by exactly one person within an article ("article\u0000chancellor" -> person id). */
+  articleTitles?: [string, string][];
 }
 
 /** The entity table plus lookups from names to entities. */
@@ -64,6 +66,8 @@ export interface EntityTable extends EntityTableData {
   titles: Map<string, string>;
   /** Per-article span types, by spanKey. */
   decidedTypes: Map<string, SpanKind>;
+  /** Titles held by one person within an article, by spanKey of the title. */
+  titlesInArticle: Map<string, string>;
   /** The corpus's lower-case words, as far as typing asked about them: reading a sentence again types it as the build did. */
   vocabulary: Vocabulary;
 }
@@ -86,6 +90,21 @@ function indexTitles(entities: readonly Entity[]): Map<string, string> {
   const titles = new Map<string, string>();
   for (const [title, ids] of holders) if (ids.size === 1) titles.set(title, [...ids][0]!);
   return titles;
+}
+
+/** Titles held by one person within an article, from the roles their mentions carry there ("Chancellor Gordon Brown" -> chancellor). */
+function indexArticleTitles(mentions: readonly PlacedMention[]): [string, string][] {
+  const holders = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    if (!mention.role || !mention.entity?.startsWith("person:")) continue;
+    const words = foldText(mention.role).split(" ");
+    if (!ROLE_HEADS.has(words[words.length - 1] ?? "")) continue;
+    for (let i = 0; i < words.length; i++) {
+      const key = spanKey(mention.article, words.slice(i).join(" "));
+      holders.set(key, (holders.get(key) ?? new Set()).add(mention.entity));
+    }
+  }
+  return [...holders].filter(([, ids]) => ids.size === 1).map(([key, ids]) => [key, [...ids][0]!]);
 }
 
 /** The one person whose full name starts with this word, when no surname matches it ("Xi" for Xi Jinping). */
@@ -156,6 +175,7 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
   return {
     ...data, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName, titles: indexTitles(data.entities),
     decidedTypes: new Map(data.spanTypes ?? []),
+    titlesInArticle: new Map(data.articleTitles ?? []),
     vocabulary: { isLowerWord: (word) => lowerWords.has(word) },
   };
 }
@@ -166,8 +186,14 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
  * first name; a bare surname goes to the namesake most often named in full;
  * places and organisations go by folded name. Undefined when unknown.
  */
-export function resolveMention(mention: Mention & { article?: string }, table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName" | "titles">): string | undefined {
-  if (mention.kind === "title") return table.titles.get(foldText(mention.text));
+export function resolveMention(mention: Mention & { article?: string }, table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName" | "titles"> & Partial<Pick<EntityTable, "titlesInArticle">>): string | undefined {
+  if (mention.kind === "title") {
+    const title = foldText(mention.text).replace(/^the /, "");
+    // The holder named in this article first ("the chancellor" is the chancellor of this story), then the corpus's one holder.
+    const here = mention.article !== undefined ? table.titlesInArticle?.get(spanKey(mention.article, title)) : undefined;
+    mention.linkedBy = "title-as-name";
+    return here ?? table.titles.get(title);
+  }
   if (mention.kind === "person" || mention.kind === "candidate") {
     const parts = words(mention.text);
     const key = nameKey(parts[parts.length - 1] ?? mention.text);
@@ -182,7 +208,9 @@ export function resolveMention(mention: Mention & { article?: string }, table: P
       return undefined;
     }
     if (mention.kind === "person" && parts.length >= 2) return findFullNameCluster(clusters, parts[0]!, mention.article)?.id;
-    return pickSurnameCluster(clusters, mention.article)?.id;
+    const picked = pickSurnameCluster(clusters, mention.article);
+    if (picked) mention.linkedBy = mention.honorific ? "honorific-surname" : picked.rule;
+    return picked?.cluster.id;
   }
   const id = `${mention.kind === "place" ? "place" : "org"}:${foldText(mention.text)}`;
   return table.byId.has(id) ? id : undefined;
@@ -202,15 +230,15 @@ function findFullNameCluster<C extends PersonCluster>(clusters: readonly C[], fi
  * namesake of the corpus; several namesakes elsewhere and none here leave the
  * surname its own person in this article (Mayor Wagner is not Donald C. Wagner).
  */
-function pickSurnameCluster<C extends PersonCluster>(clusters: readonly C[], article: string | undefined): C | undefined {
+function pickSurnameCluster<C extends PersonCluster>(clusters: readonly C[], article: string | undefined): { cluster: C; rule: string } | undefined {
   const most = (list: readonly C[]) => list.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
   if (article !== undefined) {
     const here = clusters.filter((c) => c.articles?.includes(article));
-    if (here.length > 0) return most(here);
+    if (here.length > 0) return { cluster: most(here), rule: "surname-same-article" };
   }
   const named = clusters.filter((c) => c.fullNameCount > 0);
-  if (named.length === 1) return named[0];
-  if (named.length === 0 && clusters.length > 0) return most(clusters);
+  if (named.length === 1) return { cluster: named[0]!, rule: "surname-only-namesake" };
+  if (named.length === 0 && clusters.length > 0) return { cluster: most(clusters), rule: "surname-only-namesake" };
   return undefined;
 }
 
@@ -319,7 +347,9 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     if (mention.kind === "person" || mention.kind === "candidate") {
       const key = nameKey(mention.text);
       const namesakes = bySurname.get(key);
-      let cluster = namesakes ? pickSurnameCluster(namesakes, mention.article) : undefined;
+      const picked = namesakes ? pickSurnameCluster(namesakes, mention.article) : undefined;
+      let cluster = picked?.cluster;
+      if (picked) mention.linkedBy = mention.honorific ? "honorific-surname" : picked.rule;
       // Family name first ("Xi" after "Xi Jinping"): a bare word that starts exactly one full name.
       if (!cluster) {
         const starting = byFirstName.get(key) ?? [];
@@ -403,6 +433,8 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     clusters: clusters.map(({ id, surnameKey, firstNames, fullNameCount, articles }) => ({ id, surnameKey, firstNames, fullNameCount, articles })),
   };
   if (spanTypes.size > 0) data.spanTypes = [...spanTypes];
+  const articleTitles = indexArticleTitles(mentions);
+  if (articleTitles.length > 0) data.articleTitles = articleTitles;
   if (vocabulary && vocabulary.asked.size > 0) data.lowerWords = [...vocabulary.asked].sort();
   return indexEntityTable(data);
 }

@@ -47,6 +47,8 @@ export interface Mention {
   votes?: TypeVote[];
   /** The honorific before the name, folded ("mr", "mrs", "lord"), when there is one: a gender cue for pronouns. */
   honorific?: string;
+  /** The coreference row (COREF_RULES id) that linked this mention to its person, when one did. */
+  linkedBy?: string;
 }
 
 const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : "");
@@ -359,7 +361,27 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     }
     mentions.push(mention);
   }
+  mentions.push(...findLowerCaseTitles(tokens, paragraphText, mentions));
   return demoteNamesInsideRoles(mentions);
+}
+
+/**
+ * "the chancellor", "the governor", "the president": a lower-case title after
+ * "the" standing alone, as a name for its holder; the entity table links it to
+ * the one person of the article who holds it, and drops it otherwise.
+ */
+function findLowerCaseTitles(tokens: Token[], paragraphText: string, found: readonly Mention[]): Mention[] {
+  const titles: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.capital || !token.word || fold(tokens[i - 1]) !== "the" || !ROLE_HEADS.has(fold(token))) continue;
+    const next = tokens[i + 1];
+    // "the governor of Texas", "the president's office", "the chancellor Gordon Brown": not a bare title.
+    if (token.possessive || next?.capital || fold(next) === "of" || (next?.word && ROLE_HEADS.has(fold(next)))) continue;
+    if (found.some((m) => m.start <= token.start && m.end >= token.end)) continue;
+    titles.push({ kind: "title", text: paragraphText.slice(token.start, token.end), start: token.start, end: token.end, possessive: false, titled: false, speaks: speaksAfter(tokens, i), located: false });
+  }
+  return titles;
 }
 
 /** A name inside someone's role ("a former Goldman Sachs banker") is not a person; a possessive one ("Zelenskyj's chief of staff") still is. */
