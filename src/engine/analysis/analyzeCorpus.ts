@@ -55,6 +55,7 @@ function entityTableData(table: EntityTableData): EntityTableData {
   const data: EntityTableData = { entities: table.entities, clusters: table.clusters };
   if (table.spanTypes) data.spanTypes = table.spanTypes;
   if (table.lowerWords) data.lowerWords = table.lowerWords;
+  if (table.articleTitles) data.articleTitles = table.articleTitles;
   return data;
 }
 

@@ -234,7 +234,7 @@ function peelsDescription(tokens: Token[], nameFrom: number, to: number, vocabul
   if (ORG_SUFFIXES.has(lastWord) || PLACE_SUFFIXES.has(lastWord) || PLACE_PREFIXES.has(word)) return false;
   const next = fold(tokens[nameFrom + 1]);
   const nextIsFirstName = firstNameGender(next) !== undefined;
-  const plural = word.length > 3 && word.endsWith("s") && vocabulary.isLowerWord(word.replace(/(?:ies)$/, "y").replace(/s$/, ""));
+  const plural = word.length > 3 && word.endsWith("s") && isCommonWord(word, vocabulary);
   // An agent noun ("Geneticist George Beadle", "Actor-Crooner Frank Sinatra", "Valedictorian Holmes") describes the person.
   const agent = word.split("-").some((part) => ROLE_HEADS.has(part) || /(?:ist|ian|er|or)$/.test(part) && part.length > 5);
   if (plural || agent) return nextIsFirstName || !isCommonWord(next, vocabulary);
@@ -335,7 +335,8 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     const span: SpanContext = {
       tokens, from: nameFrom, to, text: name,
       words: tokens.slice(nameFrom, to + 1).filter((t) => t.word).map((t) => fold(t)),
-      titled: roleFront !== undefined || tokens.slice(from, nameFrom).some((t) => TITLE_WORDS.has(fold(t)) && !FUNCTION_WORDS.has(fold(t))), roleAfter: roleBehind !== undefined, possessive, speaks: base.speaks, located, vocabulary,
+      // A title word that names an office ("Gov.", "President"), not a modifier alone ("National", "Former").
+      titled: roleFront !== undefined || tokens.slice(from, nameFrom).some((t) => TITLE_WORDS.has(fold(t)) && !FUNCTION_WORDS.has(fold(t)) && !ROLE_MODIFIERS.has(fold(t))), roleAfter: roleBehind !== undefined, possessive, speaks: base.speaks, located, vocabulary,
     };
     if (honorific) span.honorific = honorific;
     const votes = collectTypeVotes(span);
