@@ -52,6 +52,7 @@ export interface Mention {
 }
 
 const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : "");
+const NAME_ADJECTIVES = new Set(["new", "old"]);
 const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 const PREPOSITIONS = new Set(["to", "for", "of", "with", "by", "about", "from", "on", "at", "in", "against", "than", "and", "or"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "inside", "across", "into", "toward", "towards", "via"]);
@@ -274,7 +275,9 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     let from = runStart;
     const to = runEnd;
     // Function words and honorifics that open the run are not part of the name ("The", "Mrs."); an honorific still counts as a vote.
-    while (from <= to && (FUNCTION_WORDS.has(fold(tokens[from])) || (tokens[from]!.text === "." && from > runStart)) && !findKnownPlace(joinText(paragraphText, tokens, from, to, 0)) && !(from < to && tokens[from]!.capital && startsWithPlace(tokens, from, to) && findGazetteerPlace(`${baseOf(tokens[from]!)} ${baseOf(tokens[from + 1]!)}`))) from++;
+    // "Old Trafford", "New Labour": inside a sentence an adjective-like word that opens a capitalised run is part of the name.
+    const keepsAdjective = (k: number) => NAME_ADJECTIVES.has(fold(tokens[k])) && k > 0 && k < to && !/^["“‘']$/.test(tokens[k - 1]?.text ?? "");
+    while (from <= to && !keepsAdjective(from) && (FUNCTION_WORDS.has(fold(tokens[from])) || (tokens[from]!.text === "." && from > runStart)) && !findKnownPlace(joinText(paragraphText, tokens, from, to, 0)) && !(from < to && tokens[from]!.capital && startsWithPlace(tokens, from, to) && findGazetteerPlace(`${baseOf(tokens[from]!)} ${baseOf(tokens[from + 1]!)}`))) from++;
     if (from > to) continue;
     const last = tokens[to]!;
     const possessive = last.possessive;

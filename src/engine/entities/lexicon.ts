@@ -126,3 +126,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ["sunday", 0], ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6],
 ]);
+
+/** AP-style abbreviations of US states ("Elburn, Ill.", "Austin, Tex."), folded, without their stops. */
+export const STATE_ABBREVIATIONS = set(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+nebr nev okla ore pa tenn tex va vt wash wis wisc wyo`);

@@ -2,7 +2,7 @@ import { defineRules, type Rule } from "../rules/defineRules.js";
 import { foldText } from "../text/foldText.js";
 import { firstNameGender } from "./firstNames.js";
 import { findGazetteerPlace, findKnownPlace, isDemonym } from "./gazetteer.js";
-import { KNOWN_ORGS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_HEADS, VENUE_NOUNS } from "./lexicon.js";
+import { KNOWN_ORGS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_HEADS, STATE_ABBREVIATIONS, VENUE_NOUNS } from "./lexicon.js";
 import { baseOf, type Token } from "./tokenizeSentence.js";
 import { startsWithPlace } from "./startsWithPlace.js";
 import { TYPE_WEIGHTS as W } from "./weights.js";
@@ -68,6 +68,18 @@ function isDemonymLike(word: string): boolean {
   return /n$/.test(stem) && stem.length > 4 && findKnownPlace(stem.slice(0, -1)) !== undefined;
 }
 
+/** "Elburn, Ill. --", "AUSTIN, Texas --": the span opens its paragraph and a dash ends the dateline it starts. */
+function opensDateline(span: SpanContext): boolean {
+  const t = span.tokens;
+  if (span.from !== 0 || t[0]?.start !== 0) return false;
+  for (let k = span.to + 1; k < Math.min(t.length, span.to + 8); k++) {
+    const text = t[k]!.text;
+    if (text === "-" || text === "—" || text === "–") return k > span.to + 1 ? true : t[k + 1]?.text === "-" || text !== "-";
+    if (text !== "," && text !== "." && !t[k]!.capital) return false;
+  }
+  return false;
+}
+
 /** ", 34," right after the name. */
 function hasAge(span: SpanContext): boolean {
   const t = span.tokens;
@@ -128,6 +140,8 @@ export const ENTITY_TYPE_RULES = defineRules<TypeRule>("entity-type", [
   { id: "speaks", reason: "said, told, according to: people speak (and so do bodies, which other rows outvote)", kind: "person", weight: W.speaks, test: (s) => s.speaks },
   { id: "of-town", reason: "'Rob Ledford of Gainesville': a person from a place", kind: "person", weight: W.ofTown, test: (s) => multi(s) && beforeOfTown(s) },
   { id: "town-of", reason: "the town of 'Rob Ledford of Gainesville' is a place", kind: "place", weight: W.townOf, test: afterNameOf },
+  { id: "state-abbreviation", reason: "'Elburn, Ill.', 'Austin, Tex.': an abbreviated state after a place and a comma", kind: "place", weight: W.knownPlace, test: (s) => !multi(s) && STATE_ABBREVIATIONS.has(first(s)) && s.tokens[s.to + 1]?.text === "." && s.tokens[s.from - 1]?.text === "," && s.tokens[s.from - 2]?.capital === true },
+  { id: "dateline", reason: "'Elburn, Ill. --': the name that opens a dateline is where the story was filed", kind: "place", weight: W.dateline, test: opensDateline },
   { id: "located", reason: "in, at, from, near, outside before a name point to a place", kind: "place", weight: W.located, test: (s) => s.located },
   // Defaults.
   { id: "multi-word", reason: "two or more capitalised words with nothing else known are most often a person in news copy", kind: "person", weight: W.multiWord, test: multi },

@@ -43,6 +43,8 @@ export const TYPE_WEIGHTS = {
   gazetteer: 1.2,
   /** The generated gazetteer knows a multi-word name (El Paso): few people share a two-word place name. */
   gazetteerMulti: 3,
+  /** The name opens a dateline ("Elburn, Ill. --"): where the story was filed. */
+  dateline: 3,
   /** A locative preposition precedes (in, at, near, outside, from). */
   located: 1.2,
   /** Named events, wars and treaties end in an event word. */
