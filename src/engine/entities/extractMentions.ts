@@ -355,6 +355,9 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       }
       mention.kind = "place";
       Object.assign(mention, placeSpecificity(name, fold(last), venue));
+      // An abbreviated state is broader than the town before it; a dateline names a town.
+      if (mention.specificity === "unknown" && votes.some((v) => v.rule === "state-abbreviation")) mention.specificity = "region";
+      else if (mention.specificity === "unknown" && votes.some((v) => v.rule === "dateline")) mention.specificity = "city";
     } else if (kind === "org") {
       mention.kind = "org";
     } else if (kind === "person") {
