@@ -1,5 +1,5 @@
 import { buildEntityTable, indexEntityTable, RecordingVocabulary, type DatedMention, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
-import { foldText } from "../text/foldText.js";
+import { foldTextOnce } from "../text/foldText.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import type { Article, Corpus, Paragraph } from "../types.js";
 import { readParagraph, readSentences } from "./analyzeArticle.js";
@@ -41,12 +41,21 @@ const PARAGRAPH_CACHE = 8192;
 const ARTICLE_CACHE = 512;
 const SALIENT_PARAGRAPHS = 300;
 
+const ASCII_WORD = /^[a-z'-]+$/;
 const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
 
 /** Every word the corpus writes in lower case, folded: a capitalised word that is also one of these is not a name by itself. */
 function collectLowerWords(corpus: Corpus): Set<string> {
   const words = new Set<string>();
-  for (const article of corpus.articles) for (const paragraph of article.paragraphs) for (const match of paragraph.text.matchAll(LOWER_WORD)) words.add(foldText(match[0].replace(/['’]s?$/, "")));
+  for (const article of corpus.articles) {
+    for (const paragraph of article.paragraphs) {
+      for (const match of paragraph.text.matchAll(LOWER_WORD)) {
+        const word = match[0].replace(/['’]s?$/, "");
+        // Already lower case; only accents and curly marks need folding, and uncached: these words would flush foldText's cache.
+        words.add(ASCII_WORD.test(word) ? word : foldTextOnce(word));
+      }
+    }
+  }
   return words;
 }
 

@@ -1,6 +1,5 @@
-import { foldText } from "../text/foldText.js";
 import type { Mention } from "./extractMentions.js";
-import { tallyVotes, type SpanKind, type TypeVote } from "./typeRules.js";
+import { tallyVotes, type SpanKind } from "./typeRules.js";
 import { TYPE_WEIGHTS as W } from "./weights.js";
 
 /** A mention with the article it was found in (the shape decideSpanTypes needs). */
@@ -10,14 +9,15 @@ interface ArticleMention extends Mention {
 
 /** The key of a span within one article: its type is decided once per article. */
 export function spanKey(article: string, text: string): string {
-  return `${article}\u0000${foldText(text)}`;
+  // As written: the same span is spelled the same within an article, and folding every mention costs a build its time.
+  return `${article}\u0000${text}`;
 }
 
 type Sums = Record<SpanKind, number>;
 const emptySums = (): Sums => ({ person: 0, place: 0, org: 0, other: 0 });
 const localKind = (mention: Mention): SpanKind | undefined =>
   mention.kind === "person" || mention.kind === "candidate" ? "person" : mention.kind === "place" || mention.kind === "org" || mention.kind === "other" ? mention.kind : undefined;
-const lastWord = (text: string) => foldText(text).split(" ").at(-1) ?? "";
+const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
 const multiWord = (text: string) => /\s/.test(text.trim());
 
 /**
@@ -45,54 +45,66 @@ export function applySpanType(mention: Mention, decided: SpanKind): boolean {
  * a later reading of the same sentence can apply them again.
  */
 export function decideSpanTypes(mentions: readonly ArticleMention[]): Map<string, SpanKind> {
-  const article = new Map<string, Sums>();
+  interface Span { article: string; text: string; multi: boolean; sums: Sums; count: number }
+  const spans = new Map<string, Span>();
   const corpus = new Map<string, Sums>();
-  const fullNameSurnames = new Map<string, number>();
-  const add = (map: Map<string, Sums>, key: string, votes: readonly TypeVote[], share = 1) => {
-    let sums = map.get(key);
-    if (!sums) map.set(key, (sums = emptySums()));
-    for (const vote of votes) sums[vote.kind] += vote.weight * share;
-  };
-  const counts = new Map<string, number>();
+  const keys: (string | undefined)[] = [];
   for (const mention of mentions) {
-    if (!mention.votes || localKind(mention) === undefined) continue;
+    if (localKind(mention) === undefined) {
+      keys.push(undefined);
+      continue;
+    }
     const key = spanKey(mention.article, mention.text);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    add(article, key, mention.votes);
-    add(corpus, foldText(mention.text), mention.votes);
+    keys.push(key);
+    if (!mention.votes) continue;
+    let span = spans.get(key);
+    if (!span) {
+      const text = mention.text;
+      spans.set(key, (span = { article: mention.article, text, multi: multiWord(text), sums: emptySums(), count: 0 }));
+    }
+    span.count++;
+    let everywhere = corpus.get(span.text);
+    if (!everywhere) corpus.set(span.text, (everywhere = emptySums()));
+    for (const vote of mention.votes) {
+      span.sums[vote.kind] += vote.weight;
+      everywhere[vote.kind] += vote.weight;
+    }
   }
   // Person votes of full names, by article and surname: a bare surname of the same article leans their way.
-  for (const [key, sums] of article) {
-    const [id = "", text = ""] = key.split("\u0000");
-    if (!multiWord(text)) continue;
-    const tally = tallyVotes(Object.entries(sums).map(([kind, weight]) => ({ rule: "", kind: kind as SpanKind, weight })));
-    if (tally.kind !== "person") continue;
-    const surname = `${id}\u0000${lastWord(text)}`;
-    fullNameSurnames.set(surname, Math.max(fullNameSurnames.get(surname) ?? 0, sums.person));
+  const fullNameSurnames = new Set<string>();
+  for (const span of spans.values()) {
+    if (span.multi && bestOf(span.sums).kind === "person") fullNameSurnames.add(spanKey(span.article, lastWord(span.text)));
   }
   const decisions = new Map<string, { kind: SpanKind; weight: number }>();
-  for (const [key, sums] of article) {
-    const [id = "", text = ""] = key.split("\u0000");
-    const total = { ...sums };
-    const everywhere = corpus.get(text);
-    if (everywhere) for (const kind of Object.keys(total) as SpanKind[]) total[kind] += W.corpusShare * (everywhere[kind] - sums[kind]);
+  for (const [key, span] of spans) {
+    const total = { ...span.sums };
+    const everywhere = corpus.get(span.text);
+    if (everywhere) for (const kind of KINDS) total[kind] += W.corpusShare * (everywhere[kind] - span.sums[kind]);
     // Every bare mention of a full-named person's surname is that person ("Palmer" after "Arnold Palmer"), whatever towns share the name.
-    if (!multiWord(text) && fullNameSurnames.has(`${id}\u0000${text}`)) total.person += W.surnameOfFullName * (counts.get(key) ?? 1);
-    if (multiWord(text)) {
-      const bare = article.get(`${id}\u0000${lastWord(text)}`);
-      if (bare) total.person += W.surnameShare * bare.person;
+    if (!span.multi && fullNameSurnames.has(key)) total.person += W.surnameOfFullName * span.count;
+    if (span.multi) {
+      const bare = spans.get(spanKey(span.article, lastWord(span.text)));
+      if (bare) total.person += W.surnameShare * bare.sums.person;
     }
-    const tally = tallyVotes(Object.entries(total).map(([kind, weight]) => ({ rule: "", kind: kind as SpanKind, weight })));
-    decisions.set(key, { kind: tally.kind, weight: Math.round(tally.score * 100) / 100 });
+    const best = bestOf(total);
+    decisions.set(key, { kind: best.kind, weight: Math.round(best.score * 100) / 100 });
   }
   const changed = new Map<string, SpanKind>();
-  for (const mention of mentions) {
-    if (localKind(mention) === undefined) continue;
-    const key = spanKey(mention.article, mention.text);
-    const decision = decisions.get(key);
-    if (!decision || !applySpanType(mention, decision.kind)) continue;
-    changed.set(key, decision.kind);
+  mentions.forEach((mention, i) => {
+    const key = keys[i];
+    const decision = key === undefined ? undefined : decisions.get(key);
+    if (!decision || !applySpanType(mention, decision.kind)) return;
+    changed.set(key!, decision.kind);
     mention.votes = [...(mention.votes ?? []), { rule: "article-sum", kind: decision.kind, weight: decision.weight }];
-  }
+  });
   return changed;
+}
+
+const KINDS = ["person", "org", "place", "other"] as const;
+
+/** The kind with the largest sum; ties go to the earlier kind in person, org, place, other (as tallyVotes). */
+function bestOf(sums: Sums): { kind: SpanKind; score: number } {
+  let kind: SpanKind = "person";
+  for (const k of KINDS) if (sums[k] > sums[kind]) kind = k;
+  return { kind, score: sums[kind] };
 }

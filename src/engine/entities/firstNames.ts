@@ -17,5 +17,7 @@ function firstNameTable(): Map<string, NameGender> {
 
 /** The gender a first name common in the US (Social Security counts) points to, or undefined when the word is not a listed first name. */
 export function firstNameGender(word: string): NameGender | undefined {
-  return firstNameTable().get(foldText(word));
+  // Callers mostly pass folded words already; fold only what is not plain lower case.
+  const names = firstNameTable();
+  return /^[a-z]+$/.test(word) ? names.get(word) : names.get(foldText(word));
 }

@@ -1,4 +1,4 @@
-import { foldText } from "../text/foldText.js";
+import { foldText, foldTextOnce } from "../text/foldText.js";
 import { COUNTRIES, COUNTRY_ALIASES, REGIONS, SUBDIVISIONS } from "./gazetteerData.js";
 import { CITY_ROWS, COUNTRY_ROWS } from "./generated/entityData.js";
 
@@ -68,12 +68,12 @@ function generatedPlaces(): Map<string, GazetteerPlace> {
   for (const line of COUNTRY_ROWS.split("\n")) {
     const [code = "", country = "", regions = ""] = line.split("\t");
     names.set(code, country);
-    generated.set(foldText(country), { kind: "country" });
-    for (const region of regions.split("|")) if (region) generated.set(foldText(region), { kind: "region", country });
+    generated.set(foldTextOnce(country), { kind: "country" });
+    for (const region of regions.split("|")) if (region) generated.set(foldTextOnce(region), { kind: "region", country });
   }
   for (const line of CITY_ROWS.split("\n")) {
     const tab = line.indexOf("\t");
-    const key = foldText(line.slice(0, tab));
+    const key = foldTextOnce(line.slice(0, tab));
     // A subdivision or country of the same name (Georgia, New York) keeps its broader reading.
     if (!generated.has(key)) generated.set(key, { kind: "city", country: names.get(line.slice(tab + 1)) ?? line.slice(tab + 1) });
   }
@@ -85,7 +85,8 @@ function generatedPlaces(): Map<string, GazetteerPlace> {
  * on its own (many surnames are also towns somewhere).
  */
 export function findGazetteerPlace(name: string): GazetteerPlace | undefined {
-  const known = findKnownPlace(name);
+  const key = foldText(name);
+  const known = KNOWN_PLACES.get(key);
   if (known) return known.country ? { kind: known.kind, country: known.country } : { kind: known.kind };
-  return generatedPlaces().get(foldText(name));
+  return generatedPlaces().get(key);
 }

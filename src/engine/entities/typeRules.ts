@@ -1,7 +1,7 @@
 import { defineRules, type Rule } from "../rules/defineRules.js";
 import { foldText } from "../text/foldText.js";
 import { firstNameGender } from "./firstNames.js";
-import { findGazetteerPlace, findKnownPlace, isDemonym } from "./gazetteer.js";
+import { findGazetteerPlace, findKnownPlace, isDemonym, type GazetteerPlace, type KnownPlace } from "./gazetteer.js";
 import { KNOWN_ORGS, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_HEADS, STATE_ABBREVIATIONS, VENUE_NOUNS } from "./lexicon.js";
 import { baseOf, type Token } from "./tokenizeSentence.js";
 import { startsWithPlace } from "./startsWithPlace.js";
@@ -43,7 +43,15 @@ export interface SpanContext {
   speaks: boolean;
   located: boolean;
   vocabulary?: Vocabulary | undefined;
+  /** Gazetteer look-ups of the whole span, made once: several rows ask. */
+  known?: KnownPlace | null;
+  listed?: GazetteerPlace | null;
 }
+
+/** The hand-kept gazetteer's entry for the whole span, looked up once. */
+const knownOf = (s: SpanContext) => (s.known === undefined ? (s.known = findKnownPlace(s.text) ?? null) : s.known);
+/** The generated gazetteer's entry for the whole span, looked up once. */
+const listedOf = (s: SpanContext) => (s.listed === undefined ? (s.listed = findGazetteerPlace(s.text) ?? null) : s.listed);
 
 /** A row of the entity-type table: when `test` holds, the span gets `weight` towards `kind`. */
 export interface TypeRule extends Rule {
@@ -116,15 +124,15 @@ export const ENTITY_TYPE_RULES = defineRules<TypeRule>("entity-type", [
   { id: "known-org", reason: "well-known organisations written as one name (NATO, Reuters, Kremlin)", kind: "org", weight: W.knownOrg, test: (s) => KNOWN_ORGS.has(s.words.join(" ")) },
   { id: "acronym", reason: "a short all-capital word is usually an organisation's initials", kind: "org", weight: W.acronym, test: (s) => !multi(s) && /^\p{Lu}{2,6}$/u.test(s.text) },
   { id: "place-head-of", reason: "'City of London', 'Isle of Man', 'Gulf of Mexico': a place word, then 'of'", kind: "place", weight: W.orgSuffix, test: (s) => multi(s) && (PLACE_SUFFIXES.has(first(s)) || PLACE_PREFIXES.has(first(s))) && s.words[1] === "of" },
-  { id: "place-led-org", reason: "an untitled name that opens with a place (Manchester United) or holds 'of' (Bank of England) is a body", kind: "org", weight: W.placeLedOrg, test: (s) => multi(s) && !s.titled && s.honorific === undefined && firstNameGender(first(s)) === undefined && (s.words.includes("of") || startsWithPlace(s.tokens, s.from, s.to)) && findGazetteerPlace(s.text) === undefined && !PLACE_SUFFIXES.has(last(s)) },
+  { id: "place-led-org", reason: "an untitled name that opens with a place (Manchester United) or holds 'of' (Bank of England) is a body", kind: "org", weight: W.placeLedOrg, test: (s) => multi(s) && !s.titled && s.honorific === undefined && firstNameGender(first(s)) === undefined && !PLACE_SUFFIXES.has(last(s)) && listedOf(s) === null && (s.words.includes("of") || startsWithPlace(s.tokens, s.from, s.to)) },
   // Spelling: places.
   { id: "place-suffix", reason: "Street, County, Bay, Hospital, Stadium, Bowl… end place and venue names", kind: "place", weight: W.placeSuffix, test: (s) => multi(s) && PLACE_SUFFIXES.has(last(s)) },
   { id: "place-prefix", reason: "Cape, Lake, Mount, River, Fort… open place names", kind: "place", weight: W.placePrefix, test: (s) => multi(s) && PLACE_PREFIXES.has(first(s)) },
   { id: "venue-noun", reason: "a lower-case venue noun after the name ('the Ritz-Carlton hotel') makes it a venue", kind: "place", weight: W.venueNoun, test: (s) => { const next = s.tokens[s.to + 1]; return !s.possessive && next !== undefined && !next.capital && VENUE_NOUNS.has(fold(next)); } },
-  { id: "known-place", reason: "the hand-kept gazetteer of countries, capitals and regions knows the name", kind: "place", weight: W.knownPlace, test: (s) => findKnownPlace(s.text) !== undefined },
+  { id: "known-place", reason: "the hand-kept gazetteer of countries, capitals and regions knows the name", kind: "place", weight: W.knownPlace, test: (s) => knownOf(s) !== null },
   { id: "direction-place", reason: "'Northern Ireland', 'East Sussex': a compass word before a known place is a place", kind: "place", weight: W.knownPlace, test: (s) => multi(s) && DIRECTIONS.has(first(s)) && findGazetteerPlace(s.words.slice(1).join(" ")) !== undefined },
-  { id: "gazetteer", reason: "GeoNames cities and ISO 3166 subdivisions: one vote, since many surnames are towns", kind: "place", weight: W.gazetteer, test: (s) => !multi(s) && findKnownPlace(s.text) === undefined && findGazetteerPlace(s.text) !== undefined },
-  { id: "gazetteer-multi", reason: "a multi-word name the gazetteer knows (El Paso, Palm Desert) is rarely also a person", kind: "place", weight: W.gazetteerMulti, test: (s) => multi(s) && findKnownPlace(s.text) === undefined && findGazetteerPlace(s.text) !== undefined },
+  { id: "gazetteer", reason: "GeoNames cities and ISO 3166 subdivisions: one vote, since many surnames are towns", kind: "place", weight: W.gazetteer, test: (s) => !multi(s) && knownOf(s) === null && listedOf(s) !== null },
+  { id: "gazetteer-multi", reason: "a multi-word name the gazetteer knows (El Paso, Palm Desert) is rarely also a person", kind: "place", weight: W.gazetteerMulti, test: (s) => multi(s) && knownOf(s) === null && listedOf(s) !== null },
   // Spelling: not names.
   { id: "event-suffix", reason: "wars, summits, treaties and cups are events, neither people nor places", kind: "other", weight: W.eventSuffix, test: (s) => multi(s) && EVENT_SUFFIXES.has(last(s)) },
   { id: "demonym-last", reason: "'South African', 'Communist Chinese': a span ending in a demonym describes, it names nobody", kind: "other", weight: W.roleWordLast, test: (s) => multi(s) && isDemonymLike(last(s)) },
