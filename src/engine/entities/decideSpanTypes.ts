@@ -45,59 +45,61 @@ export function applySpanType(mention: Mention, decided: SpanKind): boolean {
  * a later reading of the same sentence can apply them again.
  */
 export function decideSpanTypes(mentions: readonly ArticleMention[]): Map<string, SpanKind> {
-  interface Span { article: string; text: string; multi: boolean; sums: Sums; count: number }
-  const spans = new Map<string, Span>();
   const corpus = new Map<string, Sums>();
-  const keys: (string | undefined)[] = [];
   for (const mention of mentions) {
-    if (localKind(mention) === undefined) {
-      keys.push(undefined);
-      continue;
-    }
-    const key = spanKey(mention.article, mention.text);
-    keys.push(key);
-    if (!mention.votes) continue;
-    let span = spans.get(key);
-    if (!span) {
-      const text = mention.text;
-      spans.set(key, (span = { article: mention.article, text, multi: multiWord(text), sums: emptySums(), count: 0 }));
-    }
+    if (!mention.votes || localKind(mention) === undefined) continue;
+    let everywhere = corpus.get(mention.text);
+    if (!everywhere) corpus.set(mention.text, (everywhere = emptySums()));
+    for (const vote of mention.votes) everywhere[vote.kind] += vote.weight;
+  }
+  const changed = new Map<string, SpanKind>();
+  // Mentions arrive article by article; each article's spans are decided on their own, keyed by text alone.
+  let from = 0;
+  while (from < mentions.length) {
+    const article = mentions[from]!.article;
+    let to = from;
+    while (to < mentions.length && mentions[to]!.article === article) to++;
+    decideArticle(mentions, from, to, corpus, changed);
+    from = to;
+  }
+  return changed;
+}
+
+interface Span { multi: boolean; sums: Sums; count: number; decided?: { kind: SpanKind; weight: number } }
+
+function decideArticle(mentions: readonly ArticleMention[], from: number, to: number, corpus: ReadonlyMap<string, Sums>, changed: Map<string, SpanKind>): void {
+  const spans = new Map<string, Span>();
+  for (let i = from; i < to; i++) {
+    const mention = mentions[i]!;
+    if (!mention.votes || localKind(mention) === undefined) continue;
+    let span = spans.get(mention.text);
+    if (!span) spans.set(mention.text, (span = { multi: multiWord(mention.text), sums: emptySums(), count: 0 }));
     span.count++;
-    let everywhere = corpus.get(span.text);
-    if (!everywhere) corpus.set(span.text, (everywhere = emptySums()));
-    for (const vote of mention.votes) {
-      span.sums[vote.kind] += vote.weight;
-      everywhere[vote.kind] += vote.weight;
-    }
+    for (const vote of mention.votes) span.sums[vote.kind] += vote.weight;
   }
-  // Person votes of full names, by article and surname: a bare surname of the same article leans their way.
+  // Person votes of full names, by surname: a bare surname of the same article leans their way.
   const fullNameSurnames = new Set<string>();
-  for (const span of spans.values()) {
-    if (span.multi && bestOf(span.sums).kind === "person") fullNameSurnames.add(spanKey(span.article, lastWord(span.text)));
-  }
-  const decisions = new Map<string, { kind: SpanKind; weight: number }>();
-  for (const [key, span] of spans) {
+  for (const [text, span] of spans) if (span.multi && bestOf(span.sums).kind === "person") fullNameSurnames.add(lastWord(text));
+  for (const [text, span] of spans) {
     const total = { ...span.sums };
-    const everywhere = corpus.get(span.text);
+    const everywhere = corpus.get(text);
     if (everywhere) for (const kind of KINDS) total[kind] += W.corpusShare * (everywhere[kind] - span.sums[kind]);
     // Every bare mention of a full-named person's surname is that person ("Palmer" after "Arnold Palmer"), whatever towns share the name.
-    if (!span.multi && fullNameSurnames.has(key)) total.person += W.surnameOfFullName * span.count;
+    if (!span.multi && fullNameSurnames.has(text)) total.person += W.surnameOfFullName * span.count;
     if (span.multi) {
-      const bare = spans.get(spanKey(span.article, lastWord(span.text)));
+      const bare = spans.get(lastWord(text));
       if (bare) total.person += W.surnameShare * bare.sums.person;
     }
     const best = bestOf(total);
-    decisions.set(key, { kind: best.kind, weight: Math.round(best.score * 100) / 100 });
+    span.decided = { kind: best.kind, weight: Math.round(best.score * 100) / 100 };
   }
-  const changed = new Map<string, SpanKind>();
-  mentions.forEach((mention, i) => {
-    const key = keys[i];
-    const decision = key === undefined ? undefined : decisions.get(key);
-    if (!decision || !applySpanType(mention, decision.kind)) return;
-    changed.set(key!, decision.kind);
+  for (let i = from; i < to; i++) {
+    const mention = mentions[i]!;
+    const decision = spans.get(mention.text)?.decided;
+    if (!decision || !applySpanType(mention, decision.kind)) continue;
+    changed.set(spanKey(mention.article, mention.text), decision.kind);
     mention.votes = [...(mention.votes ?? []), { rule: "article-sum", kind: decision.kind, weight: decision.weight }];
-  });
-  return changed;
+  }
 }
 
 const KINDS = ["person", "org", "place", "other"] as const;

@@ -391,6 +391,8 @@ function findLowerCaseTitles(tokens: Token[], paragraphText: string, found: read
   return titles;
 }
 
+const INSIDE_ROLE_VOTE = Object.freeze({ rule: "inside-role", kind: "org", weight: TYPE_WEIGHTS.insideRole } as const);
+
 /** A name inside someone's role ("a former Goldman Sachs banker") is not a person; a possessive one ("Zelenskyj's chief of staff") still is. */
 function demoteNamesInsideRoles(mentions: Mention[]): Mention[] {
   const roleSpans: [number, number][] = [];
@@ -404,7 +406,7 @@ function demoteNamesInsideRoles(mentions: Mention[]): Mention[] {
     if (mention.possessive || mention.role) continue;
     if (!roleSpans.some(([from, to]) => mention.start >= from && mention.end <= to)) continue;
     mention.kind = "org";
-    mention.votes = [...(mention.votes ?? []), { rule: "inside-role", kind: "org", weight: TYPE_WEIGHTS.insideRole }];
+    mention.votes = [...(mention.votes ?? []), INSIDE_ROLE_VOTE];
   }
   return mentions;
 }
