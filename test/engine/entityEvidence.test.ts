@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { collectFacts, createAnalysis } from "../../src/engine/analysis/analyzeCorpus.js";
+import { collectFacts, createAnalysis, paragraphIndexOf } from "../../src/engine/analysis/analyzeCorpus.js";
 import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
 import { hashCorpus, loadCorpus } from "../../src/engine/corpus/loadCorpus.js";
 import { ORG_SUFFIXES, PLACE_SUFFIXES, WEEKDAYS } from "../../src/engine/entities/lexicon.js";
@@ -138,6 +138,20 @@ describe.skipIf(!existsSync(REAL))("entity types on the real development article
       return words.length > 1 && (ORG_SUFFIXES.has(words.at(-1)!) || PLACE_SUFFIXES.has(words.at(-1)!) || WEEKDAYS.has(words[0]!));
     });
     expect(bad.map((e) => e.name)).toEqual([]);
+  });
+
+  it.each(["bbc", "brown"])("reads every sentence again with the types its article decided at build (%s)", async (name) => {
+    const { corpus } = await loadCorpus(`${REAL}/${name}`);
+    const analysis = createAnalysis(corpus, collectFacts(corpus));
+    const missing: string[] = [];
+    for (const entity of analysis.entities.entities) {
+      if (entity.kind === "date") continue;
+      for (const citation of entity.mentions) {
+        const sentences = analysis.sentencesOf(paragraphIndexOf(analysis, citation.article, citation.paragraph));
+        if (!sentences.some((s) => s.mentions.some((m) => m.entity === entity.id))) missing.push(`${entity.name} ${citation.article}¶${citation.paragraph}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
 if (!existsSync(REAL)) console.warn(`entityEvidence: ${REAL} is absent; the real-article checks are skipped`);
