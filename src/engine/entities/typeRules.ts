@@ -88,6 +88,13 @@ function opensDateline(span: SpanContext): boolean {
   return false;
 }
 
+/** The lower-case noun an apposition renames ("the research laboratory, Media Labs Europe,", "his lawyer, Walter Phillips"). */
+function appositionNoun(span: SpanContext): string | undefined {
+  const t = span.tokens;
+  const noun = t[span.from - 2];
+  return t[span.from - 1]?.text === "," && noun !== undefined && noun.word && !noun.capital ? fold(noun) : undefined;
+}
+
 /** ", 34," right after the name. */
 function hasAge(span: SpanContext): boolean {
   const t = span.tokens;
@@ -121,6 +128,7 @@ export const ENTITY_TYPE_RULES = defineRules<TypeRule>("entity-type", [
   // Spelling: organisations.
   { id: "org-suffix", reason: "Inc, Bank, Party, Council, Airlines… end the names of organisations", kind: "org", weight: W.orgSuffix, test: (s) => multi(s) && ORG_SUFFIXES.has(last(s)) },
   { id: "org-head-of", reason: "'Court of Arbitration', 'University of Georgia': an organisation word, then 'of'", kind: "org", weight: W.orgSuffix, test: (s) => multi(s) && ORG_SUFFIXES.has(first(s)) && s.words[1] === "of" },
+  { id: "org-word-then-place", reason: "'Media Labs Europe', 'BBC Northern Ireland': an organisation word or name, then the place it serves", kind: "org", weight: W.orgSuffix, test: (s) => s.words.length >= 3 && s.words.slice(0, -1).some((w) => ORG_SUFFIXES.has(w)) && findGazetteerPlace(last(s)) !== undefined },
   { id: "known-org", reason: "well-known organisations written as one name (NATO, Reuters, Kremlin)", kind: "org", weight: W.knownOrg, test: (s) => KNOWN_ORGS.has(s.words.join(" ")) },
   { id: "acronym", reason: "a short all-capital word is usually an organisation's initials", kind: "org", weight: W.acronym, test: (s) => !multi(s) && /^\p{Lu}{2,6}$/u.test(s.text) },
   { id: "place-head-of", reason: "'City of London', 'Isle of Man', 'Gulf of Mexico': a place word, then 'of'", kind: "place", weight: W.orgSuffix, test: (s) => multi(s) && (PLACE_SUFFIXES.has(first(s)) || PLACE_PREFIXES.has(first(s))) && s.words[1] === "of" },
@@ -143,6 +151,9 @@ export const ENTITY_TYPE_RULES = defineRules<TypeRule>("entity-type", [
   { id: "lower-case-word", reason: "a single word the corpus also writes in lower case (House, General) is not a name by itself", kind: "other", weight: W.lowerCaseWord, test: (s) => !multi(s) && isCommonWord(first(s), s.vocabulary) },
   { id: "lower-case-words", reason: "every word of the span is a common word (Stock Exchange, Red Devils): a title or a thing, rarely a person", kind: "other", weight: W.lowerCaseWords, test: (s) => multi(s) && s.words.every((w) => w === "of" || isCommonWord(w, s.vocabulary)) },
   // Context.
+  { id: "apposition-org", reason: "'the research laboratory, Media Labs Europe,': a name in apposition to an organisation noun is that organisation", kind: "org", weight: W.apposition, test: (s) => { const n = appositionNoun(s); return n !== undefined && (ORG_SUFFIXES.has(n) || ORG_SUFFIXES.has(singular(n))); } },
+  { id: "apposition-place", reason: "'the town, Elburn,': a name in apposition to a place noun is that place", kind: "place", weight: W.apposition, test: (s) => { const n = appositionNoun(s); return n !== undefined && PLACE_SUFFIXES.has(n); } },
+  { id: "apposition-person", reason: "'his lawyer, Walter Phillips,': a name in apposition to a role noun is that person", kind: "person", weight: W.apposition, test: (s) => { const n = appositionNoun(s); return n !== undefined && ROLE_HEADS.has(n); } },
   { id: "age", reason: "an age in apposition (', 34,') follows only people", kind: "person", weight: W.age, test: hasAge },
   { id: "role-after", reason: "a role in apposition after the name (', the defence minister,') marks a person", kind: "person", weight: W.roleAfter, test: (s) => s.roleAfter },
   { id: "speaks", reason: "said, told, according to: people speak (and so do bodies, which other rows outvote)", kind: "person", weight: W.speaks, test: (s) => s.speaks },
