@@ -42,21 +42,39 @@ const ARTICLE_CACHE = 512;
 const SALIENT_PARAGRAPHS = 300;
 
 const ASCII_WORD = /^[a-z'-]+$/;
-const LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}'’-]*/gu;
 
 /** Every word the corpus writes in lower case, folded: a capitalised word that is also one of these is not a name by itself. */
 function collectLowerWords(corpus: Corpus): Set<string> {
   const words = new Set<string>();
-  for (const article of corpus.articles) {
-    for (const paragraph of article.paragraphs) {
-      for (const match of paragraph.text.matchAll(LOWER_WORD)) {
-        const word = match[0].replace(/['’]s?$/, "");
-        // Already lower case; only accents and curly marks need folding, and uncached: these words would flush foldText's cache.
-        words.add(ASCII_WORD.test(word) ? word : foldTextOnce(word));
-      }
-    }
-  }
+  for (const article of corpus.articles) for (const paragraph of article.paragraphs) addLowerWords(paragraph.text, words);
   return words;
+}
+
+const LETTER = /\p{L}/u;
+const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 191 && LETTER.test(String.fromCharCode(code)));
+
+/**
+ * The lower-case words of one text, by a scan of character codes: a regular
+ * expression's match objects for every word of a large corpus are most of the
+ * cost. A word starts with a-z after a non-letter; a possessive 's is dropped.
+ */
+function addLowerWords(text: string, words: Set<string>): void {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!isLetter(code)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && (isLetter(text.charCodeAt(j)) || text[j] === "-" || ((text[j] === "'" || text[j] === "’") && isLetter(text.charCodeAt(j + 1))))) j++;
+    if (code >= 97 && code <= 122) {
+      const word = text.slice(i, j).replace(/['’]s$/, "");
+      // Plain ASCII needs no folding; the rest folds uncached (these words would flush foldText's cache).
+      words.add(ASCII_WORD.test(word) ? word : foldTextOnce(word));
+    }
+    i = j;
+  }
 }
 
 /** The serializable part of an entity table. */

@@ -209,6 +209,22 @@ function speaksAfter(tokens: Token[], index: number): boolean {
   return ["also", "has", "had", "have", "later", "then", "earlier"].includes(next) && SPEECH_VERBS.has(fold(tokens[index + 2]));
 }
 
+/** The folded words of tokens [from, to], punctuation left out. */
+function foldedWords(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(fold(tokens[k]));
+  return words;
+}
+
+/** A title word among tokens [from, to) that names an office ("Gov.", "President"), not a modifier alone ("National", "Former"). */
+function namesOffice(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = fold(tokens[k]);
+    if (TITLE_WORDS.has(word) && !FUNCTION_WORDS.has(word) && !ROLE_MODIFIERS.has(word)) return true;
+  }
+  return false;
+}
+
 /** The honorific among tokens [from, to), folded, if any ("Mr", "Lord", "Mrs."). */
 function honorificIn(tokens: Token[], from: number, to: number): string | undefined {
   for (let k = to - 1; k >= from; k--) {
@@ -337,9 +353,9 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     const located = isLocated(tokens, nameFrom);
     const span: SpanContext = {
       tokens, from: nameFrom, to, text: name,
-      words: tokens.slice(nameFrom, to + 1).filter((t) => t.word).map((t) => fold(t)),
+      words: foldedWords(tokens, nameFrom, to),
       // A title word that names an office ("Gov.", "President"), not a modifier alone ("National", "Former").
-      titled: roleFront !== undefined || tokens.slice(from, nameFrom).some((t) => TITLE_WORDS.has(fold(t)) && !FUNCTION_WORDS.has(fold(t)) && !ROLE_MODIFIERS.has(fold(t))), roleAfter: roleBehind !== undefined, possessive, speaks: base.speaks, located, vocabulary,
+      titled: roleFront !== undefined || namesOffice(tokens, from, nameFrom), roleAfter: roleBehind !== undefined, possessive, speaks: base.speaks, located, vocabulary,
     };
     if (honorific) span.honorific = honorific;
     const votes = collectTypeVotes(span);
@@ -364,7 +380,8 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       mention.kind = words >= 2 ? "person" : "candidate";
       const role = roleFront ?? roleBehind;
       if (role) mention.role = role;
-      if (mention.kind === "candidate" && (titled || role || honorific) && !located) mention.kind = "person";
+      // A lone word with strong evidence of its own (a title, an age, "his sons") is a person even without a full name.
+      if (mention.kind === "candidate" && (titled || role || honorific || tallyVotes(votes).margin >= TYPE_WEIGHTS.strongLocal) && !located) mention.kind = "person";
     }
     mentions.push(mention);
   }

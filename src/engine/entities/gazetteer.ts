@@ -59,6 +59,22 @@ export interface GazetteerPlace {
 }
 
 let generated: Map<string, GazetteerPlace> | undefined;
+let firstWords: Set<string> | undefined;
+
+/**
+ * True when a folded word is a place name itself or opens a multi-word one
+ * ("new" for New York): a cheap test before building longer names to look up.
+ */
+export function mayStartPlace(foldedWord: string): boolean {
+  if (!firstWords) {
+    firstWords = new Set();
+    for (const key of [...KNOWN_PLACES.keys(), ...generatedPlaces().keys()]) {
+      const space = key.indexOf(" ");
+      firstWords.add(space < 0 ? key : key.slice(0, space));
+    }
+  }
+  return firstWords.has(foldedWord);
+}
 
 /** Built on first use: a typing vote needs it, a query that names no new place does not. */
 function generatedPlaces(): Map<string, GazetteerPlace> {

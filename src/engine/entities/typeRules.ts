@@ -154,6 +154,7 @@ export const ENTITY_TYPE_RULES = defineRules<TypeRule>("entity-type", [
   { id: "apposition-org", reason: "'the research laboratory, Media Labs Europe,': a name in apposition to an organisation noun is that organisation", kind: "org", weight: W.apposition, test: (s) => { const n = appositionNoun(s); return n !== undefined && (ORG_SUFFIXES.has(n) || ORG_SUFFIXES.has(singular(n))); } },
   { id: "apposition-place", reason: "'the town, Elburn,': a name in apposition to a place noun is that place", kind: "place", weight: W.apposition, test: (s) => { const n = appositionNoun(s); return n !== undefined && PLACE_SUFFIXES.has(n); } },
   { id: "apposition-person", reason: "'his lawyer, Walter Phillips,': a name in apposition to a role noun is that person", kind: "person", weight: W.apposition, test: (s) => { const n = appositionNoun(s); return n !== undefined && ROLE_HEADS.has(n); } },
+  { id: "possessive-kin", reason: "'Glazer's sons', 'Bell's wife': only people have families", kind: "person", weight: W.possessiveKin, test: (s) => s.possessive && KIN.has(fold(s.tokens[s.to + 1])) },
   { id: "age", reason: "an age in apposition (', 34,') follows only people", kind: "person", weight: W.age, test: hasAge },
   { id: "role-after", reason: "a role in apposition after the name (', the defence minister,') marks a person", kind: "person", weight: W.roleAfter, test: (s) => s.roleAfter },
   { id: "speaks", reason: "said, told, according to: people speak (and so do bodies, which other rows outvote)", kind: "person", weight: W.speaks, test: (s) => s.speaks },
@@ -167,6 +168,7 @@ export const ENTITY_TYPE_RULES = defineRules<TypeRule>("entity-type", [
   { id: "single-word", reason: "a single capitalised word with nothing else known may be a surname", kind: "person", weight: W.singleWord, test: (s) => !multi(s) },
 ]);
 
+const KIN = new Set(["wife", "husband", "son", "sons", "daughter", "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "widow", "widower", "children", "parents", "family", "grandson", "granddaughter", "fiancee", "fiance", "partner", "girlfriend", "boyfriend"]);
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "north-east", "north-west", "south-east", "south-west"]);
 
 /** Named events and documents: "Cold War", "Minsk Accords". */

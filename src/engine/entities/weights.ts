@@ -13,6 +13,8 @@ export const TYPE_WEIGHTS = {
   roleAfter: 1.5,
   /** A name in apposition to a lower-case type noun (", the laboratory, X", "his lawyer, X"): the noun says what X is. */
   apposition: 2.5,
+  /** A possessive before a kin noun ("Glazer's sons"): a person. */
+  possessiveKin: 2,
   /** An age in apposition (", 34,"): only people have ages in news copy. */
   age: 3,
   /** The first word is a listed first name: strong, but Paris and Chelsea are first names too. */
