@@ -5,7 +5,7 @@ import type { Mention } from "./extractMentions.js";
 import { findKnownPlace } from "./gazetteer.js";
 import { isCommonEnglishWord } from "./commonWords.js";
 import { editDistance } from "../text/editDistance.js";
-import { decideSpanTypes, applySpanType, spanKey } from "./decideSpanTypes.js";
+import { decideSpanTypes, applySpanType, spanKey, type SpanDecision } from "./decideSpanTypes.js";
 import { firstNameGender } from "./firstNames.js";
 import { HONORIFICS, ROLE_HEADS } from "./lexicon.js";
 import { firstNamesCompatible, nameKey } from "./nameKey.js";
@@ -42,7 +42,7 @@ export interface EntityTableData {
   entities: Entity[];
   clusters: PersonCluster[];
   /** Per-article span types that differ from what one sentence alone gives (see decideSpanTypes), keyed by spanKey. */
-  spanTypes?: [string, SpanKind][];
+  spanTypes?: [string, SpanKind, number][];
   /** Capitalised words the typing rules asked about that the corpus also writes in lower case. */
   lowerWords?: string[];
   /** Titles held by exactly one person within an article ("article\u0000chancellor" -> person id). */
@@ -65,7 +65,7 @@ export interface EntityTable extends EntityTableData {
   /** Folded titles ("crown prince") held by exactly one person, to that person's id. */
   titles: Map<string, string>;
   /** Per-article span types, by spanKey. */
-  decidedTypes: Map<string, SpanKind>;
+  decidedTypes: Map<string, SpanDecision>;
   /** Titles held by one person within an article, by spanKey of the title. */
   titlesInArticle: Map<string, string>;
   /** The corpus's lower-case words, as far as typing asked about them: reading a sentence again types it as the build did. */
@@ -174,7 +174,7 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
   const lowerWords = new Set(data.lowerWords ?? []);
   return {
     ...data, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName, titles: indexTitles(data.entities),
-    decidedTypes: new Map(data.spanTypes ?? []),
+    decidedTypes: new Map((data.spanTypes ?? []).map(([key, kind, weight]) => [key, { kind, weight }])),
     titlesInArticle: new Map(data.articleTitles ?? []),
     vocabulary: { isLowerWord: (word) => lowerWords.has(word) },
   };
@@ -286,7 +286,7 @@ export function applySpanTypes(mentions: readonly PlacedMention[], table: Pick<E
   if (table.decidedTypes.size === 0) return;
   for (const mention of mentions) {
     const decided = table.decidedTypes.get(spanKey(mention.article, mention.text));
-    if (decided) applySpanType(mention, decided);
+    if (decided && applySpanType(mention, decided.kind)) mention.votes = [...(mention.votes ?? []), { rule: "article-sum", kind: decided.kind, weight: decided.weight }];
   }
 }
 
@@ -432,7 +432,7 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     entities,
     clusters: clusters.map(({ id, surnameKey, firstNames, fullNameCount, articles }) => ({ id, surnameKey, firstNames, fullNameCount, articles })),
   };
-  if (spanTypes.size > 0) data.spanTypes = [...spanTypes];
+  if (spanTypes.size > 0) data.spanTypes = [...spanTypes].map(([key, decision]) => [key, decision.kind, decision.weight]);
   const articleTitles = indexArticleTitles(mentions);
   if (articleTitles.length > 0) data.articleTitles = articleTitles;
   if (vocabulary && vocabulary.asked.size > 0) data.lowerWords = [...vocabulary.asked].sort();

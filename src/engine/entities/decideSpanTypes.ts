@@ -44,7 +44,7 @@ export function applySpanType(mention: Mention, decided: SpanKind): boolean {
  * place and returns the per-article decisions that changed some mention, so
  * a later reading of the same sentence can apply them again.
  */
-export function decideSpanTypes(mentions: readonly ArticleMention[]): Map<string, SpanKind> {
+export function decideSpanTypes(mentions: readonly ArticleMention[]): Map<string, SpanDecision> {
   const corpus = new Map<string, Sums>();
   for (const mention of mentions) {
     if (!mention.votes || localKind(mention) === undefined) continue;
@@ -52,7 +52,7 @@ export function decideSpanTypes(mentions: readonly ArticleMention[]): Map<string
     if (!everywhere) corpus.set(mention.text, (everywhere = emptySums()));
     for (const vote of mention.votes) everywhere[vote.kind] += vote.weight;
   }
-  const changed = new Map<string, SpanKind>();
+  const changed = new Map<string, SpanDecision>();
   // Mentions arrive article by article; each article's spans are decided on their own, keyed by text alone.
   let from = 0;
   while (from < mentions.length) {
@@ -65,9 +65,15 @@ export function decideSpanTypes(mentions: readonly ArticleMention[]): Map<string
   return changed;
 }
 
-interface Span { multi: boolean; sums: Sums; count: number; decided?: { kind: SpanKind; weight: number } }
+/** The type an article decided for a span, and the summed weight behind it. */
+export interface SpanDecision {
+  kind: SpanKind;
+  weight: number;
+}
 
-function decideArticle(mentions: readonly ArticleMention[], from: number, to: number, corpus: ReadonlyMap<string, Sums>, changed: Map<string, SpanKind>): void {
+interface Span { multi: boolean; sums: Sums; count: number; decided?: SpanDecision }
+
+function decideArticle(mentions: readonly ArticleMention[], from: number, to: number, corpus: ReadonlyMap<string, Sums>, changed: Map<string, SpanDecision>): void {
   const spans = new Map<string, Span>();
   for (let i = from; i < to; i++) {
     const mention = mentions[i]!;
@@ -97,7 +103,7 @@ function decideArticle(mentions: readonly ArticleMention[], from: number, to: nu
     const mention = mentions[i]!;
     const decision = spans.get(mention.text)?.decided;
     if (!decision || !applySpanType(mention, decision.kind)) continue;
-    changed.set(spanKey(mention.article, mention.text), decision.kind);
+    changed.set(spanKey(mention.article, mention.text), decision);
     mention.votes = [...(mention.votes ?? []), { rule: "article-sum", kind: decision.kind, weight: decision.weight }];
   }
 }
