@@ -32,7 +32,7 @@ export const TYPE_WEIGHTS = {
   /** A name in the list of well-known organisations. */
   knownOrg: 3,
   /** An all-capital acronym (NATO, BBC): usually an organisation. */
-  acronym: 1.5,
+  acronym: 2,
   /** A multi-word name that opens with a place (Manchester United) or holds "of" (Bank of England), untitled. */
   placeLedOrg: 1.5,
   /** The last word is a place word (Street, County, Hospital, Stadium). */
