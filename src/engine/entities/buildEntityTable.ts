@@ -216,12 +216,29 @@ export function resolveMention(mention: Mention & { article?: string }, table: P
   return table.byId.has(id) ? id : undefined;
 }
 
+// Articles of each cluster as a set, made on first use: a person named in thousands of articles must not cost a scan per mention.
+const articleSets = new WeakMap<PersonCluster, Set<string>>();
+
+/** True when the cluster's person is named in `article`. */
+function namesIn(cluster: PersonCluster, article: string): boolean {
+  if (!cluster.articles || cluster.articles.length === 0) return false;
+  let set = articleSets.get(cluster);
+  if (!set || set.size !== cluster.articles.length) articleSets.set(cluster, (set = new Set(cluster.articles)));
+  return set.has(article);
+}
+
+/** Record that the cluster's person is named in `article` (the list and its set together). */
+function addArticle(cluster: PersonCluster & { articles: string[] }, article: string): void {
+  cluster.articles.push(article);
+  articleSets.get(cluster)?.add(article);
+}
+
 /** A cluster whose first names match `first`, or one first-name spelling away in the same article (Damien/Damian). */
 function findFullNameCluster<C extends PersonCluster>(clusters: readonly C[], first: string, article: string | undefined): C | undefined {
   const exact = clusters.find((c) => c.firstNames.some((f) => firstNamesCompatible(f, first)));
   if (exact || article === undefined || first.length < COREF.firstNameMinLength) return exact;
   // Initials never meet this way: both names must be spelled out.
-  return clusters.find((c) => c.articles?.includes(article) && c.firstNames.some((f) => f.length >= COREF.firstNameMinLength && /^\p{L}+$/u.test(f) && editDistance(foldText(f), foldText(first), COREF.firstNameEdits) <= COREF.firstNameEdits));
+  return clusters.find((c) => namesIn(c, article) && c.firstNames.some((f) => f.length >= COREF.firstNameMinLength && /^\p{L}+$/u.test(f) && editDistance(foldText(f), foldText(first), COREF.firstNameEdits) <= COREF.firstNameEdits));
 }
 
 /**
@@ -233,7 +250,7 @@ function findFullNameCluster<C extends PersonCluster>(clusters: readonly C[], fi
 function pickSurnameCluster<C extends PersonCluster>(clusters: readonly C[], article: string | undefined): { cluster: C; rule: string } | undefined {
   const most = (list: readonly C[]) => list.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
   if (article !== undefined) {
-    const here = clusters.filter((c) => c.articles?.includes(article));
+    const here = clusters.filter((c) => namesIn(c, article));
     if (here.length > 0) return { cluster: most(here), rule: "surname-same-article" };
   }
   const named = clusters.filter((c) => c.fullNameCount > 0);
@@ -316,7 +333,7 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     const first = parts[0]!;
     let cluster = findFullNameCluster(bySurname.get(surnameKey) ?? [], first, mention.article);
     cluster ??= newCluster(surnameKey);
-    if (cluster.articles.at(-1) !== mention.article && !cluster.articles.includes(mention.article)) cluster.articles.push(mention.article);
+    if (cluster.articles.at(-1) !== mention.article && !namesIn(cluster, mention.article)) addArticle(cluster, mention.article);
     if (!cluster.firstNames.includes(first)) cluster.firstNames.push(first);
     cluster.fullNameCount++;
     cluster.spellings.set(mention.text, (cluster.spellings.get(mention.text) ?? 0) + 1);
@@ -365,7 +382,7 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
           if (mention.kind === "candidate" && !mention.speaks) continue;
           if (mention.located) continue;
           cluster = newCluster(key);
-          cluster.articles.push(mention.article);
+          addArticle(cluster, mention.article);
         }
       }
       if (!cluster) {
