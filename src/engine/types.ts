@@ -199,6 +199,8 @@ export interface Entity {
   mentionCount: number;
   /** The strongest votes behind `kind`, when the typing stage recorded them (shown by `--explain`). */
   votes?: TypeVote[];
+  /** A person's gender when an honorific or a first name gives it: lets he/she find their antecedent. */
+  gender?: "m" | "f";
 }
 
 /** An autocomplete suggestion. */

@@ -1,7 +1,14 @@
+import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { nameKey } from "../../src/engine/entities/nameKey.js";
 import { engineOf } from "./engineOf.js";
 import { seedEngine } from "./seedEngine.js";
+import { collectFacts, createAnalysis, paragraphIndexOf } from "../../src/engine/analysis/analyzeCorpus.js";
+import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
+import { hashCorpus, loadCorpus } from "../../src/engine/corpus/loadCorpus.js";
+import { ORG_SUFFIXES, PLACE_SUFFIXES, WEEKDAYS } from "../../src/engine/entities/lexicon.js";
+import { resolvePronoun } from "../../src/engine/entities/resolvePronoun.js";
+import type { Corpus, Entity } from "../../src/engine/types.js";
 
 const person = (engine: Awaited<ReturnType<typeof seedEngine>>, variant: string) =>
   engine.entities().filter((e) => e.kind === "person" && e.variants.includes(variant));
@@ -106,3 +113,151 @@ describe("names resolved on demand", () => {
     expect(engine.entities().map((e) => e.name)).toContain("Ursula von der Leyen");
   });
 });
+
+const kindOf = (entities: readonly Entity[], name: string) => entities.filter((e) => e.variants.includes(name)).map((e) => e.kind);
+const people = (entities: readonly Entity[]) => entities.filter((e) => e.kind === "person");
+const corpusOf = (...texts: string[]): Corpus => {
+  const articles = texts.map((text, i) => chunkArticle(`a${i}`, `a${i}.txt`, text));
+  return { articles, version: hashCorpus(articles) };
+};
+const analysisOf = (...texts: string[]) => {
+  const corpus = corpusOf(...texts);
+  return createAnalysis(corpus, collectFacts(corpus));
+};
+
+describe("entity types by votes", () => {
+  it("types capes, counties, hospitals, inns, stadiums and bowls as places, not people", () => {
+    const engine = engineOf("Reporters waited at Cape Cod all week.\nThe team played in the Cotton Bowl on Saturday.\nShe was taken to Mercy Hospital and later to the Red Lion Inn.\nFans filled Wembley Stadium as officials in East Sussex watched.");
+    const entities = engine.entities();
+    for (const name of ["Cape Cod", "Cotton Bowl", "Mercy Hospital", "Red Lion Inn", "Wembley Stadium", "East Sussex"]) expect(kindOf(entities, name), name).toEqual(["place"]);
+  });
+
+  it("types a name that ends in an organisation word as an organisation", () => {
+    const entities = engineOf("Continental Airlines said the flight was delayed.\nShares in Acme Corp fell as the Farmers Union met.").entities();
+    for (const name of ["Continental Airlines", "Acme Corp", "Farmers Union"]) expect(kindOf(entities, name), name).toEqual(["org"]);
+  });
+
+  it("reads 'X of Town' as a person from a place", () => {
+    const entities = engineOf("The winner was Rob Ledford of Gainesville, who caught the largest fish.").entities();
+    expect(kindOf(entities, "Rob Ledford")).toEqual(["person"]);
+    expect(kindOf(entities, "Gainesville")).toEqual(["place"]);
+    expect(entities.some((e) => e.name.includes(" of "))).toBe(false);
+  });
+
+  it("reads abbreviated titles as roles and keeps them out of the name", () => {
+    const entities = engineOf("Gov. Price Daniel signed the bill, and Atty. Gen. Will Wilson said it was legal.\nLt. Mary Jones, 34, led the patrol.").entities();
+    const names = people(entities).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Price Daniel", "Will Wilson", "Mary Jones"]));
+    expect(names.some((n) => /\b(?:Gov|Gen|Atty|Lt)\b/.test(n))).toBe(false);
+  });
+
+  it("never glues a weekday or a describing word onto a name", () => {
+    const entities = engineOf("On Tuesday Smith said the sprinters would run.\nSprinters Kostas Kenteris and Katerina Thanou missed the tests, the sprinters said.\nStudents Holmes and Hunter may enter the university, the students said.").entities();
+    const names = people(entities).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["Kostas Kenteris", "Katerina Thanou"]));
+    expect(names.some((n) => /^(?:Tuesday|Sprinters|Students)\b/.test(n))).toBe(false);
+  });
+
+  it("does not take a word the corpus also writes in lower case as a name by itself", () => {
+    const entities = engineOf("The House voted on the bill and General said nothing.", "He sold the house; the general store closed.").entities();
+    expect(people(entities).map((e) => e.name)).not.toEqual(expect.arrayContaining(["House"]));
+    expect(people(entities).map((e) => e.name)).not.toContain("General");
+  });
+
+  it("keeps one type for a name across its article, decided by all its mentions", () => {
+    // Alone, "to Palmer" looks like a town the gazetteer knows; the article's other mentions say person.
+    const engine = engineOf("Arnold Palmer won the tournament.\nPalmer said the course was hard.\nThe crowd ran to Palmer after the round.");
+    expect(kindOf(engine.entities(), "Palmer")).toEqual(["person"]);
+  });
+
+  it("records the votes behind an entity's type", () => {
+    const [entity] = engineOf("Continental Airlines said the flight was late.").entities().filter((e) => e.name === "Continental Airlines");
+    expect(entity?.votes?.[0]).toMatchObject({ rule: "org-suffix", kind: "org" });
+  });
+});
+
+describe("coreference", () => {
+  it("links an honorific with a surname to the full-named person of the same article", () => {
+    const entities = engineOf("Tony Blair visited the plant.\nMr Blair said jobs were safe.\nLord Peter Goldsmith agreed, and Lord Goldsmith added a warning.").entities();
+    const blair = entities.find((e) => e.name === "Tony Blair");
+    expect(blair?.variants).toContain("Blair");
+    expect(people(entities).filter((e) => e.variants.includes("Goldsmith"))).toHaveLength(1);
+  });
+
+  it("resolves a bare surname to the namesake of its own article before one elsewhere", () => {
+    const analysis = analysisOf("Robert F. Wagner opened the bridge.\nWagner said it was a fine day.", "Donald C. Wagner ran the company.\nWagner said profits rose.", "Donald C. Wagner spoke at the dinner.");
+    const robert = analysis.entities.entities.find((e) => e.name === "Robert F. Wagner");
+    const donald = analysis.entities.entities.find((e) => e.name === "Donald C. Wagner");
+    expect(robert?.mentions.map((m) => `${m.article}¶${m.paragraph}`)).toEqual(["a0¶1", "a0¶2"]);
+    expect(donald?.mentions.map((m) => `${m.article}¶${m.paragraph}`)).toEqual(["a1¶1", "a1¶2", "a2¶1"]);
+  });
+
+  it("keeps a bare surname apart when several namesakes live elsewhere and none in its article", () => {
+    const entities = engineOf("Robert F. Wagner opened the bridge.", "Donald C. Wagner ran the company.", "Mayor Wagner said the city was safe.").entities();
+    const robert = entities.find((e) => e.name === "Robert F. Wagner");
+    const donald = entities.find((e) => e.name === "Donald C. Wagner");
+    expect(robert?.mentions.map((m) => m.article)).toEqual(["a0"]);
+    expect(donald?.mentions.map((m) => m.article)).toEqual(["a1"]);
+  });
+
+  it("merges one first-name letter apart in one article, never across articles", () => {
+    const same = engineOf("Damien Smith scored twice.\nDamian Smith said he was delighted.").entities();
+    expect(people(same).filter((e) => e.variants.includes("Damien Smith") || e.variants.includes("Damian Smith"))).toHaveLength(1);
+    const apart = engineOf("Damien Smith scored twice.", "Damian Smith said he was delighted.").entities();
+    expect(people(apart).filter((e) => e.variants.includes("Damien Smith") || e.variants.includes("Damian Smith"))).toHaveLength(2);
+  });
+
+  it("links 'the chancellor' to the one chancellor named in the article", () => {
+    const analysis = analysisOf("Chancellor Gordon Brown set out the budget.\nThe plan was welcomed, the chancellor said.");
+    const brown = analysis.entities.entities.find((e) => e.name === "Gordon Brown");
+    const second = analysis.sentencesOf(1).flatMap((s) => s.mentions);
+    expect(second.some((m) => m.entity === brown?.id && m.linkedBy === "title-as-name")).toBe(true);
+  });
+});
+
+describe("resolvePronoun", () => {
+  const last = (analysis: ReturnType<typeof analysisOf>, paragraphIndex: number) => analysis.sentencesOf(paragraphIndex).at(-1)!;
+
+  it("takes the last person named as a subject, not the first of the previous sentence", () => {
+    const analysis = analysisOf("John Smith met reporters.\nLater Peter Jones arrived.\nHe said the deal was done.");
+    expect(resolvePronoun(last(analysis, 2), analysis)?.entity.name).toBe("Peter Jones");
+  });
+
+  it("skips a person whose gender does not fit the pronoun", () => {
+    const analysis = analysisOf("Mrs Susan Hill chaired the meeting.\nMr Peter Jones spoke next.\nShe said the vote would wait.");
+    expect(resolvePronoun(last(analysis, 2), analysis)?.entity.name).toBe("Susan Hill");
+  });
+
+  it("does not reach back past the dateline of a new story", () => {
+    const analysis = analysisOf("John Smith won the race.\nAUSTIN, Texas -- Rain fell all day across the state on Tuesday.\nHe said the roads were closed.");
+    expect(resolvePronoun(last(analysis, 2), analysis)).toBeUndefined();
+  });
+});
+
+const REAL = "../shared/eval/real";
+describe.skipIf(!existsSync(REAL))("entity types on the real development articles", () => {
+  it.each(["bbc", "brown"])("gives no person a name that ends in a place or organisation word or opens with a weekday (%s)", async (name) => {
+    const { corpus } = await loadCorpus(`${REAL}/${name}`);
+    const facts = collectFacts(corpus);
+    const bad = people(facts.entities.entities).filter((e) => {
+      const words = e.name.toLowerCase().split(/\s+/);
+      return words.length > 1 && (ORG_SUFFIXES.has(words.at(-1)!) || PLACE_SUFFIXES.has(words.at(-1)!) || WEEKDAYS.has(words[0]!));
+    });
+    expect(bad.map((e) => e.name)).toEqual([]);
+  });
+
+  it.each(["bbc", "brown"])("reads every sentence again with the types its article decided at build (%s)", async (name) => {
+    const { corpus } = await loadCorpus(`${REAL}/${name}`);
+    const analysis = createAnalysis(corpus, collectFacts(corpus));
+    const missing: string[] = [];
+    for (const entity of analysis.entities.entities) {
+      if (entity.kind === "date") continue;
+      for (const citation of entity.mentions) {
+        const sentences = analysis.sentencesOf(paragraphIndexOf(analysis, citation.article, citation.paragraph));
+        if (!sentences.some((s) => s.mentions.some((m) => m.entity === entity.id))) missing.push(`${entity.name} ${citation.article}¶${citation.paragraph}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
+if (!existsSync(REAL)) console.warn(`entities.test: ${REAL} is absent; the real-article checks are skipped`);

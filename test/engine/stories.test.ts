@@ -217,7 +217,7 @@ describe("reader comments", () => {
     ];
     expect(cited(engineOf(ARTICLE)).every((n) => n <= 2)).toBe(true);
     expect(cited(engineOf(ARTICLE.replace("Here are some of your comments:", "Council news."))).some((n) => n > 2)).toBe(true);
-    expect(engineOf(ARTICLE).answer("who", "Who said the buildings would be sold?").answers[0]).toMatchObject({ answer: "Councillor Mary Finch", citations: [{ paragraph: 2 }] });
+    expect(engineOf(ARTICLE).answer("who", "Who said the buildings would be sold?").answers[0]).toMatchObject({ answer: "Mary Finch", citations: [{ paragraph: 2 }] });
   });
 
   it("reads a lead-in heading and comments signed at the end of the paragraph, and keeps the reporting before it", () => {

@@ -1,5 +1,6 @@
 import { findDates, type DateMention } from "../dates/findDates.js";
-import { resolveMention, type EntityTable, type PlacedMention } from "../entities/buildEntityTable.js";
+import { applySpanTypes, resolveMention, type EntityTable, type PlacedMention } from "../entities/buildEntityTable.js";
+import type { Vocabulary } from "../entities/typeRules.js";
 import { extractMentions } from "../entities/extractMentions.js";
 import { joinCompounds, processTerm } from "../text/processTerm.js";
 import { splitWords } from "../text/splitWords.js";
@@ -19,7 +20,8 @@ class AnalyzedSentence implements SentenceInfo {
   #dates: DateMention[] | undefined;
   readonly #source: Paragraph;
   readonly #table: EntityTable | undefined;
-  constructor(source: Paragraph, readonly paragraphIndex: number, readonly index: number, readonly start: number, readonly end: number, table: EntityTable | undefined) {
+  readonly #vocabulary: Vocabulary | undefined;
+  constructor(source: Paragraph, readonly paragraphIndex: number, readonly index: number, readonly start: number, readonly end: number, table: EntityTable | undefined, vocabulary?: Vocabulary) {
     this.id = paragraphIndex * SENTENCE_SLOTS + index;
     this.article = source.article;
     this.paragraph = source.n;
@@ -32,12 +34,13 @@ class AnalyzedSentence implements SentenceInfo {
     }
     this.#source = source;
     this.#table = table;
+    this.#vocabulary = vocabulary ?? table?.vocabulary;
   }
   get termSet(): ReadonlySet<string> {
     return (this.#termSet ??= new Set(this.terms));
   }
   get mentions(): PlacedMention[] {
-    return (this.#mentions ??= readMentions(this.#source, this.start, this.end, this.#table));
+    return (this.#mentions ??= readMentions(this.#source, this.start, this.end, this.#table, this.#vocabulary));
   }
   get dates(): DateMention[] {
     return (this.#dates ??= findDates(this.text, this.start));
@@ -45,15 +48,22 @@ class AnalyzedSentence implements SentenceInfo {
 }
 
 /** The sentences of one paragraph, names resolved against `table` when one is given; none for a reader comment. */
-export function readParagraph(paragraph: Paragraph, paragraphIndex: number, table?: EntityTable): SentenceInfo[] {
+export function readParagraph(paragraph: Paragraph, paragraphIndex: number, table?: EntityTable, vocabulary?: Vocabulary): SentenceInfo[] {
   // A reader's comment is not reporting: no sentences means no mentions, quotations, answers or summary bullets from it.
   if (paragraph.comment) return [];
-  return paragraph.sentences.slice(0, SENTENCE_SLOTS).map((sentence, index) => new AnalyzedSentence(paragraph, paragraphIndex, index, sentence.start, sentence.end, table));
+  return paragraph.sentences.slice(0, SENTENCE_SLOTS).map((sentence, index) => new AnalyzedSentence(paragraph, paragraphIndex, index, sentence.start, sentence.end, table, vocabulary));
 }
 
-function readMentions(paragraph: Paragraph, start: number, end: number, table: EntityTable | undefined): PlacedMention[] {
-  const mentions = extractMentions(paragraph.text, start, end).map((m): PlacedMention => ({ ...m, article: paragraph.article, paragraph: paragraph.n }));
-  if (!table) return mentions;
+/**
+ * The names of one sentence. Without a table (while the table is being built)
+ * every typed span comes back, "other" included, for the article's vote; with
+ * one, the article's decided types are applied and spans that name nobody go.
+ */
+function readMentions(paragraph: Paragraph, start: number, end: number, table: EntityTable | undefined, vocabulary: Vocabulary | undefined): PlacedMention[] {
+  const all = extractMentions(paragraph.text, start, end, vocabulary).map((m): PlacedMention => ({ ...m, article: paragraph.article, paragraph: paragraph.n }));
+  if (!table) return all;
+  applySpanTypes(all, table);
+  const mentions = all.filter((m) => m.kind !== "other");
   for (const mention of mentions) {
     const entity = resolveMention(mention, table);
     if (!entity) continue;
@@ -64,6 +74,6 @@ function readMentions(paragraph: Paragraph, start: number, end: number, table: E
 }
 
 /** The sentences of every paragraph of an article, names unresolved (the entity table is built from them). */
-export function readSentences(article: Article, firstParagraphIndex: number): SentenceInfo[][] {
-  return article.paragraphs.map((paragraph, position) => readParagraph(paragraph, firstParagraphIndex + position));
+export function readSentences(article: Article, firstParagraphIndex: number, vocabulary?: Vocabulary): SentenceInfo[][] {
+  return article.paragraphs.map((paragraph, position) => readParagraph(paragraph, firstParagraphIndex + position, undefined, vocabulary));
 }

@@ -1,4 +1,5 @@
-import { buildEntityTable, indexEntityTable, type DatedMention, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
+import { buildEntityTable, indexEntityTable, RecordingVocabulary, type DatedMention, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
+import { foldTextOnce } from "../text/foldText.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import type { Article, Corpus, Paragraph } from "../types.js";
 import { readParagraph, readSentences } from "./analyzeArticle.js";
@@ -40,14 +41,60 @@ const PARAGRAPH_CACHE = 8192;
 const ARTICLE_CACHE = 512;
 const SALIENT_PARAGRAPHS = 300;
 
+const ASCII_WORD = /^[a-z'-]+$/;
+
+/** Every word the corpus writes in lower case, folded: a capitalised word that is also one of these is not a name by itself. */
+function collectLowerWords(corpus: Corpus): Set<string> {
+  const words = new Set<string>();
+  for (const article of corpus.articles) for (const paragraph of article.paragraphs) addLowerWords(paragraph.text, words);
+  return words;
+}
+
+const LETTER = /\p{L}/u;
+const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 191 && LETTER.test(String.fromCharCode(code)));
+
+/**
+ * The lower-case words of one text, by a scan of character codes: a regular
+ * expression's match objects for every word of a large corpus are most of the
+ * cost. A word starts with a-z after a non-letter; a possessive 's is dropped.
+ */
+function addLowerWords(text: string, words: Set<string>): void {
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (!isLetter(code)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && (isLetter(text.charCodeAt(j)) || text[j] === "-" || ((text[j] === "'" || text[j] === "’") && isLetter(text.charCodeAt(j + 1))))) j++;
+    if (code >= 97 && code <= 122) {
+      const word = text.slice(i, j).replace(/['’]s$/, "");
+      // Plain ASCII needs no folding; the rest folds uncached (these words would flush foldText's cache).
+      words.add(ASCII_WORD.test(word) ? word : foldTextOnce(word));
+    }
+    i = j;
+  }
+}
+
+/** The serializable part of an entity table. */
+function entityTableData(table: EntityTableData): EntityTableData {
+  const data: EntityTableData = { entities: table.entities, clusters: table.clusters };
+  if (table.spanTypes) data.spanTypes = table.spanTypes;
+  if (table.lowerWords) data.lowerWords = table.lowerWords;
+  if (table.articleTitles) data.articleTitles = table.articleTitles;
+  return data;
+}
+
 /** One pass over every article: mentions for the entity table, quoted speakers, salient paragraphs. */
 export function collectFacts(corpus: Corpus): CorpusFacts {
   const perArticle: SentenceInfo[][][] = [];
   let paragraphIndex = 0;
   const allMentions = [];
   const dates: DatedMention[] = [];
+  const vocabulary = new RecordingVocabulary(collectLowerWords(corpus));
   for (const article of corpus.articles) {
-    const sentences = readSentences(article, paragraphIndex);
+    const sentences = readSentences(article, paragraphIndex, vocabulary);
     perArticle.push(sentences);
     paragraphIndex += article.paragraphs.length;
     for (const paragraph of sentences) {
@@ -60,7 +107,7 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
       }
     }
   }
-  const table = buildEntityTable(allMentions, dates);
+  const table = buildEntityTable(allMentions, dates, vocabulary);
   const speakerQuotes = new Map<string, number[]>();
   const richness: [number, number][] = [];
   corpus.articles.forEach((article, position) => {
@@ -80,7 +127,7 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
   });
   richness.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   return {
-    entities: { entities: table.entities, clusters: table.clusters },
+    entities: entityTableData(table),
     speakerQuotes: [...speakerQuotes],
     salient: richness.slice(0, SALIENT_PARAGRAPHS).map(([index]) => index).sort((a, b) => a - b),
   };

@@ -126,7 +126,7 @@ function storyNarrationTerms(quote: QuoteInfo, context: AnswerContext): Set<stri
     const spans = context.analysis.quotesOf(p).filter((q) => q.paragraphIndex === p && !q.fragment && !q.span.nested);
     for (const q of [...spans].sort((a, b) => b.span.outerStart - a.span.outerStart)) text = text.slice(0, q.span.outerStart) + " " + text.slice(q.span.outerEnd);
     words.push(text);
-    if (p < quote.paragraphIndex && isStoryStart(paragraphs[p]!.text)) break;
+    if (p < quote.paragraphIndex && isStoryStart(paragraphs[p]!, paragraphs[p - 1])) break;
   }
   return new Set(termsOf(words.join(" ")));
 }

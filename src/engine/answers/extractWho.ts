@@ -11,7 +11,7 @@ import { isEligible } from "./isEligible.js";
 import { conceptCoverage } from "./conceptCoverage.js";
 import { proximity } from "./proximity.js";
 import { neighboursOf } from "./neighboursOf.js";
-import { resolveSubjectPronoun } from "./resolveSubjectPronoun.js";
+import { resolvePronoun } from "../entities/resolvePronoun.js";
 import { MIN_ROLE_COVERAGE, QUOTE_SENTENCES } from "./weights.js";
 import { KNOWN_PLACES } from "../entities/gazetteer.js";
 import { qualifiersOf, roleVerdict } from "../text/roleQualifiers.js";
@@ -132,7 +132,7 @@ export function extractWho(question: PlannedQuestion): FeatureCandidate[] {
     }
     if (!covered || named) return;
     // "…he has threatened to tighten sanctions": the person is the one named just before the pronoun.
-    const person = resolveSubjectPronoun(item.sentence, analysis);
+    const person = resolvePronoun(item.sentence, analysis)?.entity;
     if (accepts(person)) {
       candidates.push(personCandidate(person, item.sentence, item.sentence.text, item.score, { eligible: 1, typed: 1, source: "pronoun", ...roleFeature(person) }));
       return;

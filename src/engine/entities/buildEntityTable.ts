@@ -3,8 +3,14 @@ import { foldText } from "../text/foldText.js";
 import type { Citation, Entity, EntityKind } from "../types.js";
 import type { Mention } from "./extractMentions.js";
 import { findKnownPlace } from "./gazetteer.js";
-import { ROLE_HEADS } from "./lexicon.js";
+import { isCommonEnglishWord } from "./commonWords.js";
+import { editDistance } from "../text/editDistance.js";
+import { decideSpanTypes, applySpanType, spanKey, type SpanDecision } from "./decideSpanTypes.js";
+import { firstNameGender } from "./firstNames.js";
+import { HONORIFICS, ROLE_HEADS } from "./lexicon.js";
 import { firstNamesCompatible, nameKey } from "./nameKey.js";
+import type { SpanKind, TypeVote, Vocabulary } from "./typeRules.js";
+import { COREF, MAX_ENTITY_VOTES } from "./weights.js";
 
 /** A mention with where it was found and, once resolved, its entity. */
 export interface PlacedMention extends Mention {
@@ -27,12 +33,20 @@ export interface PersonCluster {
   firstNames: string[];
   /** Mentions by full name: a bare surname goes to the namesake named most often. */
   fullNameCount: number;
+  /** Articles that name this person: a bare surname goes first to the namesake named in its own article. */
+  articles?: string[];
 }
 
 /** The serializable part of the entity table. */
 export interface EntityTableData {
   entities: Entity[];
   clusters: PersonCluster[];
+  /** Per-article span types that differ from what one sentence alone gives (see decideSpanTypes), keyed by spanKey. */
+  spanTypes?: [string, SpanKind, number][];
+  /** Capitalised words the typing rules asked about that the corpus also writes in lower case. */
+  lowerWords?: string[];
+  /** Titles held by exactly one person within an article ("article\u0000chancellor" -> person id). */
+  articleTitles?: [string, string][];
 }
 
 /** The entity table plus lookups from names to entities. */
@@ -50,6 +64,12 @@ export interface EntityTable extends EntityTableData {
   clustersByFirstName: Map<string, PersonCluster[]>;
   /** Folded titles ("crown prince") held by exactly one person, to that person's id. */
   titles: Map<string, string>;
+  /** Per-article span types, by spanKey. */
+  decidedTypes: Map<string, SpanDecision>;
+  /** Titles held by one person within an article, by spanKey of the title. */
+  titlesInArticle: Map<string, string>;
+  /** The corpus's lower-case words, as far as typing asked about them: reading a sentence again types it as the build did. */
+  vocabulary: Vocabulary;
 }
 
 /** Titles and the end of longer roles ("ruling Crown Prince" -> "crown prince"), when one person alone holds them. */
@@ -70,6 +90,21 @@ function indexTitles(entities: readonly Entity[]): Map<string, string> {
   const titles = new Map<string, string>();
   for (const [title, ids] of holders) if (ids.size === 1) titles.set(title, [...ids][0]!);
   return titles;
+}
+
+/** Titles held by one person within an article, from the roles their mentions carry there ("Chancellor Gordon Brown" -> chancellor). */
+function indexArticleTitles(mentions: readonly PlacedMention[]): [string, string][] {
+  const holders = new Map<string, Set<string>>();
+  for (const mention of mentions) {
+    if (!mention.role || !mention.entity?.startsWith("person:")) continue;
+    const words = foldText(mention.role).split(" ");
+    if (!ROLE_HEADS.has(words[words.length - 1] ?? "")) continue;
+    for (let i = 0; i < words.length; i++) {
+      const key = spanKey(mention.article, words.slice(i).join(" "));
+      holders.set(key, (holders.get(key) ?? new Set()).add(mention.entity));
+    }
+  }
+  return [...holders].filter(([, ids]) => ids.size === 1).map(([key, ids]) => [key, [...ids][0]!]);
 }
 
 /** The one person whose full name starts with this word, when no surname matches it ("Xi" for Xi Jinping). */
@@ -136,7 +171,13 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
       clustersByFirstName.set(firstKey, list);
     }
   }
-  return { ...data, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName, titles: indexTitles(data.entities) };
+  const lowerWords = new Set(data.lowerWords ?? []);
+  return {
+    ...data, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName, titles: indexTitles(data.entities),
+    decidedTypes: new Map((data.spanTypes ?? []).map(([key, kind, weight]) => [key, { kind, weight }])),
+    titlesInArticle: new Map(data.articleTitles ?? []),
+    vocabulary: { isLowerWord: (word) => lowerWords.has(word) },
+  };
 }
 
 /**
@@ -145,8 +186,14 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
  * first name; a bare surname goes to the namesake most often named in full;
  * places and organisations go by folded name. Undefined when unknown.
  */
-export function resolveMention(mention: Mention, table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName" | "titles">): string | undefined {
-  if (mention.kind === "title") return table.titles.get(foldText(mention.text));
+export function resolveMention(mention: Mention & { article?: string }, table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName" | "titles"> & Partial<Pick<EntityTable, "titlesInArticle">>): string | undefined {
+  if (mention.kind === "title") {
+    const title = foldText(mention.text).replace(/^the /, "");
+    // The holder named in this article first ("the chancellor" is the chancellor of this story), then the corpus's one holder.
+    const here = mention.article !== undefined ? table.titlesInArticle?.get(spanKey(mention.article, title)) : undefined;
+    mention.linkedBy = "title-as-name";
+    return here ?? table.titles.get(title);
+  }
   if (mention.kind === "person" || mention.kind === "candidate") {
     const parts = words(mention.text);
     const key = nameKey(parts[parts.length - 1] ?? mention.text);
@@ -160,11 +207,104 @@ export function resolveMention(mention: Mention, table: Pick<EntityTable, "clust
       }
       return undefined;
     }
-    if (mention.kind === "person" && parts.length >= 2) return clusters.find((c) => c.firstNames.some((f) => firstNamesCompatible(f, parts[0]!)))?.id;
-    return clusters.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a)).id;
+    if (mention.kind === "person" && parts.length >= 2) return findFullNameCluster(clusters, parts[0]!, mention.article)?.id;
+    const picked = pickSurnameCluster(clusters, mention.article);
+    if (picked) mention.linkedBy = mention.honorific ? "honorific-surname" : picked.rule;
+    return picked?.cluster.id;
   }
   const id = `${mention.kind === "place" ? "place" : "org"}:${foldText(mention.text)}`;
   return table.byId.has(id) ? id : undefined;
+}
+
+// Articles of each cluster as a set, made on first use: a person named in thousands of articles must not cost a scan per mention.
+const articleSets = new WeakMap<PersonCluster, Set<string>>();
+
+/** True when the cluster's person is named in `article`. */
+function namesIn(cluster: PersonCluster, article: string): boolean {
+  if (!cluster.articles || cluster.articles.length === 0) return false;
+  let set = articleSets.get(cluster);
+  if (!set || set.size !== cluster.articles.length) articleSets.set(cluster, (set = new Set(cluster.articles)));
+  return set.has(article);
+}
+
+/** Record that the cluster's person is named in `article` (the list and its set together). */
+function addArticle(cluster: PersonCluster & { articles: string[] }, article: string): void {
+  cluster.articles.push(article);
+  articleSets.get(cluster)?.add(article);
+}
+
+/** A cluster whose first names match `first`, or one first-name spelling away in the same article (Damien/Damian). */
+function findFullNameCluster<C extends PersonCluster>(clusters: readonly C[], first: string, article: string | undefined): C | undefined {
+  const exact = clusters.find((c) => c.firstNames.some((f) => firstNamesCompatible(f, first)));
+  if (exact || article === undefined || first.length < COREF.firstNameMinLength) return exact;
+  // Initials never meet this way: both names must be spelled out.
+  return clusters.find((c) => namesIn(c, article) && c.firstNames.some((f) => f.length >= COREF.firstNameMinLength && /^\p{L}+$/u.test(f) && editDistance(foldText(f), foldText(first), COREF.firstNameEdits) <= COREF.firstNameEdits));
+}
+
+/**
+ * The person a bare surname ("Mr Blair", "Wagner said") refers to: the
+ * namesake named in full in the same article first; else the one full-named
+ * namesake of the corpus; several namesakes elsewhere and none here leave the
+ * surname its own person in this article (Mayor Wagner is not Donald C. Wagner).
+ */
+function pickSurnameCluster<C extends PersonCluster>(clusters: readonly C[], article: string | undefined): { cluster: C; rule: string } | undefined {
+  const most = (list: readonly C[]) => list.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
+  if (article !== undefined) {
+    const here = clusters.filter((c) => namesIn(c, article));
+    if (here.length > 0) return { cluster: most(here), rule: "surname-same-article" };
+  }
+  const named = clusters.filter((c) => c.fullNameCount > 0);
+  if (named.length === 1) return { cluster: named[0]!, rule: "surname-only-namesake" };
+  if (named.length === 0 && clusters.length > 0) return { cluster: most(clusters), rule: "surname-only-namesake" };
+  return undefined;
+}
+
+/** Vocabulary that remembers which words it answered yes to, so the table can store just those. */
+export class RecordingVocabulary implements Vocabulary {
+  readonly asked = new Set<string>();
+  constructor(private readonly lower: ReadonlySet<string>) {}
+  isLowerWord(folded: string): boolean {
+    if (!this.lower.has(folded) && !isCommonEnglishWord(folded)) return false;
+    this.asked.add(folded);
+    return true;
+  }
+}
+
+/** Per-entity votes: summed by rule and kind over its mentions, strongest first. */
+function summariseVotes(list: readonly Mention[]): Entity["votes"] {
+  const sums = new Map<string, TypeVote>();
+  for (const mention of list) {
+    for (const vote of mention.votes ?? []) {
+      const key = `${vote.rule}\u0000${vote.kind}`;
+      const sum = sums.get(key);
+      if (sum) sum.weight += vote.weight;
+      else sums.set(key, { ...vote });
+    }
+  }
+  return [...sums.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_ENTITY_VOTES).map((v) => ({ ...v, weight: Math.round(v.weight * 100) / 100 }));
+}
+
+/** A person's gender from the honorifics and first names their mentions carry, when they agree. */
+function genderOf(list: readonly Mention[], firstNames: readonly string[]): "m" | "f" | undefined {
+  const seen = new Set<string>();
+  for (const mention of list) {
+    const g = mention.honorific ? HONORIFICS.get(mention.honorific) : undefined;
+    if (g === "m" || g === "f") seen.add(g);
+  }
+  if (seen.size === 0) for (const first of firstNames) {
+    const g = firstNameGender(first);
+    if (g === "m" || g === "f") seen.add(g);
+  }
+  return seen.size === 1 ? ([...seen][0] as "m" | "f") : undefined;
+}
+
+/** Give a sentence's mentions the types their article decided (see decideSpanTypes), as the build did. */
+export function applySpanTypes(mentions: readonly PlacedMention[], table: Pick<EntityTable, "decidedTypes">): void {
+  if (table.decidedTypes.size === 0) return;
+  for (const mention of mentions) {
+    const decided = table.decidedTypes.get(spanKey(mention.article, mention.text));
+    if (decided && applySpanType(mention, decided.kind)) mention.votes = [...(mention.votes ?? []), { rule: "article-sum", kind: decided.kind, weight: decided.weight }];
+  }
 }
 
 /**
@@ -174,11 +314,12 @@ export function resolveMention(mention: Mention, table: Pick<EntityTable, "clust
  * not; a bare surname then resolves to the full name found elsewhere. Sets
  * `entity` (and kind "person" for resolved surnames) on each mention it resolves.
  */
-export function buildEntityTable(mentions: PlacedMention[], dates: readonly DatedMention[] = []): EntityTable {
-  const clusters: (PersonCluster & { spellings: Map<string, number>; mentions: PlacedMention[] })[] = [];
+export function buildEntityTable(mentions: PlacedMention[], dates: readonly DatedMention[] = [], vocabulary?: RecordingVocabulary): EntityTable {
+  const spanTypes = decideSpanTypes(mentions);
+  const clusters: (PersonCluster & { spellings: Map<string, number>; mentions: PlacedMention[]; articles: string[] })[] = [];
   const bySurname = new Map<string, (typeof clusters)[number][]>();
   const newCluster = (surnameKey: string) => {
-    const cluster = { id: `person:${clusters.length + 1}`, surnameKey, firstNames: [] as string[], fullNameCount: 0, spellings: new Map<string, number>(), mentions: [] as PlacedMention[] };
+    const cluster = { id: `person:${clusters.length + 1}`, surnameKey, firstNames: [] as string[], fullNameCount: 0, spellings: new Map<string, number>(), mentions: [] as PlacedMention[], articles: [] as string[] };
     clusters.push(cluster);
     bySurname.set(surnameKey, [...(bySurname.get(surnameKey) ?? []), cluster]);
     return cluster;
@@ -190,8 +331,9 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     if (parts.length < 2) continue;
     const surnameKey = nameKey(parts[parts.length - 1]!);
     const first = parts[0]!;
-    let cluster = (bySurname.get(surnameKey) ?? []).find((c) => c.firstNames.some((f) => firstNamesCompatible(f, first)));
+    let cluster = findFullNameCluster(bySurname.get(surnameKey) ?? [], first, mention.article);
     cluster ??= newCluster(surnameKey);
+    if (cluster.articles.at(-1) !== mention.article && !namesIn(cluster, mention.article)) addArticle(cluster, mention.article);
     if (!cluster.firstNames.includes(first)) cluster.firstNames.push(first);
     cluster.fullNameCount++;
     cluster.spellings.set(mention.text, (cluster.spellings.get(mention.text) ?? 0) + 1);
@@ -218,10 +360,13 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     mention.entity = key;
   };
   for (const mention of mentions) {
-    if (mention.entity || mention.kind === "title") continue;
+    if (mention.entity || mention.kind === "title" || mention.kind === "other") continue;
     if (mention.kind === "person" || mention.kind === "candidate") {
       const key = nameKey(mention.text);
-      let cluster = bySurname.get(key)?.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
+      const namesakes = bySurname.get(key);
+      const picked = namesakes ? pickSurnameCluster(namesakes, mention.article) : undefined;
+      let cluster = picked?.cluster;
+      if (picked) mention.linkedBy = mention.honorific ? "honorific-surname" : picked.rule;
       // Family name first ("Xi" after "Xi Jinping"): a bare word that starts exactly one full name.
       if (!cluster) {
         const starting = byFirstName.get(key) ?? [];
@@ -237,6 +382,7 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
           if (mention.kind === "candidate" && !mention.speaks) continue;
           if (mention.located) continue;
           cluster = newCluster(key);
+          addArticle(cluster, mention.article);
         }
       }
       if (!cluster) {
@@ -275,10 +421,18 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
         roles.push(mention.role);
       }
     }
-    entities.push({ id: cluster.id, kind: "person", name, variants: [...new Set([name, ...cluster.spellings.keys()])], roles: roles.slice(0, MAX_ROLES), ...capped(citationsOf(cluster.mentions)) });
+    const entity: Entity = { id: cluster.id, kind: "person", name, variants: [...new Set([name, ...cluster.spellings.keys()])], roles: roles.slice(0, MAX_ROLES), ...capped(citationsOf(cluster.mentions)) };
+    const votes = summariseVotes(cluster.mentions);
+    if (votes?.length) entity.votes = votes;
+    const gender = genderOf(cluster.mentions, cluster.firstNames);
+    if (gender) entity.gender = gender;
+    entities.push(entity);
   }
   for (const [id, record] of others) {
-    entities.push({ id, kind: record.kind, name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) });
+    const entity: Entity = { id, kind: record.kind, name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) };
+    const votes = summariseVotes(record.mentions);
+    if (votes?.length) entity.votes = votes;
+    entities.push(entity);
   }
   const byDate = new Map<string, { spellings: Map<string, number>; mentions: PlacedMention[] }>();
   for (const date of dates) {
@@ -291,8 +445,13 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
   for (const [id, record] of byDate) {
     entities.push({ id, kind: "date", name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) });
   }
-  return indexEntityTable({
+  const data: EntityTableData = {
     entities,
-    clusters: clusters.map(({ id, surnameKey, firstNames, fullNameCount }) => ({ id, surnameKey, firstNames, fullNameCount })),
-  });
+    clusters: clusters.map(({ id, surnameKey, firstNames, fullNameCount, articles }) => ({ id, surnameKey, firstNames, fullNameCount, articles })),
+  };
+  if (spanTypes.size > 0) data.spanTypes = [...spanTypes].map(([key, decision]) => [key, decision.kind, decision.weight]);
+  const articleTitles = indexArticleTitles(mentions);
+  if (articleTitles.length > 0) data.articleTitles = articleTitles;
+  if (vocabulary && vocabulary.asked.size > 0) data.lowerWords = [...vocabulary.asked].sort();
+  return indexEntityTable(data);
 }

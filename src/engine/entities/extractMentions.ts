@@ -1,10 +1,17 @@
+import { isEnglishWord } from "../text/isEnglishWord.js";
 import { foldText } from "../text/foldText.js";
 import { IRREGULAR_VERBS } from "../text/irregularVerbs.js";
 import { findKnownPlace, isDemonym } from "./gazetteer.js";
+import { firstNameGender } from "./firstNames.js";
+import { findGazetteerPlace } from "./gazetteer.js";
 import {
-  FUNCTION_WORDS, KNOWN_ORGS, MONTHS, NAME_PARTICLES, ORG_SUFFIXES, PLACE_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS,
-  SPEECH_VERBS, TITLE_WORDS, VENUE_NOUNS, WEEKDAYS,
+  ABBREVIATED_TITLES, FUNCTION_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS,
+  SPEECH_VERBS, TITLE_WORDS, WEEKDAYS,
 } from "./lexicon.js";
+import { isCommonEnglishWord } from "./commonWords.js";
+import { startsWithPlace } from "./startsWithPlace.js";
+import { TYPE_WEIGHTS } from "./weights.js";
+import { collectTypeVotes, isCommonWord, tallyVotes, type SpanContext, type TypeVote, type Vocabulary } from "./typeRules.js";
 import { baseOf, tokenizeSentence, type Token } from "./tokenizeSentence.js";
 
 /** How specific a place is; more specific places answer "where" better. */
@@ -12,8 +19,12 @@ export type PlaceSpecificity = "venue" | "city" | "region" | "country" | "unknow
 
 /** A name found in one sentence. Offsets are into the paragraph text. */
 export interface Mention {
-  /** "title": a bare title used as a name ("the Crown Prince"), resolved to the one person who holds it. */
-  kind: "person" | "place" | "org" | "candidate" | "title";
+  /**
+   * "title": a bare title used as a name ("the Crown Prince"), resolved to the one person who holds it.
+   * "other": a capitalised span that names nobody (a common word, a description, an event); the entity
+   * table may retype it from the rest of its article, and analysed sentences never carry it.
+   */
+  kind: "person" | "place" | "org" | "candidate" | "title" | "other";
   /** The name as written, without titles or possessive ending. */
   text: string;
   start: number;
@@ -33,11 +44,17 @@ export interface Mention {
   located: boolean;
   /** A verb follows the name: the place stands for its government ("Moscow held", "Kyiv insists"). */
   acts?: boolean;
+  /** The entity-type votes behind `kind` (rule id, kind, weight), for --explain. */
+  votes?: TypeVote[];
+  /** The honorific before the name, folded ("mr", "mrs", "lord"), when there is one: a gender cue for pronouns. */
+  honorific?: string;
+  /** The coreference row (COREF_RULES id) that linked this mention to its person, when one did. */
+  linkedBy?: string;
 }
 
 const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : "");
-// "Cold War", "Minsk Accords": named events and documents are neither people nor places.
-const EVENT_SUFFIXES = new Set(["war", "wars", "revolution", "crisis", "summit", "conference", "games", "cup", "olympics", "accords", "accord", "agreement", "treaty", "protocol", "deal", "act", "plan", "doctrine", "initiative", "forum"]);
+const NAME_ADJECTIVES = new Set(["new", "old"]);
+const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
 const PREPOSITIONS = new Set(["to", "for", "of", "with", "by", "about", "from", "on", "at", "in", "against", "than", "and", "or"]);
 const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "inside", "across", "into", "toward", "towards", "via"]);
 // "the city of Recife", "his hometown of Recife": "of" after a place noun introduces a place.
@@ -73,8 +90,12 @@ function findRuns(tokens: Token[]): [number, number][] {
         j++;
         continue;
       }
-      // A middle initial: "John F. Kennedy".
+      // A middle initial ("John F. Kennedy") or an abbreviated title ("Gov. Price Daniel", "Atty. Gen. Wilson").
       const afterDot = tokens[j + 2];
+      if (next?.text === "." && ABBREVIATED_TITLES.has(fold(tokens[j])) && next.start === tokens[j]!.end && afterDot?.capital && afterDot.start === next.end + 1) {
+        j += 2;
+        continue;
+      }
       if (next?.text === "." && /^\p{Lu}$/u.test(tokens[j]!.text) && next.start === tokens[j]!.end && afterDot?.capital && afterDot.start === next.end + 1 && j > i) {
         j += 2;
         continue;
@@ -87,7 +108,9 @@ function findRuns(tokens: Token[]): [number, number][] {
         continue;
       }
       const after = tokens[j + 2];
-      if (next?.text === "of" && after?.capital) {
+      // "Rob Ledford of Gainesville" is a person from a place, two names; "Bank of England" is one.
+      const personOfTown = after !== undefined && findGazetteerPlace(baseOf(after)) !== undefined && tokens.slice(i, j + 1).some((t) => t.word && !TITLE_WORDS.has(fold(t))) && tokens.slice(i, j + 1).every((t) => !t.word || TITLE_WORDS.has(fold(t)) && !FUNCTION_WORDS.has(fold(t)) || !isCommonEnglishWord(fold(t)) && !PLACE_PREFIXES.has(fold(t)) && !ORG_SUFFIXES.has(fold(t)) && !PLACE_SUFFIXES.has(fold(t)));
+      if (next?.text === "of" && after?.capital && !personOfTown) {
         j += 2;
         continue;
       }
@@ -121,6 +144,8 @@ function roleBefore(text: string, tokens: Token[], index: number, offset: number
   // A preposition right before the name makes it an object ("envoy to Putin"), not a role holder.
   if (PREPOSITIONS.has(fold(tokens[j]))) return undefined;
   if (tokens[j]?.text === ",") j--;
+  // "the Speaker's Room": what follows a possessive role belongs to its holder; it is not the holder's name.
+  if (tokens[j]?.possessive && j === index - 1) return undefined;
   const end = j;
   let first = -1;
   let steps = 0;
@@ -185,25 +210,96 @@ function speaksAfter(tokens: Token[], index: number): boolean {
   return ["also", "has", "had", "have", "later", "then", "earlier"].includes(next) && SPEECH_VERBS.has(fold(tokens[index + 2]));
 }
 
+/** The folded words of tokens [from, to], punctuation left out. */
+function foldedWords(tokens: Token[], from: number, to: number): string[] {
+  const words: string[] = [];
+  for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(fold(tokens[k]));
+  return words;
+}
+
+/** A title word among tokens [from, to) that names an office ("Gov.", "President"), not a modifier alone ("National", "Former"). */
+function namesOffice(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = fold(tokens[k]);
+    if (TITLE_WORDS.has(word) && !FUNCTION_WORDS.has(word) && !ROLE_MODIFIERS.has(word)) return true;
+  }
+  return false;
+}
+
+/** The honorific among tokens [from, to), folded, if any ("Mr", "Lord", "Mrs."). */
+function honorificIn(tokens: Token[], from: number, to: number): string | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    const folded = fold(tokens[k]);
+    if (HONORIFICS.has(folded)) return folded;
+  }
+  return undefined;
+}
+
+/**
+ * A common word glued before a name by capitalisation: a plural noun or a role
+ * ("Sprinters Kostas Kenteris", "Students Holmes"), or any common word before a
+ * first name ("Democratic Hubert Humphrey", "Said Maris" at a sentence start).
+ * Peeled off the name; place and organisation names keep their words.
+ */
+function peelsDescription(tokens: Token[], nameFrom: number, to: number, vocabulary: Vocabulary | undefined): boolean {
+  if (nameFrom >= to || !vocabulary) return false;
+  const word = fold(tokens[nameFrom]);
+  // "Said Maris": a verb of speaking opening a sentence is never part of a name, even when it is also a first name.
+  if (SPEECH_VERBS.has(word) && nameFrom === 0) return true;
+  if (firstNameGender(word) !== undefined || findKnownPlace(word) || FUNCTION_WORDS.has(word) || NAME_PARTICLES.has(tokens[nameFrom]!.text) || COMPASS.has(word)) return false;
+  if (startsWithPlace(tokens, nameFrom, to)) return false;
+  const lastWord = fold(tokens[to]);
+  if (ORG_SUFFIXES.has(lastWord) || PLACE_SUFFIXES.has(lastWord) || PLACE_PREFIXES.has(word)) return false;
+  const next = fold(tokens[nameFrom + 1]);
+  const nextIsFirstName = firstNameGender(next) !== undefined;
+  const plural = word.length > 3 && word.endsWith("s") && isCommonWord(word, vocabulary);
+  // An agent noun ("Geneticist George Beadle", "Actor-Crooner Frank Sinatra", "Valedictorian Holmes") describes the person.
+  // The suffix alone is not enough: "Pieter", "Javier" end the same way and are names, so the word must be English.
+  const agent = word.split("-").some((part) => ROLE_HEADS.has(part) || (/(?:ist|ian|er|or)$/.test(part) && part.length > 5 && isEnglishWord(part)));
+  if (plural || agent) return nextIsFirstName || !isCommonWord(next, vocabulary);
+  // Any other common word only before a first name, or at a sentence start before a lone word that is no common word ("Through Ladgham").
+  if (!isCommonWord(word, vocabulary)) return false;
+  const opensSentence = nameFrom === 0 || /^["“‘']$/.test(tokens[nameFrom - 1]?.text ?? "");
+  return nextIsFirstName || (opensSentence && nameFrom + 1 === to && !isCommonWord(next, vocabulary));
+}
+
+/** The specificity of a place span, from the gazetteers or its place word. */
+function placeSpecificity(text: string, lastFolded: string, venue: boolean): { specificity: PlaceSpecificity; country?: string } {
+  if (venue) return { specificity: "venue" };
+  const known = findKnownPlace(text);
+  if (known) return known.country && known.kind === "city" ? { specificity: known.kind, country: known.country } : { specificity: known.kind };
+  const suffix = PLACE_SUFFIXES.get(lastFolded);
+  if (suffix) return { specificity: suffix };
+  const listed = findGazetteerPlace(text);
+  if (listed) return listed.country && listed.kind === "city" ? { specificity: "city", country: listed.country } : { specificity: listed.kind };
+  return { specificity: "unknown" };
+}
+
 /**
  * Find the names in one sentence: people (with the role the text gives
- * them), places (with how specific they are) and organisations. Single
- * capitalised words that may be surnames come back as "candidate"; the
- * entity table resolves them against full names found elsewhere.
+ * them), places (with how specific they are) and organisations, each typed
+ * by the votes of the entity-type table (typeRules.ts) and carrying them.
+ * Single capitalised words that may be surnames come back as "candidate";
+ * the entity table resolves them against full names found elsewhere. Spans
+ * the votes say name nobody come back as "other" (the entity table may still
+ * retype them from the rest of the article). `vocabulary` tells common words
+ * from names; without it no lower-case evidence is used.
  */
-export function extractMentions(paragraphText: string, sentenceStart: number, sentenceEnd: number): Mention[] {
+export function extractMentions(paragraphText: string, sentenceStart: number, sentenceEnd: number, vocabulary?: Vocabulary): Mention[] {
   const sentence = paragraphText.slice(sentenceStart, sentenceEnd);
   const tokens = tokenizeSentence(sentence, sentenceStart);
   const mentions: Mention[] = [];
   for (const [runStart, runEnd] of findRuns(tokens)) {
     let from = runStart;
     const to = runEnd;
-    while (from <= to && FUNCTION_WORDS.has(fold(tokens[from])) && !findKnownPlace(joinText(paragraphText, tokens, from, to, 0))) from++;
+    // Function words and honorifics that open the run are not part of the name ("The", "Mrs."); an honorific still counts as a vote.
+    // "Old Trafford", "New Labour": inside a sentence an adjective-like word that opens a capitalised run is part of the name.
+    const keepsAdjective = (k: number) => NAME_ADJECTIVES.has(fold(tokens[k])) && k > 0 && k < to && !/^["“‘']$/.test(tokens[k - 1]?.text ?? "");
+    while (from <= to && !keepsAdjective(from) && (FUNCTION_WORDS.has(fold(tokens[from])) || (tokens[from]!.text === "." && from > runStart)) && !findKnownPlace(joinText(paragraphText, tokens, from, to, 0)) && !(from < to && tokens[from]!.capital && startsWithPlace(tokens, from, to) && findGazetteerPlace(`${baseOf(tokens[from]!)} ${baseOf(tokens[from + 1]!)}`))) from++;
     if (from > to) continue;
     const last = tokens[to]!;
     const possessive = last.possessive;
     const whole = joinText(paragraphText, tokens, from, to, 0);
-    const lastFolded = fold(last);
     const base = {
       start: tokens[from]!.start,
       end: possessive ? tokens[from]!.start + whole.length : last.end,
@@ -213,91 +309,108 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       acts: actsAfter(tokens, to),
       located: isLocated(tokens, from),
     };
-    const known = findKnownPlace(whole);
-    if (known) {
-      const mention: Mention = { ...base, kind: "place", text: whole, specificity: known.kind };
-      if (known.country && known.kind === "city") mention.country = known.country;
-      mentions.push(mention);
-      continue;
-    }
-    const venueNoun = tokens[to + 1];
-    if (!possessive && venueNoun && !venueNoun.capital && VENUE_NOUNS.has(fold(venueNoun)) && to - from < 4) {
-      mentions.push({ ...base, kind: "place", text: paragraphText.slice(base.start, venueNoun.end), end: venueNoun.end, specificity: "venue" });
-      continue;
-    }
-    if (ORG_SUFFIXES.has(lastFolded) && to > from || KNOWN_ORGS.has(foldText(whole)) || /^\p{Lu}{2,6}$/u.test(whole) && from === to) {
-      mentions.push({ ...base, kind: "org", text: whole });
-      continue;
-    }
-    if (EVENT_SUFFIXES.has(lastFolded) && to > from) continue;
-    const suffix = PLACE_SUFFIXES.get(lastFolded);
-    if (suffix && to > from) {
-      mentions.push({ ...base, kind: "place", text: whole, specificity: suffix });
-      continue;
-    }
-    // Peel titles off the front: "Saudi Foreign Minister Prince Faisal bin Farhan".
+    // A whole run the curated gazetteer knows ("United Arab Emirates", "Saudi Arabia") is read before any title is peeled.
     let nameFrom = from;
-    for (;;) {
-      const before = nameFrom;
-      while (nameFrom < to && isTitleToken(tokens[nameFrom]!)) nameFrom++;
-      // A place name inside the title ("envoy for the Middle East Steve Witkoff").
+    if (!findKnownPlace(whole)) {
+      // Peel titles off the front: "Saudi Foreign Minister Prince Faisal bin Farhan", "Gov. Price Daniel".
+      for (;;) {
+        const before = nameFrom;
+        while (nameFrom < to && (isTitleToken(tokens[nameFrom]!) || (tokens[nameFrom]!.text === "." && nameFrom > from))) nameFrom++;
+        // A place name inside the title ("envoy for the Middle East Steve Witkoff").
+        for (let k = to - 1; k > nameFrom; k--) {
+          if (findKnownPlace(joinText(paragraphText, tokens, nameFrom, k, 0))) {
+            nameFrom = k + 1;
+            break;
+          }
+        }
+        if (nameFrom === before) break;
+      }
+      // Anything before the last title word belongs to the title: "Minnesota Governor Tim Walz".
       for (let k = to - 1; k > nameFrom; k--) {
-        if (findKnownPlace(joinText(paragraphText, tokens, nameFrom, k, 0))) {
+        if (TITLE_WORDS.has(fold(tokens[k])) && tokens[k]!.capital && !FUNCTION_WORDS.has(fold(tokens[k]))) {
           nameFrom = k + 1;
+          while (nameFrom < to && tokens[nameFrom]!.text === ".") nameFrom++;
           break;
         }
       }
-      if (nameFrom === before) break;
-    }
-    // Anything before the last title word belongs to the title: "Minnesota Governor Tim Walz".
-    for (let k = to - 1; k > nameFrom; k--) {
-      if (TITLE_WORDS.has(fold(tokens[k])) && tokens[k]!.capital && !FUNCTION_WORDS.has(fold(tokens[k]))) {
-        nameFrom = k + 1;
-        break;
+      if (nameFrom === to && isTitleToken(tokens[to]!) && !possessive) {
+        // "the Crown Prince": a title standing for its holder.
+        if (fold(tokens[from - 1]) === "the" && to > from && !tokens.slice(from, to + 1).some((t) => isDemonym(fold(t)) || findKnownPlace(baseOf(t)))) {
+          mentions.push({ ...base, kind: "title", text: joinText(paragraphText, tokens, from, to, 0) });
+        }
+        continue;
       }
+      while (nameFrom < from + 3 && peelsDescription(tokens, nameFrom, to, vocabulary)) nameFrom++;
     }
-    if (nameFrom === to && isTitleToken(tokens[to]!) && !possessive) {
-      // "the Crown Prince": a title standing for its holder.
-      if (fold(tokens[from - 1]) === "the" && to > from && !tokens.slice(from, to + 1).some((t) => isDemonym(fold(t)) || findKnownPlace(baseOf(t)))) {
-        mentions.push({ ...base, kind: "title", text: joinText(paragraphText, tokens, from, to, 0) });
-      }
-      continue;
-    }
+    if (tokens[nameFrom]!.text === ".") continue;
     if (!isNameWord(tokens[nameFrom]!, nameFrom === to)) continue;
     const name = joinText(paragraphText, tokens, nameFrom, to, 0);
     const nameStart = tokens[nameFrom]!.start;
-    const knownName = findKnownPlace(name);
-    const located = isLocated(tokens, nameFrom);
-    if (knownName) {
-      const mention: Mention = { ...base, start: nameStart, end: nameStart + name.length, located, kind: "place", text: name, specificity: knownName.kind };
-      if (knownName.country && knownName.kind === "city") mention.country = knownName.country;
-      mentions.push(mention);
-      continue;
-    }
     const words = to - nameFrom + 1;
-    const titled = nameFrom > from || roleBefore(paragraphText, tokens, nameFrom, 0) !== undefined;
-    // "Shares of Nordvolt", "Bank of England": a person's name has no "of"; "Manchester United": nor does it start with a city.
-    if (words >= 2 && (/\sof\s/.test(name) || (!titled && findKnownPlace(baseOf(tokens[nameFrom]!))))) {
-      mentions.push({ ...base, start: nameStart, end: nameStart + name.length, located, kind: "org", text: name });
-      continue;
-    }
-    const mention: Mention = {
-      ...base,
-      start: nameStart,
-      end: nameStart + name.length,
-      located,
-      kind: words >= 2 ? "person" : "candidate",
-      text: name,
-      titled,
+    if (words > 5) continue;
+    const honorific = honorificIn(tokens, runStart, nameFrom) ?? (HONORIFICS.has(fold(tokens[nameFrom - 1])) ? fold(tokens[nameFrom - 1]) : undefined);
+    const roleFront = roleBefore(paragraphText, tokens, nameFrom, 0);
+    const titled = nameFrom > from || roleFront !== undefined;
+    const roleBehind = possessive ? undefined : roleAfter(paragraphText, tokens, to, 0);
+    const located = isLocated(tokens, nameFrom);
+    const span: SpanContext = {
+      tokens, from: nameFrom, to, text: name,
+      words: foldedWords(tokens, nameFrom, to),
+      // A title word that names an office ("Gov.", "President"), not a modifier alone ("National", "Former").
+      titled: roleFront !== undefined || namesOffice(tokens, from, nameFrom), roleAfter: roleBehind !== undefined, possessive, speaks: base.speaks, located, vocabulary,
     };
-    if (words >= 2 && words > 5) continue;
-    const role = roleBefore(paragraphText, tokens, nameFrom, 0) ?? (possessive ? undefined : roleAfter(paragraphText, tokens, to, 0));
-    if (role) mention.role = role;
-    if (mention.kind === "candidate" && (titled || role) && !located) mention.kind = "person";
+    if (honorific) span.honorific = honorific;
+    const votes = collectTypeVotes(span);
+    const { kind } = tallyVotes(votes);
+    const mention: Mention = { ...base, start: nameStart, end: nameStart + name.length, located, kind: "other", text: name, titled, votes };
+    if (honorific) mention.honorific = honorific;
+    if (kind === "place") {
+      const venue = votes.some((v) => v.rule === "venue-noun");
+      const venueNoun = tokens[to + 1];
+      if (venue && venueNoun) {
+        mention.text = paragraphText.slice(nameStart, venueNoun.end);
+        mention.end = venueNoun.end;
+      }
+      mention.kind = "place";
+      Object.assign(mention, placeSpecificity(name, fold(last), venue));
+      // An abbreviated state is broader than the town before it; a dateline names a town.
+      if (mention.specificity === "unknown" && votes.some((v) => v.rule === "state-abbreviation")) mention.specificity = "region";
+      else if (mention.specificity === "unknown" && votes.some((v) => v.rule === "dateline")) mention.specificity = "city";
+    } else if (kind === "org") {
+      mention.kind = "org";
+    } else if (kind === "person") {
+      mention.kind = words >= 2 ? "person" : "candidate";
+      const role = roleFront ?? roleBehind;
+      if (role) mention.role = role;
+      // A lone word with strong evidence of its own (a title, an age, "his sons") is a person even without a full name.
+      if (mention.kind === "candidate" && (titled || role || honorific || tallyVotes(votes).margin >= TYPE_WEIGHTS.strongLocal) && !located) mention.kind = "person";
+    }
     mentions.push(mention);
   }
+  mentions.push(...findLowerCaseTitles(tokens, paragraphText, mentions));
   return demoteNamesInsideRoles(mentions);
 }
+
+/**
+ * "the chancellor", "the governor", "the president": a lower-case title after
+ * "the" standing alone, as a name for its holder; the entity table links it to
+ * the one person of the article who holds it, and drops it otherwise.
+ */
+function findLowerCaseTitles(tokens: Token[], paragraphText: string, found: readonly Mention[]): Mention[] {
+  const titles: Mention[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.capital || !token.word || fold(tokens[i - 1]) !== "the" || !ROLE_HEADS.has(fold(token))) continue;
+    const next = tokens[i + 1];
+    // "the governor of Texas", "the president's office", "the chancellor Gordon Brown": not a bare title.
+    if (token.possessive || next?.capital || fold(next) === "of" || (next?.word && ROLE_HEADS.has(fold(next)))) continue;
+    if (found.some((m) => m.start <= token.start && m.end >= token.end)) continue;
+    titles.push({ kind: "title", text: paragraphText.slice(token.start, token.end), start: token.start, end: token.end, possessive: false, titled: false, speaks: speaksAfter(tokens, i), located: false });
+  }
+  return titles;
+}
+
+const INSIDE_ROLE_VOTE = Object.freeze({ rule: "inside-role", kind: "org", weight: TYPE_WEIGHTS.insideRole } as const);
 
 /** A name inside someone's role ("a former Goldman Sachs banker") is not a person; a possessive one ("Zelenskyj's chief of staff") still is. */
 function demoteNamesInsideRoles(mentions: Mention[]): Mention[] {
@@ -310,7 +423,9 @@ function demoteNamesInsideRoles(mentions: Mention[]): Mention[] {
   for (const mention of mentions) {
     if (mention.kind !== "person" && mention.kind !== "candidate") continue;
     if (mention.possessive || mention.role) continue;
-    if (roleSpans.some(([from, to]) => mention.start >= from && mention.end <= to)) mention.kind = "org";
+    if (!roleSpans.some(([from, to]) => mention.start >= from && mention.end <= to)) continue;
+    mention.kind = "org";
+    mention.votes = [...(mention.votes ?? []), INSIDE_ROLE_VOTE];
   }
   return mentions;
 }

@@ -1,5 +1,6 @@
-import { foldText } from "../text/foldText.js";
+import { foldText, foldTextOnce } from "../text/foldText.js";
 import { COUNTRIES, COUNTRY_ALIASES, REGIONS, SUBDIVISIONS } from "./gazetteerData.js";
+import { CITY_ROWS, COUNTRY_ROWS } from "./generated/entityData.js";
 
 /** What kind of place a gazetteer name is; more specific kinds make better answers. */
 export type PlaceKind = "country" | "city" | "region";
@@ -48,4 +49,60 @@ export function findKnownPlace(name: string): KnownPlace | undefined {
 /** True when `word` is a demonym such as "Russian" or "Dutch". */
 export function isDemonym(word: string): boolean {
   return DEMONYM_TO_PLACE.has(foldText(word));
+}
+
+/** Where a name of the generated gazetteer (GeoNames cities, ISO 3166 subdivisions) points. */
+export interface GazetteerPlace {
+  kind: "city" | "region" | "country";
+  /** The country's name, for cities and subdivisions. */
+  country?: string;
+}
+
+let generated: Map<string, GazetteerPlace> | undefined;
+let firstWords: Set<string> | undefined;
+
+/**
+ * True when a folded word is a place name itself or opens a multi-word one
+ * ("new" for New York): a cheap test before building longer names to look up.
+ */
+export function mayStartPlace(foldedWord: string): boolean {
+  if (!firstWords) {
+    firstWords = new Set();
+    for (const key of [...KNOWN_PLACES.keys(), ...generatedPlaces().keys()]) {
+      const space = key.indexOf(" ");
+      firstWords.add(space < 0 ? key : key.slice(0, space));
+    }
+  }
+  return firstWords.has(foldedWord);
+}
+
+/** Built on first use: a typing vote needs it, a query that names no new place does not. */
+function generatedPlaces(): Map<string, GazetteerPlace> {
+  if (generated) return generated;
+  generated = new Map();
+  const names = new Map<string, string>();
+  for (const line of COUNTRY_ROWS.split("\n")) {
+    const [code = "", country = "", regions = ""] = line.split("\t");
+    names.set(code, country);
+    generated.set(foldTextOnce(country), { kind: "country" });
+    for (const region of regions.split("|")) if (region) generated.set(foldTextOnce(region), { kind: "region", country });
+  }
+  for (const line of CITY_ROWS.split("\n")) {
+    const tab = line.indexOf("\t");
+    const key = foldTextOnce(line.slice(0, tab));
+    // A subdivision or country of the same name (Georgia, New York) keeps its broader reading.
+    if (!generated.has(key)) generated.set(key, { kind: "city", country: names.get(line.slice(tab + 1)) ?? line.slice(tab + 1) });
+  }
+  return generated;
+}
+
+/**
+ * The generated gazetteer's entry for a name: one typing vote, never a decision
+ * on its own (many surnames are also towns somewhere).
+ */
+export function findGazetteerPlace(name: string): GazetteerPlace | undefined {
+  const key = foldText(name);
+  const known = KNOWN_PLACES.get(key);
+  if (known) return known.country ? { kind: known.kind, country: known.country } : { kind: known.kind };
+  return generatedPlaces().get(key);
 }

@@ -36,7 +36,18 @@ national security adviser advisor speaker mayor commander colonel col lieutenant
 director spokesperson spokesman spokeswoman ceo chairman chairwoman former acting interim first lady sir dame lord
 lady saint st archbishop bishop cardinal father rabbi imam ayatollah field marshal admiral sergeant private premier
 minister-president supreme leader the of for and
+atty sgt rev prof pres supt cmdr adm brig insp det cpl pvt gen attorney mp mps mep msp miss mme coach mister
+democrat republican tory liberal conservative socialist communist senator-elect president-elect
 `);
+
+/** Honorifics, folded without their full stop, to the gender they mark ("n" when they mark none). */
+export const HONORIFICS: ReadonlyMap<string, "m" | "f" | "n"> = new Map([
+  ["mr", "m"], ["mister", "m"], ["messrs", "m"], ["sir", "m"], ["lord", "m"], ["mrs", "f"], ["ms", "f"], ["miss", "f"], ["lady", "f"],
+  ["dame", "f"], ["mme", "f"], ["dr", "n"], ["prof", "n"],
+]);
+
+/** Titles written abbreviated with a full stop ("Gov. Price Daniel", "Atty. Gen. Wilson"): the stop does not end the name's run. */
+export const ABBREVIATED_TITLES = set(`mr mrs ms dr gov sen rep atty gen lt col capt sgt rev prof pres supt cmdr maj adm brig insp det cpl pvt mt st hon`);
 
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set(`bin ibn bint al el de del della da di dos das du van von der den ter la le y abu`);
@@ -60,7 +71,13 @@ department ministry agency council union fund bank party committee commission or
 service services forces army navy parliament congress senate university institute news times post group company
 corporation corp inc ltd association court house league alliance federation assembly government administration
 foundation network channel press agency tribune journal daily herald guardian gazette cartel board bureau command
+inc co plc llc corp group airlines airline airways bank club united fc college exchange partnership trust society
+industries holdings motors railway railways authority police labs lab laboratory laboratories technologies systems studios records pictures corps patrol orchestra band lodge
+order guard brigade regiment squadron fleet
 `);
+
+/** Place-type words that open a place name ("Cape Cod", "Lake Placid", "Mount Vernon"), folded. */
+export const PLACE_PREFIXES = set(`cape lake mount mt river fort port isle loch glen gulf bay camp`);
 
 /** Organisations often written as one capitalised word, folded. */
 export const KNOWN_ORGS = set(`
@@ -73,16 +90,19 @@ interfax ria novosti politico axios bloomberg nbc cbs abc msnbc whitehouse congr
 export const PLACE_SUFFIXES: ReadonlyMap<string, "venue" | "region" | "city"> = new Map([
   ...["palace", "hotel", "airport", "stadium", "square", "street", "avenue", "building", "tower", "center", "centre",
     "hall", "castle", "residence", "compound", "base", "embassy", "bridge", "station", "plant", "port", "cathedral",
-    "church", "mosque", "temple", "museum", "park", "resort", "camp", "prison", "hospital", "school", "house"]
+    "church", "mosque", "temple", "museum", "park", "resort", "camp", "prison", "hospital", "school", "inn", "bowl",
+    "arena", "theatre", "theater", "road", "lane", "chapel", "abbey", "library", "cemetery", "pier", "harbour", "harbor",
+    "gardens", "field", "drive", "hill", "course", "armory", "high", "mansion", "motel", "tavern", "clinic", "infirmary"]
     .map((w) => [w, "venue"] as const),
   ...["sea", "ocean", "river", "island", "islands", "peninsula", "strip", "bay", "gulf", "lake", "canal", "mountains",
     "valley", "region", "province", "oblast", "county", "district", "state", "territory", "desert", "coast", "border",
-    "basin", "straits", "strait"].map((w) => [w, "region"] as const),
+    "basin", "straits", "strait", "beach", "heights", "hills", "falls", "springs", "creek", "canyon", "forest",
+    "shire", "parish", "borough", "township"].map((w) => [w, "region"] as const),
   ...["city", "town", "village"].map((w) => [w, "city"] as const),
 ]);
 
 /** Lower-case nouns that make the capitalised run before them a venue ("the Ritz-Carlton hotel"). */
-export const VENUE_NOUNS = set(`hotel palace airport stadium resort residence compound building embassy base centre center hall`);
+export const VENUE_NOUNS = set(`hotel palace airport stadium resort residence compound building embassy base centre center hall hospital inn theatre theater arena`);
 
 /** Verbs of speaking that attribute a quotation, folded. */
 export const SPEECH_VERBS = set(`
@@ -106,3 +126,7 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ["sunday", 0], ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6],
 ]);
+
+/** AP-style abbreviations of US states ("Elburn, Ill.", "Austin, Tex."), folded, without their stops. */
+export const STATE_ABBREVIATIONS = set(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+nebr nev okla ore pa tenn tex va vt wash wis wisc wyo`);

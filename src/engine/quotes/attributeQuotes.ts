@@ -72,7 +72,7 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
   let storyStart = 0;
   let previous: PreviousParagraph | undefined;
   paragraphs.forEach((paragraph, position) => {
-    if (position > 0 && isStoryStart(paragraph.text)) {
+    if (isStoryStart(paragraph, paragraphs[position - 1])) {
       storyStart = position;
       previous = undefined;
     }

@@ -22,6 +22,11 @@ export function foldText(text: string): string {
 const cache = new Map<string, string>();
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
+/** foldText without its cache: for folding many strings once (word lists), which would only flush the cache. */
+export function foldTextOnce(text: string): string {
+  return fold(text);
+}
+
 function fold(text: string): string {
   if (ASCII_ONLY.test(text)) return text.replace(/[`]/g, "'").toLowerCase().replace(/\s+/g, " ").trim();
   return text
