@@ -40,8 +40,8 @@ export const QUOTE_SENTENCES = 10;
  */
 export const MIN_ANSWER_SCORE = {
   who: 0.3,
-  where: 0.42,
-  when: 0.42,
+  where: 0.3,
+  when: 0.3,
   amount: 0.3,
   sentence: 0,
 } as const;
