@@ -261,3 +261,13 @@ describe.skipIf(!existsSync(REAL))("entity types on the real development article
   });
 });
 if (!existsSync(REAL)) console.warn(`entities.test: ${REAL} is absent; the real-article checks are skipped`);
+
+describe("dates after a name", () => {
+  it("ends a name where a weekday or a month with its day begins ('in Vienna June 3', 'to Rome Tuesday')", async () => {
+    const { extractMentions } = await import("../../src/engine/entities/extractMentions.js");
+    const kinds = (t: string) => extractMentions(t, 0, t.length).map((m) => [m.kind, m.text]);
+    expect(kinds("Kennedy will meet Khrushchev in Vienna June 3 and 4.")).toContainEqual(["place", "Vienna"]);
+    expect(kinds("They flew to Rome Tuesday.")).toContainEqual(["place", "Rome"]);
+    expect(kinds("Theresa May spoke on Friday.").map(([, text]) => text)).toContain("Theresa May");
+  });
+});

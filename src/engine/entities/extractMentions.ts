@@ -86,7 +86,9 @@ function findRuns(tokens: Token[]): [number, number][] {
     let j = i;
     while (!tokens[j]!.possessive) {
       const next = tokens[j + 1];
-      if (next?.capital && next.start === tokens[j]!.end + 1) {
+      // "in Vienna June 3", "to Rome Tuesday": a weekday, or a month before a day number, starts a date, not more name.
+      const dateWord = next !== undefined && (WEEKDAYS.has(fold(next)) || (MONTHS.has(fold(next)) && /^\d/.test(tokens[j + 2]?.text ?? "")));
+      if (next?.capital && next.start === tokens[j]!.end + 1 && !dateWord) {
         j++;
         continue;
       }
