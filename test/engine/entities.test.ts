@@ -271,3 +271,19 @@ describe("dates after a name", () => {
     expect(kinds("Theresa May spoke on Friday.").map(([, text]) => text)).toContain("Theresa May");
   });
 });
+
+describe("places written into other words", () => {
+  it("reads the place of 'X-born' and 'X-based', but not a nationality ('Spanish-born')", async () => {
+    const { extractMentions } = await import("../../src/engine/entities/extractMentions.js");
+    const kinds = (t: string) => extractMentions(t, 0, t.length).map((m) => [m.kind, m.text]);
+    expect(kinds("The Ballymena-born actor said the theatre was in a bad way.")).toContainEqual(["place", "Ballymena"]);
+    expect(kinds("The London-based firm said it would appeal.")).toContainEqual(["place", "London"]);
+    expect(kinds("The Spanish-born cellist played at the dinner.").map(([kind]) => kind)).not.toContain("place");
+  });
+
+  it("reads a venue after 'outside the' or 'at the' as a place ('outside the Old Trafford ground')", async () => {
+    const { extractMentions } = await import("../../src/engine/entities/extractMentions.js");
+    const t = "About 300 fans protested outside the Old Trafford ground two days ago.";
+    expect(extractMentions(t, 0, t.length).find((m) => m.text.startsWith("Old Trafford"))).toMatchObject({ kind: "place", located: true });
+  });
+});

@@ -61,9 +61,14 @@ const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "inside",
 const PLACE_NOUNS = new Set(["city", "town", "village", "hometown", "capital", "region", "province", "state", "port", "district", "county", "island", "suburb", "area", "municipality", "oblast", "constituency", "borough", "parish", "neighbourhood", "neighborhood"]);
 
 /** A locative word right before token `index`: "in Jeddah", "near Columbus", "the city of Recife". */
+const AT_PLACE = new Set(["in", "at", "near", "outside", "inside", "into", "across", "around", "throughout"]);
+
 function isLocated(tokens: Token[], index: number): boolean {
   // A house number sits between the preposition and the street: "outside 10 Downing Street".
   if (/^\d+$/.test(tokens[index - 1]?.text ?? "")) index--;
+  // "outside the Old Trafford ground", "at the White House": the article between the preposition and the name.
+  // Not after "to" or "from": "to the Spanish-born master" is a person.
+  if (fold(tokens[index - 1]) === "the" && AT_PLACE.has(fold(tokens[index - 2]))) return true;
   const before = fold(tokens[index - 1]);
   if (LOCATIVE.has(before)) return true;
   return before === "of" && PLACE_NOUNS.has(fold(tokens[index - 2]));
@@ -390,7 +395,24 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     mentions.push(mention);
   }
   mentions.push(...findLowerCaseTitles(tokens, paragraphText, mentions));
+  for (const mention of mentions) readPlaceCompound(mention);
   return demoteNamesInsideRoles(mentions);
+}
+
+const PLACE_COMPOUND = /^(\p{Lu}[\p{L}.'’]+(?:[ -]\p{Lu}[\p{L}.'’]+)*)-(?:born|based|bred|raised|educated|headquartered)$/u;
+const PLACE_COMPOUND_VOTE = Object.freeze({ rule: "place-compound", kind: "place", weight: TYPE_WEIGHTS.placeCompound } as const);
+
+/** "The Ballymena-born actor", "a London-based firm": the name before "-born" or "-based" is a place, and only it is the mention. */
+function readPlaceCompound(mention: Mention): void {
+  const match = PLACE_COMPOUND.exec(mention.text);
+  // "Spanish-born" gives a nationality, not a place.
+  if (!match || isDemonym(foldText(match[1]!))) return;
+  mention.text = match[1]!;
+  mention.end = mention.start + mention.text.length;
+  mention.kind = "place";
+  mention.located = true;
+  mention.specificity ??= "unknown";
+  mention.votes = [...(mention.votes ?? []), PLACE_COMPOUND_VOTE];
 }
 
 /**

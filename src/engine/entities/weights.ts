@@ -49,6 +49,8 @@ export const TYPE_WEIGHTS = {
   gazetteerMulti: 3,
   /** The name opens a dateline ("Elburn, Ill. --"): where the story was filed. */
   dateline: 3,
+  /** The name is the first part of "X-born" or "X-based" ("the Ballymena-born actor"): a place. */
+  placeCompound: 3,
   /** A locative preposition precedes (in, at, near, outside, from). */
   located: 1.2,
   /** Named events, wars and treaties end in an event word. */
