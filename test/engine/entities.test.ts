@@ -287,3 +287,11 @@ describe("places written into other words", () => {
     expect(extractMentions(t, 0, t.length).find((m) => m.text.startsWith("Old Trafford"))).toMatchObject({ kind: "place", located: true });
   });
 });
+
+describe("roles in apposition", () => {
+  it("reads a role whose owner qualifies it ('Noel Dempsey, the government's communications minister,')", async () => {
+    const { extractMentions } = await import("../../src/engine/entities/extractMentions.js");
+    const t = "Noel Dempsey, the government's communications minister, said the centre would close.";
+    expect(extractMentions(t, 0, t.length).find((m) => m.text === "Noel Dempsey")?.role).toBe("government's communications minister");
+  });
+});

@@ -193,7 +193,8 @@ function roleAfter(text: string, tokens: Token[], index: number, offset: number)
     if (folded === "and" && tokens[j + 1]?.capital) break;
     if (SPEECH_VERBS.has(folded) && !hasHead) return undefined;
     if (ROLE_HEADS.has(folded)) hasHead = true;
-    else if (!hasHead && !ROLE_MODIFIERS.has(folded) && !token.capital && !/-/.test(folded)) return undefined;
+    // "the government's communications minister", "the club's chairman": an owner may qualify the role.
+    else if (!hasHead && !ROLE_MODIFIERS.has(folded) && !token.capital && !token.possessive && !/-/.test(folded)) return undefined;
     last = j;
     j++;
   }
