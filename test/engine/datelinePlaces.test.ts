@@ -23,3 +23,10 @@ describe("where from a story's dateline", () => {
     expect(answers.map((a) => a.answer)).not.toContain("Austin, Texas");
   });
 });
+
+describe("a place qualified by a wider one", () => {
+  it("reads 'Jamaica, Long Island' as a town in Long Island, ranked as a city rather than a country", () => {
+    const engine = engineOf("Roommates\n\nMantle and Maris share an apartment in Jamaica, Long Island, not far from the airport.");
+    expect(engine.answer("where", "Where do Mantle and Maris share an apartment?").answers[0]?.answer).toBe("Jamaica");
+  });
+});

@@ -1,4 +1,5 @@
 import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
+import type { PlacedMention } from "../entities/buildEntityTable.js";
 import type { ScoredSentence } from "../search/rankSentences.js";
 import { foldText } from "../text/foldText.js";
 import type { AnswerContext } from "./context.js";
@@ -35,7 +36,7 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
           // A place sentence often leaves out who met: the names may come from its paragraph or article.
           eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE && item.phrases) || isEligible(item) ? 1 : 0,
           typed: mention.kind === "place" ? 1 : 0,
-          specificity: mention.specificity ?? "unknown",
+          specificity: placedIn(mention, item.sentence.mentions, paragraph.text) && mention.specificity !== "venue" ? "city" : (mention.specificity ?? "unknown"),
           stated: item.predicateHere,
           near: proximity(mention.start, mention.end, item.matches),
           locative: mention.located ? "located" : mention.acts ? "acts" : "bare",
@@ -49,6 +50,14 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
     if (dateline) candidates.push(dateline);
   }
   return candidates;
+}
+
+/**
+ * "Jamaica, Long Island", "Elburn, Ill.": a place followed by a comma and a wider place is a town
+ * in it, whatever else the name could be.
+ */
+function placedIn(mention: PlacedMention, mentions: readonly PlacedMention[], paragraphText: string): boolean {
+  return mentions.some((other) => other !== mention && other.kind === "place" && other.start > mention.end && /^,\s*$/.test(paragraphText.slice(mention.end, other.start)));
 }
 
 /**
