@@ -208,3 +208,15 @@ describe("the explain trace of dates", () => {
     ]);
   });
 });
+
+describe("ranges written with a dash or two weekdays", () => {
+  it.each([
+    ["National Library Week, April 16-22, is here.", "April 16-22"],
+    ["The festival runs 3-4 June in the park.", "3-4 June"],
+    ["The exposition is Tuesday and Wednesday in the ballroom.", "Tuesday and Wednesday"],
+    ["The shops open Monday through Friday.", "Monday through Friday"],
+  ])("reads %j as one expression", async (text, expected) => {
+    const { findDates } = await import("../../src/engine/dates/findDates.js");
+    expect(findDates(text, 0).map((d) => d.text)).toContain(expected);
+  });
+});

@@ -45,6 +45,8 @@ const STRONG_MONTH_LEAD = `(?:${anyOf(["last", "next", "this", "early", "late", 
 const CLOCK_SUFFIX = "(?:[ap]\\.m\\.|[ap]m\\b|[AP]M\\b)";
 const TIME_ZONE = "(?:GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|CET)\\b";
 const RANGE_JOIN = "(?:\\s+(?:to|and|until|till|through)\\s+|\\s*[-–]\\s*)";
+/** The second day of a range: after the joining dash, which DAY's own guard would refuse ("April 16-22"). */
+const RANGE_END_DAY = "(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?![\\d%]|[.,:]\\d)";
 
 // Cues: most sentences lack most of these, and one test per sentence is cheaper than a scan per row.
 const HAS_DIGIT = /\d/;
@@ -80,8 +82,8 @@ export const DATE_RULES: readonly DateRule[] = defineRules<DateRule>("date", [
   { id: "weekday-full-date", cue: HAS_WEEKDAY, kind: "weekday-date", reason: "a weekday with its full date is one expression: Tuesday, March 17, 2004", pattern: global(`${WEEKDAY},?\\s+(?:the\\s+)?(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR})`) },
   { id: "weekday-day-month", cue: HAS_WEEKDAY, kind: "weekday-date", reason: "a weekday with its date is one expression: Saturday, Oct. 21; on Tuesday 3 May", pattern: global(`${WEEKDAY},?\\s+(?:the\\s+)?(?:${MONTH_DAY}|${DAY_MONTH})`) },
   { id: "range-from-to", cue: /\b(?:[Ff]rom|[Bb]etween)\s/, kind: "range", reason: "a span named by both ends: from 1859 to 1891, between May and July, from Monday to Friday", pattern: global(`${anyOf(["from", "between"])}\\s+${RANGE_POINT}${RANGE_JOIN}${RANGE_POINT}`), forbiddenAfter: startsWith(AMOUNT_FOLLOWS) },
-  { id: "range-days-of-month", cue: HAS_MONTH, kind: "range", reason: "consecutive days of one month: June 3 and 4, June 3-4", pattern: global(`${MONTH}\\s+${DAY}${RANGE_JOIN}${DAY}(?:,?\\s+${YEAR})?`) },
-  { id: "range-days-month", cue: HAS_MONTH, kind: "range", reason: "consecutive days, British order: 3-4 June, 3 and 4 June 2004", pattern: global(`${DAY}${RANGE_JOIN}${DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?`) },
+  { id: "range-days-of-month", cue: HAS_MONTH, kind: "range", reason: "consecutive days of one month: June 3 and 4, June 3-4", pattern: global(`${MONTH}\\s+${DAY}${RANGE_JOIN}${RANGE_END_DAY}(?:,?\\s+${YEAR})?`) },
+  { id: "range-days-month", cue: HAS_MONTH, kind: "range", reason: "consecutive days, British order: 3-4 June, 3 and 4 June 2004", pattern: global(`${DAY}${RANGE_JOIN}${RANGE_END_DAY}\\s+${MONTH}(?:,?\\s+${YEAR})?`) },
   { id: "month-day-year", cue: HAS_MONTH, kind: "full-date", reason: "American order with year: March 17, 2004; Oct. 21, 1961", pattern: global(MONTH_DAY_YEAR) },
   { id: "day-month-year", cue: HAS_MONTH, kind: "full-date", reason: "British order with year: 5 May 2004, 22nd of February 2005", pattern: global(DAY_MONTH_YEAR) },
   { id: "date-relative-year", cue: HAS_MONTH, kind: "full-date", reason: "a day and month in a year given relatively: April 2 this year, 5 May last year", pattern: global(`(?:${MONTH_DAY}|${DAY_MONTH})\\s+${RELATIVE_YEAR}`) },
@@ -108,6 +110,7 @@ export const DATE_RULES: readonly DateRule[] = defineRules<DateRule>("date", [
   { id: "season-lead", cue: HAS_SEASON, kind: "season", reason: "last/next/this/early/late make a season a date: last summer, this fall", pattern: global(`(?:${anyOf(["last", "next", "this", "early", "late"])}\\s+|${anyOf(["mid"])}-?)(?:spring|summer|autumn|winter|fall)\\b`), forbiddenAfter: startsWith("^\\s+(?:in|of)\\b") },
   { id: "season-after-preposition", cue: HAS_SEASON, kind: "season", reason: "a season after in/during/by: in the autumn, during winter", pattern: global(`(?:the\\s+)?${SEASON}\\b`), requiredBefore: endsWith(SEASON_PREPOSITION) },
   { id: "fall-after-preposition", cue: HAS_SEASON, kind: "season", reason: "'the fall' after in/by is the season unless 'of' or 'in' follows (the fall of Rome, a fall in prices)", pattern: /\bthe fall\b/g, requiredBefore: endsWith(SEASON_PREPOSITION), forbiddenAfter: startsWith("^\\s+(?:in|of)\\b") },
+  { id: "weekday-range", cue: HAS_WEEKDAY, kind: "range", reason: "two weekdays joined are one answer: Tuesday and Wednesday, Monday through Friday", pattern: global(`${WEEKDAY}${RANGE_JOIN}${WEEKDAY}`) },
   { id: "weekday-lead", cue: HAS_WEEKDAY, kind: "weekday", reason: "a weekday with last/next/this or a part of the day is a day whatever follows: last Saturday afternoon, next Monday", pattern: global(`${anyOf(["last", "next", "this", "early", "late"])}\\s+${WEEKDAY}${PART_OF_DAY}?|${WEEKDAY}${PART_OF_DAY}`) },
   { id: "weekday", cue: HAS_WEEKDAY, kind: "weekday", reason: "a weekday alone, weaker than a date: on Tuesday, Monday's meeting; not the Sunday Times", pattern: global(WEEKDAY), forbiddenAfter: startsWith(NAME_WORD_FOLLOWS) },
   { id: "relative-day-word", cue: HAS_PART_OF_DAY, kind: "relative-day", reason: "days named from today: yesterday, today, tomorrow morning, tonight", pattern: global(`(?:${anyOf(["yesterday", "today", "tomorrow"])}${PART_OF_DAY}?|${anyOf(["tonight"])})\\b`) },
