@@ -30,3 +30,12 @@ describe("a place qualified by a wider one", () => {
     expect(engine.answer("where", "Where do Mantle and Maris share an apartment?").answers[0]?.answer).toBe("Jamaica");
   });
 });
+
+describe("places in an aside", () => {
+  it("ranks a place inside ', who …,' holding none of the question's words below the place of the event", () => {
+    const engine = engineOf("Court\n\nMr Sigarchi, who also edits a newspaper in Tehran, was sentenced by a court in Rasht on Tuesday.");
+    const explanation = engine.explain("where", "Where was Sigarchi sentenced?");
+    expect(explanation.candidates.find((c) => c.answer === "Tehran")?.effects.map((e) => e.rule)).toContain("aside");
+    expect(explanation.answers[0]?.answer).toBe("Rasht");
+  });
+});

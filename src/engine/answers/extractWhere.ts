@@ -4,6 +4,7 @@ import type { ScoredSentence } from "../search/rankSentences.js";
 import { foldText } from "../text/foldText.js";
 import type { AnswerContext } from "./context.js";
 import { citationOf } from "./citationOf.js";
+import { insideAside } from "./insideAside.js";
 import { isEligible } from "./isEligible.js";
 import { clauseBarrier } from "./clauseBarrier.js";
 import { proximity } from "./proximity.js";
@@ -43,6 +44,7 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
           refines: mention.country && plan.entities.some((e) => e.name === mention.country) ? 1 : 0,
           barrier: clauseBarrier(paragraph.text, mention.start, mention.end, item.matches) ? 1 : 0,
           possessive: mention.possessive ? 1 : 0,
+          aside: insideAside(item.sentence, paragraph.text, mention.start, item.matches) ? 1 : 0,
         },
       });
     }

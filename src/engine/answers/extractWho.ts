@@ -6,6 +6,7 @@ import { quoteEvidence } from "./answerQuote.js";
 import type { FeatureCandidate, PlannedQuestion } from "./candidate.js";
 import type { Features } from "./scoreCandidate.js";
 import { askedRole, roleMatch } from "./askedRole.js";
+import { insideAside } from "./insideAside.js";
 import { citationOf } from "./citationOf.js";
 import { isEligible } from "./isEligible.js";
 import { conceptCoverage } from "./conceptCoverage.js";
@@ -32,17 +33,6 @@ function holdersNamedByTitle(query: string, question: PlannedQuestion): string[]
     }
   }
   return ids;
-}
-
-/** Is the name inside an aside (", who was in Saudi Arabia to meet …,") that holds none of the question's words? */
-function insideAside(sentence: SentenceInfo, paragraphText: string, at: number, matches: readonly number[]): boolean {
-  const text = paragraphText.slice(sentence.start, sentence.end);
-  for (const aside of text.matchAll(/,\s+(?:who|which|whose)\b[^,]*,/gi)) {
-    const from = sentence.start + aside.index;
-    const to = from + aside[0].length;
-    if (at >= from && at < to) return !matches.some((offset) => offset >= from && offset < to);
-  }
-  return false;
 }
 
 /** The mention is the sentence's subject: its first name, not owned, followed by a verb. */
