@@ -39,3 +39,15 @@ describe("places in an aside", () => {
     expect(explanation.answers[0]?.answer).toBe("Rasht");
   });
 });
+
+describe("where a named thing is", () => {
+  it("answers with the place that owns the asked-about name, never with a word of that name", () => {
+    const engine = engineOf(
+      "Labs to close\n\nDublin's hi-tech research laboratory, Media Labs Europe, is to shut down.",
+      "Burgers\n\nIn 2001, he took over the reins in Europe, the company's second market.",
+    );
+    const answers = engine.answer("where", "Where is Media Labs Europe?").answers.map((a) => a.answer);
+    expect(answers[0]).toBe("Dublin");
+    expect(answers).not.toContain("Europe");
+  });
+});

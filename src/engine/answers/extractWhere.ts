@@ -18,12 +18,15 @@ import { MIN_COVERAGE, MIN_PREDICATE } from "./weights.js";
 export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
   const { plan, ranked, context } = question;
   const excluded = new Set(plan.entities.map((e) => e.id));
+  const askedNames = plan.entities.flatMap((e) => e.variants.filter((v) => /\s/.test(v)).map((v) => foldText(v)));
   const candidates: FeatureCandidate[] = [];
   for (const item of ranked) {
     const paragraph = context.analysis.paragraphs[item.sentence.paragraphIndex]!;
     const titles = roleSpans(item.sentence, paragraph.text);
     for (const mention of item.sentence.mentions) {
       if (!mention.entity || excluded.has(mention.entity)) continue;
+      // "Where is Media Labs Europe?": a word of the question's own name is not where it is.
+      if (partOfAskedName(mention.text, askedNames)) continue;
       if (titles.some(([from, to]) => mention.start >= from && mention.end <= to)) continue;
       const entity = context.analysis.entities.byId.get(mention.entity);
       if (mention.kind !== "place" && entity?.kind !== "place") continue;
@@ -43,7 +46,9 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
           locative: mention.located ? "located" : mention.acts ? "acts" : "bare",
           refines: mention.country && plan.entities.some((e) => e.name === mention.country) ? 1 : 0,
           barrier: clauseBarrier(paragraph.text, mention.start, mention.end, item.matches) ? 1 : 0,
-          possessive: mention.possessive ? 1 : 0,
+          // "Belfast's Lyric Theatre", "Dublin's hi-tech laboratory, Media Labs Europe": the owner of the asked-about name is where it is.
+          ownsAsked: ownsAskedName(mention, paragraph.text, askedNames) ? 1 : 0,
+          possessive: mention.possessive && !ownsAskedName(mention, paragraph.text, askedNames) ? 1 : 0,
           aside: insideAside(item.sentence, paragraph.text, mention.start, item.matches) ? 1 : 0,
         },
       });
@@ -52,6 +57,19 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
     if (dateline) candidates.push(dateline);
   }
   return candidates;
+}
+
+/** The place is a word or part of a multi-word name the question gives ("Europe" of Media Labs Europe). */
+function partOfAskedName(text: string, askedNames: readonly string[]): boolean {
+  const folded = foldText(text);
+  return askedNames.some((name) => ` ${name} `.includes(` ${folded} `));
+}
+
+/** A possessive place right before one of the question's names ("Belfast's Lyric Theatre"), within a short appositive. */
+function ownsAskedName(mention: PlacedMention, paragraphText: string, askedNames: readonly string[]): boolean {
+  if (!mention.possessive || askedNames.length === 0) return false;
+  const after = foldText(paragraphText.slice(mention.end, mention.end + 80));
+  return askedNames.some((name) => after.includes(name));
 }
 
 /**
