@@ -82,6 +82,12 @@ function headOf(scene: QuoteScene): { text: string; at: number } {
 const speakerAt = (scene: QuoteScene, from: number, to: number) =>
   scene.last.mentions.concat(scene.first === scene.last ? [] : scene.first.mentions).filter((m) => m.start >= from && m.start <= to && isSpeakerMention(m) && !scene.insideQuote(m));
 
+/** The source a phrase before the opening mark names: the last speaker named from `from` to the mark, else the phrase read as a description. */
+function sourceBeforeMark(scene: QuoteScene, from: number, phrase: string): QuoteFinding | undefined {
+  const names = speakerAt(scene, from, scene.span.outerStart);
+  return mentionClue(names[names.length - 1]) ?? clueOf(readDescription(phrase));
+}
+
 const mentionClue = (mention: PlacedMention | undefined): QuoteFinding | undefined => (mention ? { clue: { type: "mention", mention } } : undefined);
 const clueOf = (clue: SpeakerClue | undefined): QuoteFinding | undefined => (clue ? { clue } : undefined);
 
@@ -265,10 +271,7 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
     match(scene) {
       const head = headOf(scene);
       const found = /\baccording\s+to\s+([^,"“”]{1,80}),?\s*$/i.exec(head.text);
-      if (!found) return undefined;
-      const from = head.at + found.index;
-      const names = speakerAt(scene, from, scene.span.outerStart);
-      return mentionClue(names[names.length - 1]) ?? clueOf(readDescription(found[1]!));
+      return found ? sourceBeforeMark(scene, head.at + found.index, found[1]!) : undefined;
     },
   },
   {
@@ -281,9 +284,7 @@ export const QUOTE_RULES = defineRules<QuoteRule>("quote", [
       const found = /\b(?:in\s+the\s+(?:words|phrase)\s+of|to\s+quote|as)\s+([^,"“”]{1,80}?)(\s+(?:put|puts|said|says)\s+it)?,?\s*$/i.exec(head.text);
       // "as" alone is a comparison: only "as X put it" is a source.
       if (!found || (/^as$/i.test(found[0].split(/\s+/)[0]!) && !found[2])) return undefined;
-      const from = head.at + found.index;
-      const names = speakerAt(scene, from, scene.span.outerStart);
-      return mentionClue(names[names.length - 1]) ?? clueOf(readDescription(found[1]!));
+      return sourceBeforeMark(scene, head.at + found.index, found[1]!);
     },
   },
   {
