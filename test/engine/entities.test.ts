@@ -295,3 +295,13 @@ describe("roles in apposition", () => {
     expect(extractMentions(t, 0, t.length).find((m) => m.text === "Noel Dempsey")?.role).toBe("government's communications minister");
   });
 });
+
+describe("arts companies and events", () => {
+  it("types 'the Leningrad Kirov Ballet' as a body and 'a Southeast Library Workshop' as an event, never as people", async () => {
+    const { engineOf } = await import("./engineOf.js");
+    const engine = engineOf("Ballet\n\nThe Leningrad Kirov Ballet opened on Friday. A Southeast Library Workshop will be held here on Oct. 9.");
+    const kinds = new Map(engine.entities().map((e) => [e.name, e.kind]));
+    expect(kinds.get("Leningrad Kirov Ballet")).toBe("org");
+    expect([...kinds].filter(([, kind]) => kind === "person").map(([name]) => name)).not.toContain("Southeast Library Workshop");
+  });
+});

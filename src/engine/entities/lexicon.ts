@@ -73,6 +73,7 @@ corporation corp inc ltd association court house league alliance federation asse
 foundation network channel press agency tribune journal daily herald guardian gazette cartel board bureau command
 inc co plc llc corp group airlines airline airways bank club united fc college exchange partnership trust society
 industries holdings motors railway railways authority police labs lab laboratory laboratories technologies systems studios records pictures corps patrol orchestra band lodge
+ballet opera symphony philharmonic choir chorus ensemble quartet players troupe
 order guard brigade regiment squadron fleet
 `);
 

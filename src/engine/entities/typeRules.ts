@@ -172,7 +172,7 @@ const KIN = new Set(["wife", "husband", "son", "sons", "daughter", "daughters", 
 const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater", "north-east", "north-west", "south-east", "south-west"]);
 
 /** Named events and documents: "Cold War", "Minsk Accords". */
-const EVENT_SUFFIXES = new Set(["war", "wars", "revolution", "crisis", "summit", "conference", "games", "cup", "olympics", "accords", "accord", "agreement", "treaty", "protocol", "deal", "act", "plan", "doctrine", "initiative", "forum", "day", "week", "show", "story", "awards", "award", "prize", "trophy", "championship", "championships", "open", "series", "festival", "tour", "eve", "banner", "forever"]);
+const EVENT_SUFFIXES = new Set(["war", "wars", "revolution", "crisis", "summit", "conference", "games", "cup", "olympics", "accords", "accord", "agreement", "treaty", "protocol", "deal", "act", "plan", "doctrine", "initiative", "forum", "day", "week", "show", "story", "awards", "award", "prize", "trophy", "championship", "championships", "open", "series", "festival", "tour", "eve", "workshop", "seminar", "symposium", "exposition", "exhibition", "fair",  "banner", "forever"]);
 
 /** Every vote the table gives a span. */
 export function collectTypeVotes(span: SpanContext): TypeVote[] {
