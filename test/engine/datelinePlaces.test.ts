@@ -51,3 +51,14 @@ describe("where a named thing is", () => {
     expect(answers).not.toContain("Europe");
   });
 });
+
+describe("venues named like bodies, and Irish counties", () => {
+  it("answers where with a body named after 'at the' ('the Wilshire Country Club') and with 'County Down'", () => {
+    const engine = engineOf(
+      "Party\n\nWhen Dr. W. A. Swim held his 75th birthday party at the Wilshire Country Club, guests came by plane.",
+      "Star\n\nGreer Garson was born in County Down, Ireland.",
+    );
+    expect(engine.answer("where", "Where was Dr. Swim's birthday party?").answers[0]?.answer).toBe("Wilshire Country Club");
+    expect(engine.answer("where", "Where was Greer Garson born?").answers[0]?.answer).toBe("County Down");
+  });
+});

@@ -29,7 +29,9 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
       if (partOfAskedName(mention.text, askedNames)) continue;
       if (titles.some(([from, to]) => mention.start >= from && mention.end <= to)) continue;
       const entity = context.analysis.entities.byId.get(mention.entity);
-      if (mention.kind !== "place" && entity?.kind !== "place") continue;
+      // "at the Wilshire Country Club", "in the White House": a body named where something happens is a venue.
+      const venueBody = mention.kind === "org" && mention.located;
+      if (mention.kind !== "place" && entity?.kind !== "place" && !venueBody) continue;
       candidates.push({
         key: mention.entity,
         answer: mention.text,
@@ -39,8 +41,9 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
         features: {
           // A place sentence often leaves out who met: the names may come from its paragraph or article.
           eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE && item.phrases) || isEligible(item) ? 1 : 0,
-          typed: mention.kind === "place" ? 1 : 0,
-          specificity: placedIn(mention, item.sentence.mentions, paragraph.text) && mention.specificity !== "venue" ? "city" : (mention.specificity ?? "unknown"),
+          typed: mention.kind === "place" || venueBody ? 1 : 0,
+          venueBody: venueBody ? 1 : 0,
+          specificity: venueBody ? "venue" : placedIn(mention, item.sentence.mentions, paragraph.text) && mention.specificity !== "venue" ? "city" : (mention.specificity ?? "unknown"),
           stated: item.predicateHere,
           near: proximity(mention.start, mention.end, item.matches),
           locative: mention.located ? "located" : mention.acts ? "acts" : "bare",

@@ -81,6 +81,7 @@ export const WHERE_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("where-
   { id: "refines", feature: "refines", kind: "factor", factor: 1.1, reason: "a city in the country the question names refines it" },
   { id: "clause-barrier", feature: "barrier", kind: "factor", factor: 0.6, reason: "a relative clause between the place and the question's words is about something else" },
   { id: "possessive", feature: "possessive", kind: "factor", factor: 0.7, reason: "\"Moscow's position\" is an owner, not a location" },
+  { id: "venue-body", feature: "venueBody", kind: "factor", factor: 0.8, reason: "a body after at/in ('at the Wilshire Country Club') is a venue, less surely than a named place" },
   { id: "owns-asked", feature: "ownsAsked", kind: "factor", factor: 1.3, reason: "\"Belfast's Lyric Theatre\": the place that owns the name the question asks about is where it is" },
   { id: "aside", feature: "aside", kind: "factor", factor: 0.6, reason: "a place inside \", who also edits a newspaper in northern Iran,\" holding none of the question's words is not where it happened" },
 ]);

@@ -78,7 +78,7 @@ order guard brigade regiment squadron fleet
 `);
 
 /** Place-type words that open a place name ("Cape Cod", "Lake Placid", "Mount Vernon"), folded. */
-export const PLACE_PREFIXES = set(`cape lake mount mt river fort port isle loch glen gulf bay camp`);
+export const PLACE_PREFIXES = set(`cape lake mount mt river fort port isle loch glen gulf bay camp county`);
 
 /** Organisations often written as one capitalised word, folded. */
 export const KNOWN_ORGS = set(`
