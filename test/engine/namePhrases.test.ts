@@ -47,3 +47,9 @@ describe("numbers and ordinals in the question", () => {
     expect(engine.answer("who", "Who won the second prize?").answers).toEqual([]);
   });
 });
+
+describe("name phrases and possessives", () => {
+  it("never cuts a word to make a phrase before a possessive ('Dr. Swim's party' holds no phrase)", () => {
+    expect(findNamePhrases("Where was Dr. Swim's birthday party?", [])).toEqual([]);
+  });
+});

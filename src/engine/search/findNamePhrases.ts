@@ -14,7 +14,7 @@ export function findNamePhrases(query: string, entities: readonly Entity[]): str
   const names = new Set(entities.flatMap((e) => e.variants.map((v) => foldText(v))));
   const phrases: string[] = [];
   // A possessive ends a name: "the Glazers' American football team" holds no name "Glazers American".
-  for (const run of query.matchAll(/(?:\p{Lu}[\p{L}.&-]*\s+)+\p{Lu}[\p{L}.&-]*(?!['’])/gu)) {
+  for (const run of query.matchAll(/(?:\p{Lu}[\p{L}.&-]*\s+)+\p{Lu}[\p{L}.&-]*(?![\p{L}'’])/gu)) {
     const words = run[0].split(/\s+/);
     while (words.length > 0 && QUESTION_OPENERS.test(words[0]!)) words.shift();
     if (words.length < 2) continue;
