@@ -220,3 +220,11 @@ describe("ranges written with a dash or two weekdays", () => {
     expect(findDates(text, 0).map((d) => d.text)).toContain(expected);
   });
 });
+
+describe("a month and year with a comma", () => {
+  it("reads 'December, 1958' as one month-year, but not 'May, 1,200 people'", async () => {
+    const { findDates } = await import("../../src/engine/dates/findDates.js");
+    expect(findDates("It was not opened until December, 1958.", 0).map((d) => d.text)).toEqual(["December, 1958"]);
+    expect(findDates("It rained in May, 1,200 people came.", 0).map((d) => d.text)).toEqual(["May"]);
+  });
+});

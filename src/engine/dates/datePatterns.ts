@@ -46,8 +46,8 @@ export const DAY_MONTH = `${DAY}\\s+(?:of\\s+)?${MONTH}`;
 export const MONTH_DAY_YEAR = `${MONTH_DAY},?\\s+${YEAR}`;
 /** Day, month and year: "5 May 2004", "5th of May, 2004". */
 export const DAY_MONTH_YEAR = `${DAY_MONTH},?\\s+${YEAR}`;
-/** Month and year: "September 2003", "August of 1960", "Sept. 2003". */
-export const MONTH_YEAR = `${MONTH}\\s+(?:of\\s+)?${YEAR}`;
+/** Month and year: "September 2003", "August of 1960", "Sept. 2003", "December, 1958". */
+export const MONTH_YEAR = `${MONTH}(?:,\\s*|\\s+(?:of\\s+)?)${YEAR}`;
 
 /** One end of a range, longest forms first so that "March 17, 2004" is not cut at "March 17". */
 export const RANGE_POINT = `(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${MONTH_YEAR}|${MONTH_DAY}|${DAY_MONTH}|${MONTH_FULL}|${YEAR}|${WEEKDAY})`;
