@@ -305,3 +305,11 @@ describe("arts companies and events", () => {
     expect([...kinds].filter(([, kind]) => kind === "person").map(([name]) => name)).not.toContain("Southeast Library Workshop");
   });
 });
+
+describe("judicial titles", () => {
+  it("reads 'Justice Savage' as a person with a title, though 'savage' is also a word", async () => {
+    const { engineOf } = await import("./engineOf.js");
+    const engine = engineOf('Courts\n\nIn People vs. Fisher, Justice Savage of the New York Supreme Court declared: "The right does not exist to raise wages by combination."');
+    expect(engine.answer("quote", "What did Justice Savage declare about wages?").answers[0]?.speaker).toMatch(/Savage/);
+  });
+});

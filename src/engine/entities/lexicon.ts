@@ -4,7 +4,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 
 /** Nouns that head a role ("foreign minister", "special envoy"), folded. */
 export const ROLE_HEADS = set(`
-president presidents minister ministers premier chancellor secretary adviser advisor advisers advisors envoy envoys
+president presidents justice justices minister ministers premier chancellor secretary adviser advisor advisers advisors envoy envoys
 ambassador diplomat spokesperson spokesman spokeswoman chief head leader commander general director chairman
 chairwoman chair ceo founder official officer aide negotiator mediator journalist reporter correspondent host analyst
 banker lawyer judge senator governor mayor king queen prince princess emperor sheikh emir pope cardinal bishop priest
