@@ -313,3 +313,13 @@ describe("judicial titles", () => {
     expect(engine.answer("quote", "What did Justice Savage declare about wages?").answers[0]?.speaker).toMatch(/Savage/);
   });
 });
+
+describe("names that open with a town", () => {
+  it("reads a team named after its town as a body, and a person whose first name is also a town as a person", async () => {
+    const { engineOf } = await import("./engineOf.js");
+    const engine = engineOf("Review\n\nThe Chronicle's Paine Knickerbocker summed it up neatly on Monday. The Tampa Bay Buccaneers lost again.");
+    const kinds = new Map(engine.entities().map((e) => [e.name, e.kind]));
+    expect(kinds.get("Paine Knickerbocker")).toBe("person");
+    expect(kinds.get("Tampa Bay Buccaneers")).toBe("org");
+  });
+});

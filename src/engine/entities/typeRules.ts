@@ -132,7 +132,7 @@ export const ENTITY_TYPE_RULES = defineRules<TypeRule>("entity-type", [
   { id: "known-org", reason: "well-known organisations written as one name (NATO, Reuters, Kremlin)", kind: "org", weight: W.knownOrg, test: (s) => KNOWN_ORGS.has(s.words.join(" ")) },
   { id: "acronym", reason: "a short all-capital word is usually an organisation's initials", kind: "org", weight: W.acronym, test: (s) => !multi(s) && /^\p{Lu}{2,6}$/u.test(s.text) },
   { id: "place-head-of", reason: "'City of London', 'Isle of Man', 'Gulf of Mexico': a place word, then 'of'", kind: "place", weight: W.orgSuffix, test: (s) => multi(s) && (PLACE_SUFFIXES.has(first(s)) || PLACE_PREFIXES.has(first(s))) && s.words[1] === "of" },
-  { id: "place-led-org", reason: "an untitled name that opens with a place (Manchester United) or holds 'of' (Bank of England) is a body", kind: "org", weight: W.placeLedOrg, test: (s) => multi(s) && !s.titled && s.honorific === undefined && firstNameGender(first(s)) === undefined && !PLACE_SUFFIXES.has(last(s)) && listedOf(s) === null && (s.words.includes("of") || startsWithPlace(s.tokens, s.from, s.to)) },
+  { id: "place-led-org", reason: "an untitled name that opens with a place (Manchester United) or holds 'of' (Bank of England) is a body", kind: "org", weight: W.placeLedOrg, test: (s) => multi(s) && !s.titled && s.honorific === undefined && firstNameGender(first(s)) === undefined && !PLACE_SUFFIXES.has(last(s)) && listedOf(s) === null && (s.words.includes("of") || startsWithNotablePlace(s)) },
   // Spelling: places.
   { id: "place-suffix", reason: "Street, County, Bay, Hospital, Stadium, Bowl… end place and venue names", kind: "place", weight: W.placeSuffix, test: (s) => multi(s) && PLACE_SUFFIXES.has(last(s)) },
   { id: "place-prefix", reason: "Cape, Lake, Mount, River, Fort… open place names", kind: "place", weight: W.placePrefix, test: (s) => multi(s) && PLACE_PREFIXES.has(first(s)) },
@@ -173,6 +173,21 @@ const DIRECTIONS = new Set(["north", "south", "east", "west", "northern", "south
 
 /** Named events and documents: "Cold War", "Minsk Accords". */
 const EVENT_SUFFIXES = new Set(["war", "wars", "revolution", "crisis", "summit", "conference", "games", "cup", "olympics", "accords", "accord", "agreement", "treaty", "protocol", "deal", "act", "plan", "doctrine", "initiative", "forum", "day", "week", "show", "story", "awards", "award", "prize", "trophy", "championship", "championships", "open", "series", "festival", "tour", "eve", "workshop", "seminar", "symposium", "exposition", "exhibition", "fair",  "banner", "forever"]);
+
+/**
+ * The span opens with a place well enough known to name a body after it ("Manchester United", "Tampa Bay
+ * Buccaneers"): a country, capital or region of the hand-kept list, a multi-word gazetteer name, or any town
+ * when a plural follows it (a team). Any of the
+ * gazetteer's 23,000 towns alone is not enough: many surnames and first names are towns ("Paine Knickerbocker").
+ */
+function startsWithNotablePlace(s: SpanContext): boolean {
+  if (!startsWithPlace(s.tokens, s.from, s.to)) return false;
+  const firstWord = s.tokens[s.from];
+  const firstTwo = s.tokens[s.from + 1];
+  // A team is named as a plural after its town ("Tampa Bay Buccaneers", "Dallas Cowboys"); a person never is.
+  const plural = /[^s]s$/.test(last(s)) && firstNameGender(last(s)) === undefined;
+  return plural || (firstWord !== undefined && findKnownPlace(baseOf(firstWord)) !== undefined) || (firstWord !== undefined && firstTwo !== undefined && s.from + 1 < s.to && findGazetteerPlace(`${baseOf(firstWord)} ${baseOf(firstTwo)}`) !== undefined);
+}
 
 /** Every vote the table gives a span. */
 export function collectTypeVotes(span: SpanContext): TypeVote[] {
