@@ -100,9 +100,12 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
     for (const paragraph of sentences) {
       for (const sentence of paragraph) {
         allMentions.push(...sentence.mentions);
+        // Dates that stand on their own ("February 24, 2022", "2014") enter the table; "Monday" depends on its article,
+        // and a clock time ("1930 GMT") is no date. Only a sentence with four digits in a row can hold one, so the
+        // others are not read for dates at all (finding dates is a tenth of the build).
+        if (!/\d{4}/.test(sentence.text)) continue;
         for (const date of sentence.dates) {
-          // Dates that stand on their own ("February 24, 2022", "2014") enter the table; "Monday" depends on its article.
-          if (/\d{4}/.test(date.text)) dates.push({ text: date.text, article: sentence.article, paragraph: sentence.paragraph });
+          if (/\d{4}/.test(date.text) && date.kind !== "time") dates.push({ text: date.text, article: sentence.article, paragraph: sentence.paragraph });
         }
       }
     }
