@@ -62,3 +62,14 @@ describe("venues named like bodies, and Irish counties", () => {
     expect(engine.answer("where", "Where was Greer Garson born?").answers[0]?.answer).toBe("County Down");
   });
 });
+
+describe("stories bundled in one file", () => {
+  it("does not let another story of the same file supply the question's missing words", () => {
+    const engine = engineOf(
+      "Dallas, Texas -- The Kirov Ballet opened a series of performances on Friday night at the Opera House downtown.\n" +
+        "Austin, Texas -- Tickets for the television show cost $2 at the door, the station said on Monday.\n",
+    );
+    const top = engine.answer("ask", "How much did the Kirov Ballet tickets cost?").answers[0];
+    expect(top?.answer).not.toBe("$2");
+  });
+});

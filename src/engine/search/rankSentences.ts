@@ -2,7 +2,6 @@ import type { Analysis } from "../analysis/analyzeCorpus.js";
 import type { SentenceInfo } from "../analysis/types.js";
 import { foldText } from "../text/foldText.js";
 import { termsOf } from "../text/processTerm.js";
-import type { Article } from "../types.js";
 import { PARAGRAPH_BOOSTS, type SearchIndex } from "./buildSearchIndex.js";
 import { scoreParagraphs } from "./scoreParagraphs.js";
 import { CANDIDATE_PARAGRAPHS, RELEVANCE, SETTING_WORTH, SUPPORT_WORTH } from "./weights.js";
@@ -77,21 +76,21 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
   if (plan.totalWeight === 0 || plan.unknownNames.length > 0) return [];
   const hits = searchParagraphs(plan, index, CANDIDATE_PARAGRAPHS);
   const total = plan.concepts.reduce((sum, c) => sum + (c.filler ? 0 : c.weight), 0);
-  // Which concepts each candidate's article mentions anywhere, read from the index's postings (no analysis of the article).
-  const byArticle = new Map<number, Map<number, number>>();
+  // Which concepts each candidate's story mentions anywhere, read from the index's postings (no analysis of the story).
+  // A file may bundle several stories (Brown's wire copy): its other stories are not this sentence's context.
+  const byStory = new Map<string, Map<number, number>>();
   const articleConcepts = (paragraphIndex: number): Map<number, number> => {
-    const position = analysis.paragraphArticle[paragraphIndex]!;
-    let found = byArticle.get(position);
+    const [from, to] = storyRange(analysis, paragraphIndex);
+    const key = `${from}:${to}`;
+    let found = byStory.get(key);
     if (!found) {
       found = new Map();
-      const from = analysis.articleStart[position]!;
-      const to = from + analysis.articles[position]!.paragraphs.length;
       plan.concepts.forEach((concept, i) => {
         let best = 0;
         for (const [term, worth] of concept.alternatives) if (worth > best && index.vocabulary.inRange(term, from, to)) best = worth;
         if (best > 0) found!.set(i, best);
       });
-      byArticle.set(position, found);
+      byStory.set(key, found);
     }
     return found;
   };
@@ -107,7 +106,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     const inArticle = articleConcepts(paragraphIndex);
     // A number or ordinal of the question ("third prize") must be said in the paragraph itself.
     const numbers = plan.concepts.every((c, i) => !c.exact || inParagraph.has(i));
-    const phrases = numbers && (plan.phrases.length === 0 || hasPhrases(analysis.articles[analysis.paragraphArticle[paragraphIndex]!]!, plan.phrases))
+    const phrases = numbers && (plan.phrases.length === 0 || hasPhrases(analysis, paragraphIndex, plan.phrases))
       && plan.concepts.every((c, i) => !c.entity || (inArticle.get(i) ?? 0) >= 1);
     for (const sentence of sentences) {
       const inSentence = conceptsIn(sentence.termSet, plan);
@@ -153,14 +152,31 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
   return top;
 }
 
-const foldedArticles = new WeakMap<Article, string>();
+/** Paragraph indexes [from, to) of the story that holds a paragraph: its article when the article is one story. */
+function storyRange(analysis: Analysis, paragraphIndex: number): [number, number] {
+  const position = analysis.paragraphArticle[paragraphIndex]!;
+  const article = analysis.articles[position]!;
+  const start = analysis.articleStart[position]!;
+  const story = analysis.paragraphs[paragraphIndex]?.story ?? 0;
+  const first = article.stories[story]?.first ?? 1;
+  const next = article.stories[story + 1]?.first ?? article.paragraphs.length + 1;
+  return [start + first - 1, start + next - 1];
+}
 
-/** Does the article (its title, headings or text) contain every phrase, folded? */
-function hasPhrases(article: Article, phrases: readonly string[]): boolean {
-  let folded = foldedArticles.get(article);
+const foldedStories = new Map<string, string>();
+
+/** Does the story of a paragraph (its article's title and headings, and the story's text) contain every phrase, folded? */
+function hasPhrases(analysis: Analysis, paragraphIndex: number, phrases: readonly string[]): boolean {
+  const [from, to] = storyRange(analysis, paragraphIndex);
+  const article = analysis.articles[analysis.paragraphArticle[paragraphIndex]!]!;
+  const key = `${article.id}\u0000${from}`;
+  let folded = foldedStories.get(key);
   if (folded === undefined) {
-    folded = foldText([article.title ?? "", ...article.sections, ...article.paragraphs.map((p) => p.text)].join("\n"));
-    foldedArticles.set(article, folded);
+    const texts: string[] = [];
+    for (let i = from; i < to; i++) texts.push(analysis.paragraphs[i]?.text ?? "");
+    folded = foldText([article.title ?? "", ...article.sections, ...texts].join("\n"));
+    if (foldedStories.size > 5000) foldedStories.clear();
+    foldedStories.set(key, folded);
   }
   return phrases.every((p) => folded.includes(p));
 }
