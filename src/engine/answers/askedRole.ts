@@ -1,6 +1,7 @@
 import { ROLE_HEADS } from "../entities/lexicon.js";
 import { foldText } from "../text/foldText.js";
 import { termsOf } from "../text/processTerm.js";
+import { roleTerms } from "./conceptCoverage.js";
 
 const ROLE_QUESTION = /^\s*(?:who|which\s+person)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s*\??\s*$/i;
 
@@ -20,6 +21,5 @@ export function askedRole(query: string): string[] | undefined {
 
 /** Share (0..1) of the asked role's terms that a role phrase (as the text gives it) holds. */
 export function roleMatch(asked: readonly string[], roles: readonly string[]): number {
-  const held = new Set(roles.flatMap((r) => termsOf(r)));
-  return asked.filter((t) => held.has(t)).length / asked.length;
+  return asked.filter((t) => roles.some((role) => roleTerms(role).has(t))).length / asked.length;
 }

@@ -4,7 +4,7 @@ import { termsOf } from "../text/processTerm.js";
 const roleTermCache = new Map<string, ReadonlySet<string>>();
 
 /** The terms of a role phrase; the same roles come up query after query. */
-function roleTerms(text: string): ReadonlySet<string> {
+export function roleTerms(text: string): ReadonlySet<string> {
   let terms = roleTermCache.get(text);
   if (!terms) {
     terms = new Set(termsOf(text));

@@ -5,11 +5,10 @@ import { foldText } from "../text/foldText.js";
 import type { AnswerContext } from "./context.js";
 import { citationOf } from "./citationOf.js";
 import { insideAside } from "./insideAside.js";
-import { isEligible } from "./isEligible.js";
+import { isEligibleForPlace } from "./isEligible.js";
 import { clauseBarrier } from "./clauseBarrier.js";
 import { proximity } from "./proximity.js";
 import { roleSpans } from "./roleSpans.js";
-import { MIN_COVERAGE, MIN_PREDICATE } from "./weights.js";
 
 /**
  * Where-candidates: places, from venues to countries, in the sentences that match the question.
@@ -32,6 +31,8 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
       // "at the Wilshire Country Club", "in the White House": a body named where something happens is a venue.
       const venueBody = mention.kind === "org" && mention.located;
       if (mention.kind !== "place" && entity?.kind !== "place" && !venueBody) continue;
+      // "Belfast's Lyric Theatre", "Dublin's hi-tech laboratory, Media Labs Europe": the owner of the asked-about name is where it is.
+      const ownsAsked = ownsAskedName(mention, paragraph.text, askedNames);
       candidates.push({
         key: mention.entity,
         answer: mention.text,
@@ -39,8 +40,7 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
         citation: citationOf(item.sentence),
         relevance: item.score,
         features: {
-          // A place sentence often leaves out who met: the names may come from its paragraph or article.
-          eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE && item.phrases) || isEligible(item) ? 1 : 0,
+          eligible: isEligibleForPlace(item) ? 1 : 0,
           typed: mention.kind === "place" || venueBody ? 1 : 0,
           venueBody: venueBody ? 1 : 0,
           specificity: venueBody ? "venue" : placedIn(mention, item.sentence.mentions, paragraph.text) && mention.specificity !== "venue" ? "city" : (mention.specificity ?? "unknown"),
@@ -49,9 +49,8 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
           locative: mention.located ? "located" : mention.acts ? "acts" : "bare",
           refines: mention.country && plan.entities.some((e) => e.name === mention.country) ? 1 : 0,
           barrier: clauseBarrier(paragraph.text, mention.start, mention.end, item.matches) ? 1 : 0,
-          // "Belfast's Lyric Theatre", "Dublin's hi-tech laboratory, Media Labs Europe": the owner of the asked-about name is where it is.
-          ownsAsked: ownsAskedName(mention, paragraph.text, askedNames) ? 1 : 0,
-          possessive: mention.possessive && !ownsAskedName(mention, paragraph.text, askedNames) ? 1 : 0,
+          ownsAsked: ownsAsked ? 1 : 0,
+          possessive: mention.possessive && !ownsAsked ? 1 : 0,
           aside: insideAside(item.sentence, paragraph.text, mention.start, item.matches) ? 1 : 0,
         },
       });
@@ -109,7 +108,7 @@ function datelineCandidate(item: ScoredSentence, context: AnswerContext): Featur
     citation: citationOf(opening),
     relevance: item.score,
     features: {
-      eligible: (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE && item.phrases) || isEligible(item) ? 1 : 0,
+      eligible: isEligibleForPlace(item) ? 1 : 0,
       typed: 1,
       stated: item.predicateHere,
       source: "dateline",

@@ -12,3 +12,11 @@ export function isEligible(item: ScoredSentence): boolean {
   if (item.predicate < MIN_PREDICATE || !item.phrases) return false;
   return item.coverage >= MIN_COVERAGE || (item.coverage >= MIN_ANCHOR && item.support >= MIN_SUPPORT);
 }
+
+/**
+ * May this sentence give a place? As `isEligible`, or when the question's names are found in
+ * its paragraph or story (`setting`): a place sentence often leaves out who met.
+ */
+export function isEligibleForPlace(item: ScoredSentence): boolean {
+  return isEligible(item) || (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE && item.phrases);
+}

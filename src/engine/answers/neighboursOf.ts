@@ -1,9 +1,10 @@
 import type { Analysis } from "../analysis/analyzeCorpus.js";
 import type { SentenceInfo } from "../analysis/types.js";
+import { sameStory } from "../corpus/sameStory.js";
 
 /**
  * The sentences right before and after one in its paragraph, and the first sentence of the
- * next paragraph of the same article when the sentence ends its own: where a news lead's
+ * next paragraph of the same story when the sentence ends its own: where a news lead's
  * "An Iranian weblogger has been jailed…" is followed by "Arash Sigarchi was arrested…".
  */
 export function neighboursOf(sentence: SentenceInfo, analysis: Analysis): SentenceInfo[] {
@@ -11,12 +12,10 @@ export function neighboursOf(sentence: SentenceInfo, analysis: Analysis): Senten
   const found = own.filter((s) => Math.abs(s.index - sentence.index) === 1);
   if (sentence.index === own.length - 1) {
     const next = analysis.sentencesOf(sentence.paragraphIndex + 1)[0];
-    if (next && next.article === sentence.article && sameStory(analysis, sentence.paragraphIndex, next.paragraphIndex)) found.push(next);
+    const paragraph = analysis.paragraphs[sentence.paragraphIndex];
+    const following = analysis.paragraphs[sentence.paragraphIndex + 1];
+    if (next && paragraph && following && sameStory(paragraph, following)) found.push(next);
   }
   return found;
 }
 
-/** Two paragraphs of one article belong to one story (files may bundle several, split at datelines). */
-function sameStory(analysis: Analysis, a: number, b: number): boolean {
-  return analysis.paragraphs[a]?.story === analysis.paragraphs[b]?.story;
-}

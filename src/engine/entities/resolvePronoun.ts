@@ -1,4 +1,5 @@
 import type { SentenceInfo } from "../analysis/types.js";
+import { sameStory } from "../corpus/sameStory.js";
 import type { Entity, Paragraph } from "../types.js";
 import type { PlacedMention } from "./buildEntityTable.js";
 import { COREF } from "./weights.js";
@@ -55,7 +56,7 @@ export function resolvePronoun(sentence: SentenceInfo, context: PronounContext):
   for (let p = sentence.paragraphIndex; p >= 0 && looked < COREF.pronounLookback; p--) {
     const paragraph = context.paragraphs[p];
     // The story begins at its dateline or headline: nobody before it is the antecedent.
-    if (!paragraph || paragraph.article !== sentence.article || (paragraph.story ?? 0) !== (own?.story ?? 0)) break;
+    if (!paragraph || !sameStory(paragraph, own ?? { article: sentence.article })) break;
     const sentences = context.sentencesOf(p).filter((s) => p < sentence.paragraphIndex || s.index < sentence.index).reverse();
     for (const previous of sentences) {
       if (looked++ >= COREF.pronounLookback) break;

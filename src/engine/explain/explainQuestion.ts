@@ -1,6 +1,7 @@
 import { paragraphIndexOf } from "../analysis/analyzeCorpus.js";
 import { answerQuestion } from "../answers/answerQuestion.js";
 import type { AnswerTrace, TracedCandidate } from "../answers/candidate.js";
+import { citationOf } from "../answers/citationOf.js";
 import type { AnswerContext } from "../answers/context.js";
 import type { Answer, Citation, EntityKind, QuestionCommand, TypeVote } from "../types.js";
 
@@ -112,7 +113,7 @@ export function explainQuestion(command: QuestionCommand, query: string, context
     entities: (trace.plan?.entities ?? []).map((e) => `${e.kind}:${e.name}`),
     unknownNames: trace.plan?.unknownNames ?? [],
     retrieved: (trace.ranked ?? []).slice(0, SHOWN.sentences).map((item) => ({
-      citation: { article: item.sentence.article, paragraph: item.sentence.paragraph },
+      citation: citationOf(item.sentence),
       sentence: item.sentence.index,
       score: round(item.score),
       coverage: round(item.coverage),

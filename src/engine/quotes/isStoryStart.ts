@@ -1,3 +1,4 @@
+import { sameStory } from "../corpus/sameStory.js";
 import type { Paragraph } from "../types.js";
 
 /**
@@ -6,5 +7,5 @@ import type { Paragraph } from "../types.js";
  * antecedent or topic reaches back across one.
  */
 export function isStoryStart(paragraph: Paragraph, previous: Paragraph | undefined): boolean {
-  return previous !== undefined && previous.article === paragraph.article && (paragraph.story ?? 0) !== (previous.story ?? 0);
+  return previous !== undefined && previous.article === paragraph.article && !sameStory(paragraph, previous);
 }
