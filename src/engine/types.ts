@@ -178,7 +178,8 @@ export type EntityKind = "person" | "place" | "date" | "org";
 export interface TypeVote {
   /** The id of the entity-typing rule that voted. */
   rule: string;
-  kind: EntityKind | "other";
+  /** "other": a word or title that names nobody. Dates are never typed by votes. */
+  kind: Exclude<EntityKind, "date"> | "other";
   weight: number;
 }
 

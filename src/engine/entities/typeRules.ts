@@ -1,3 +1,4 @@
+import type { TypeVote } from "../types.js";
 import { defineRules, type Rule } from "../rules/defineRules.js";
 import { foldText } from "../text/foldText.js";
 import { firstNameGender } from "./firstNames.js";
@@ -7,15 +8,11 @@ import { baseOf, type Token } from "./tokenizeSentence.js";
 import { startsWithPlace } from "./startsWithPlace.js";
 import { TYPE_WEIGHTS as W } from "./weights.js";
 
-/** The four types a capitalised span can take; "other" is a word or title that names nobody. */
-export type SpanKind = "person" | "place" | "org" | "other";
+/** One piece of evidence for a span's type, with the id of the rule that gave it (the engine's shared type). */
+export type { TypeVote };
 
-/** One piece of evidence for a span's type, with the id of the rule that gave it. */
-export interface TypeVote {
-  rule: string;
-  kind: SpanKind;
-  weight: number;
-}
+/** The four types a capitalised span can take; "other" is a word or title that names nobody. */
+export type SpanKind = TypeVote["kind"];
 
 /** What the corpus knows about words: the typing rules ask whether a capitalised word is also a common word. */
 export interface Vocabulary {

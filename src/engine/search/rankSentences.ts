@@ -16,13 +16,13 @@ export interface ScoredSentence {
   coverage: number;
   /**
    * Coverage when the names in the question (people, places) may also be found in the sentence's paragraph
-   * (SETTING_WORTH): "The meeting is taking place in Jeddah" answers where the US-Ukraine talks are,
-   * in an article about them.
+   * or story (SETTING_WORTH): "The meeting is taking place in Jeddah" answers where the US-Ukraine
+   * talks are, in a story about them.
    */
   setting: number;
   /**
    * Coverage when every question word may also be found in the sentence's paragraph or
-   * article (at SUPPORT_WORTH): news text spreads one fact
+   * story (at SUPPORT_WORTH): news text spreads one fact
    * over a lead sentence and the sentences after it.
    */
   support: number;
@@ -36,9 +36,9 @@ export interface ScoredSentence {
   predicateHere: number;
   /**
    * Every multi-word name of the question that is no entity ("U.S. Open") occurs whole in the
-   * sentence's article, and every entity it names is there by its head word (a surname, the
+   * sentence's story, and every entity it names is there by its head word (a surname, the
    * "Series" of World Series), and the paragraph gives every number or ordinal of the question:
-   * an article that never mentions what the question is about cannot answer it.
+   * a story that never mentions what the question is about cannot answer it.
    */
   phrases: boolean;
   /** Paragraph offsets of the words that matched. */
@@ -79,7 +79,7 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
   // Which concepts each candidate's story mentions anywhere, read from the index's postings (no analysis of the story).
   // A file may bundle several stories (Brown's wire copy): its other stories are not this sentence's context.
   const byStory = new Map<string, Map<number, number>>();
-  const articleConcepts = (paragraphIndex: number): Map<number, number> => {
+  const storyConcepts = (paragraphIndex: number): Map<number, number> => {
     const [from, to] = storyRange(analysis, paragraphIndex);
     const key = `${from}:${to}`;
     let found = byStory.get(key);
@@ -103,11 +103,11 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     const sentences = analysis.sentencesOf(paragraphIndex);
     const paragraphTerms = paragraphTermsOf(sentences, paragraph.section);
     const inParagraph = conceptsIn(paragraphTerms, plan);
-    const inArticle = articleConcepts(paragraphIndex);
+    const inStory = storyConcepts(paragraphIndex);
     // A number or ordinal of the question ("third prize") must be said in the paragraph itself.
     const numbers = plan.concepts.every((c, i) => !c.exact || inParagraph.has(i));
     const phrases = numbers && (plan.phrases.length === 0 || hasPhrases(analysis, paragraphIndex, plan.phrases))
-      && plan.concepts.every((c, i) => !c.entity || (inArticle.get(i) ?? 0) >= 1);
+      && plan.concepts.every((c, i) => !c.entity || (inStory.get(i) ?? 0) >= 1);
     for (const sentence of sentences) {
       const inSentence = conceptsIn(sentence.termSet, plan);
       let covered = 0;
@@ -131,12 +131,12 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
         if (!inSentence.has(i) && !concept.filler) spread += SUPPORT_WORTH.paragraph * concept.weight * worth;
         if (!inSentence.has(i) && concept.entity) named += SETTING_WORTH.paragraph * concept.weight * worth;
       }
-      // The rest of the article sets the scene: "leads the delegation in Jeddah" favours the article about Jeddah.
-      for (const [i, worth] of inArticle) {
+      // The rest of the story sets the scene: "leads the delegation in Jeddah" favours the story about Jeddah.
+      for (const [i, worth] of inStory) {
         const concept = plan.concepts[i]!;
         if (!inParagraph.has(i) && !concept.filler) background += concept.weight * worth;
-        if (!inParagraph.has(i) && !concept.filler) spread += SUPPORT_WORTH.article * concept.weight * worth;
-        if (!inParagraph.has(i) && concept.entity) named += SETTING_WORTH.article * concept.weight * worth;
+        if (!inParagraph.has(i) && !concept.filler) spread += SUPPORT_WORTH.story * concept.weight * worth;
+        if (!inParagraph.has(i) && concept.entity) named += SETTING_WORTH.story * concept.weight * worth;
       }
       const coverage = total > 0 ? covered / total : 0;
       if (coverage === 0) continue;
