@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType } from "discord-api-types/v10";
 import type { SlashCommand } from "../src/discord/command.js";
 import { suggestFor } from "../src/discord/answerQuestion.js";
+import { guildOnly } from "../src/discord/guildOnly.js";
 import { findArticle } from "../src/discord/findArticle.js";
 import { renderNoParagraph, renderParagraph } from "../src/discord/render/renderParagraph.js";
 import { toReplyOptions } from "../src/discord/toMessageOptions.js";
@@ -10,6 +11,7 @@ export const source = {
   data: {
     name: "source",
     description: "Show one paragraph of a source article, verbatim",
+    ...guildOnly(),
     options: [
       {
         type: ApplicationCommandOptionType.String,

@@ -1,5 +1,6 @@
 import { ApplicationCommandOptionType, PermissionFlagsBits } from "discord-api-types/v10";
 import type { SlashCommand } from "../src/discord/command.js";
+import { guildOnly } from "../src/discord/guildOnly.js";
 import { suggestFor } from "../src/discord/answerQuestion.js";
 import { stripDiscordMarkup } from "../src/discord/stripDiscordMarkup.js";
 import { renderSummaryPreview } from "../src/discord/render/renderSummary.js";
@@ -10,6 +11,7 @@ export const summary = {
   data: {
     name: "summary",
     description: "Moderators: preview a summary quoted from the sources, then publish and pin it",
+    ...guildOnly(),
     // Visible to Pin Messages holders by default; the Publish button checks again whatever admins set.
     default_member_permissions: String(PermissionFlagsBits.PinMessages),
     options: [
@@ -23,6 +25,8 @@ export const summary = {
       },
     ],
   },
+  // A summary reads the whole corpus and ends in a public post: one per member per 30 s.
+  cooldown: 30,
   async execute(interaction, context) {
     const topic = stripDiscordMarkup(interaction.options.getString("topic") ?? "");
     const result = context.engine.summarize(topic);

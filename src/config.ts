@@ -13,6 +13,11 @@ export interface Config {
   clientId?: string;
   /** Guild to register commands in; global registration when unset. */
   guildId?: string;
+  /**
+   * The operator's servers, where Manage Server members may /reload (it changes the corpus for every
+   * server): OPERATOR_GUILD_IDS, else DISCORD_GUILD_ID, else none (then only SIGHUP reloads).
+   */
+  operatorGuildIds: string[];
   /** REST API base URL override (for a local Discord in tests). */
   apiBase?: string;
   /** Directory of source articles. */
@@ -42,6 +47,11 @@ const schema = z
     DISCORD_TOKEN: z.string().optional(),
     DISCORD_CLIENT_ID: snowflake("DISCORD_CLIENT_ID").optional(),
     DISCORD_GUILD_ID: snowflake("DISCORD_GUILD_ID").optional(),
+    OPERATOR_GUILD_IDS: z
+      .string()
+      .transform((v) => v.split(",").map((id) => id.trim()).filter(Boolean))
+      .refine((ids) => ids.every((id) => /^\d{17,20}$/.test(id)), "OPERATOR_GUILD_IDS must be comma-separated snowflakes (17 to 20 digits each)")
+      .optional(),
     DISCORD_API_BASE: z
       .string()
       .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "DISCORD_API_BASE must be an http(s) URL")
@@ -88,6 +98,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN } : {}),
     ...(e.DISCORD_CLIENT_ID ? { clientId: e.DISCORD_CLIENT_ID } : {}),
     ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
+    operatorGuildIds: e.OPERATOR_GUILD_IDS?.length ? e.OPERATOR_GUILD_IDS : e.DISCORD_GUILD_ID ? [e.DISCORD_GUILD_ID] : [],
     ...(e.DISCORD_API_BASE ? { apiBase: e.DISCORD_API_BASE } : {}),
     seedsDir: e.SEEDS_DIR,
     logLevel: e.LOG_LEVEL,

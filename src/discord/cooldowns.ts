@@ -1,19 +1,23 @@
 /** Per-user, per-command cooldowns. Pure apart from the injected clock. */
 export interface CooldownTracker {
   /**
-   * Record a use of `command` by `userId` now, or refuse it. Returns undefined when allowed,
-   * else the time (ms since the epoch) from which the user may use the command again.
+   * Record a use of `command` by `userId` now, or refuse it. `seconds` is the command's own
+   * cooldown (default: the tracker's); 0 never limits. Returns undefined when allowed, else the
+   * time (ms since the epoch) from which the user may use the command again.
    */
-  take(userId: string, command: string): number | undefined;
+  take(userId: string, command: string, seconds?: number): number | undefined;
 }
 
-/** A tracker allowing one use per `seconds` per user and command; 0 disables it. */
+/**
+ * A tracker allowing one use per `seconds` (the default, `COOLDOWN_SECONDS`) per user and command.
+ * A default of 0 turns every cooldown off, whatever a command asks for.
+ */
 export function createCooldownTracker(seconds: number, now: () => number = Date.now): CooldownTracker {
   const until = new Map<string, number>();
-  const windowMs = seconds * 1000;
   let lastSweep = 0;
   return {
-    take(userId, command) {
+    take(userId, command, own = seconds) {
+      const windowMs = seconds <= 0 ? 0 : own * 1000;
       if (windowMs <= 0) return undefined;
       const at = now();
       // Forget expired entries now and then so the map does not grow without bound.

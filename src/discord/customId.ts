@@ -17,12 +17,24 @@ export interface PageButton {
 /** The "Publish & pin" button of a summary preview. */
 export interface PublishButton {
   kind: "publish";
-  /** The topic (may be empty: the whole corpus), when it fits; otherwise read it back from the preview. */
+  /**
+   * The topic (may be empty: the whole corpus), when the scope fits; when it does not, neither
+   * topic nor article is set and the scope is read back from the preview's marker.
+   */
   topic?: string;
+  /** The article id, when the summary is of one article. */
+  article?: string;
+}
+
+/** The "Show context" button of a /source paragraph: show the paragraphs around paragraph `paragraph`. */
+export interface ContextButton {
+  kind: "context";
+  article: string;
+  paragraph: number;
 }
 
 /** What a button's custom id carries. The bot keeps no per-message state. */
-export type ButtonAction = PageButton | PublishButton;
+export type ButtonAction = PageButton | PublishButton | ContextButton;
 
 const INLINE = "=";
 const ELSEWHERE = "^";
@@ -37,7 +49,17 @@ export function encodeCustomId(action: ButtonAction): string {
   if (action.kind === "page") {
     return withText(`p|${action.command}|${action.page}|${action.userId}|`, action.query);
   }
-  return withText("s|", action.topic);
+  if (action.kind === "context") return `c|${action.paragraph}|${action.article}`;
+  // An article id may hold any character, so it goes first with its length: "s|12:002_abcdefgh=topic".
+  const article = action.article === undefined || action.topic === undefined ? "" : `${action.article.length}:${action.article}`;
+  const inline = withText(`s|${article}`, action.topic);
+  // Too long: the whole scope (article too) is read back from the preview's marker.
+  return inline === `s|${article}${ELSEWHERE}` ? `s|${ELSEWHERE}` : inline;
+}
+
+/** True when a "Show context" button for this paragraph fits in a custom id (very long article ids do not). */
+export function fitsContextButton(article: string, paragraph: number): boolean {
+  return encodeCustomId({ kind: "context", article, paragraph }).length <= LIMITS.customId;
 }
 
 /** Decode a custom id made by {@link encodeCustomId}; anything else is undefined. */
@@ -46,10 +68,22 @@ export function decodeCustomId(customId: string): ButtonAction | undefined {
   const readText = (rest: string): string | undefined | null =>
     rest.startsWith(INLINE) ? rest.slice(1) : rest === ELSEWHERE ? undefined : null;
   if (customId.startsWith("s|")) {
-    const topic = readText(customId.slice(2));
-    if (topic === null) return undefined;
-    return topic === undefined ? { kind: "publish" } : { kind: "publish", topic };
+    let rest = customId.slice(2);
+    let article: string | undefined;
+    const length = /^(\d{1,3}):/.exec(rest);
+    if (length) {
+      const start = length[0].length;
+      article = rest.slice(start, start + Number(length[1]));
+      if (article.length !== Number(length[1])) return undefined;
+      rest = rest.slice(start + article.length);
+    }
+    const topic = readText(rest);
+    if (topic === null || (topic === undefined && article !== undefined)) return undefined;
+    if (topic === undefined) return { kind: "publish" };
+    return article === undefined ? { kind: "publish", topic } : { kind: "publish", topic, article };
   }
+  const context = /^c\|(\d{1,5})\|([\s\S]+)$/.exec(customId);
+  if (context) return { kind: "context", paragraph: Number(context[1]), article: context[2]! };
   const match = /^p\|([a-z]+)\|(\d{1,2})\|(\d{1,20})\|([\s\S]*)$/.exec(customId);
   const command = match?.[1];
   if (!match || command === undefined || !isQuestionCommand(command)) return undefined;

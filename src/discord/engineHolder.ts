@@ -12,7 +12,7 @@ export interface EngineHolder {
 
 /** Hold one engine at a time; the pair (engine, labels) is swapped as one reference, so no reader sees a mix. */
 export function createEngineHolder(engine: Engine): EngineHolder {
-  let current = { engine, labels: labelSources(engine.listSources()) };
+  let current = { engine, labels: labelSources(engine.listSources(), engine.corpus.articles) };
   return {
     get engine() {
       return current.engine;
@@ -21,7 +21,7 @@ export function createEngineHolder(engine: Engine): EngineHolder {
       return current.labels;
     },
     install(next) {
-      current = { engine: next, labels: labelSources(next.listSources()) };
+      current = { engine: next, labels: labelSources(next.listSources(), next.corpus.articles) };
     },
   };
 }

@@ -18,15 +18,24 @@ export interface StaleBullet {
 // Undo escapeMarkdown and the zero-width spaces that break mentions.
 const unescape = (text: string) => text.replace(/\u200b/g, "").replace(/\\([^\p{L}\p{N}\s])/gu, "$1");
 
-/** Read the bullets of a published summary back from its embed description: "• text — *label ¶n; label ¶m*". Pure. */
+// One group of citations: a label, plain or linked ("[label](url "outlet")"), then "¶3, ¶14".
+const CITATION_GROUP = /^(?:\[((?:\\.|[^\]\\])*)\]\(\S+?(?: "[^"]*")?\)|(.+?)) (¶\d+(?:, ¶\d+)*)$/s;
+
+/**
+ * Read the bullets of a published summary back from its embed description:
+ * "• text — *label ¶n, ¶m; [label](url) ¶k*" (labels linked and paragraphs grouped), and the
+ * older "• text — *label ¶n; label ¶m*". Pure.
+ */
 export function parsePublishedBullets(description: string): PublishedBullet[] {
   const bullets: PublishedBullet[] = [];
   for (const line of description.split("\n")) {
     const match = /^• (.*) — \*(.*)\*$/.exec(line);
     if (!match) continue;
     const citations = match[2]!.split(/; /).flatMap((cite) => {
-      const at = /^(.*) ¶(\d+)$/.exec(unescape(cite));
-      return at ? [{ label: at[1]!, paragraph: Number(at[2]) }] : [];
+      const group = CITATION_GROUP.exec(cite);
+      if (!group) return [];
+      const label = unescape(group[1] ?? group[2] ?? "");
+      return [...group[3]!.matchAll(/¶(\d+)/g)].map((n) => ({ label, paragraph: Number(n[1]) }));
     });
     bullets.push({ text: unescape(match[1]!), citations });
   }

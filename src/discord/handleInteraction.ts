@@ -2,6 +2,7 @@ import type { Interaction } from "discord.js";
 import { ApplicationCommandType } from "discord-api-types/v10";
 import type { BotContext, Command, MessageCommand, SlashCommand } from "./command.js";
 import { decodeCustomId } from "./customId.js";
+import { handleContextButton } from "./handleContextButton.js";
 import { handlePageButton } from "./handlePageButton.js";
 import { handlePublishButton } from "./handlePublishButton.js";
 import { renderCooldown, renderFailure, renderNotice } from "./render/renderNotice.js";
@@ -39,17 +40,16 @@ async function route(interaction: Interaction, registry: CommandRegistry, contex
     return;
   }
   if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
-    const retryAt = context.cooldowns.take(interaction.user.id, interaction.commandName);
+    const command = interaction.isChatInputCommand() ? registry.slash.get(interaction.commandName) : registry.message.get(interaction.commandName);
+    const retryAt = context.cooldowns.take(interaction.user.id, interaction.commandName, command?.cooldown);
     if (retryAt !== undefined) {
       await interaction.reply(toReplyOptions(renderCooldown(interaction.commandName, retryAt)));
       return;
     }
     if (interaction.isChatInputCommand()) {
-      const command = registry.slash.get(interaction.commandName);
-      if (command) return command.execute(interaction, context);
-    } else {
-      const command = registry.message.get(interaction.commandName);
-      if (command) return command.execute(interaction, context);
+      if (command) return (command as SlashCommand).execute(interaction, context);
+    } else if (command) {
+      return (command as MessageCommand).execute(interaction, context);
     }
     await interaction.reply(toReplyOptions(renderNotice("I don't know that command any more. It may have been removed; try /help.")));
     return;
@@ -58,6 +58,7 @@ async function route(interaction: Interaction, registry: CommandRegistry, contex
     const action = decodeCustomId(interaction.customId);
     if (action?.kind === "page") return handlePageButton(interaction, action, context);
     if (action?.kind === "publish") return handlePublishButton(interaction, action, context);
+    if (action?.kind === "context") return handleContextButton(interaction, action, context);
     await interaction.reply(toReplyOptions(renderNotice("This button is no longer supported. Please run the command again.")));
   }
 }

@@ -4,8 +4,10 @@ import type { BotContext } from "./command.js";
 import type { PublishButton } from "./customId.js";
 import { checkPublishPermissions, describeRefusal } from "./checkPublishPermissions.js";
 import { publishSummary, type PinnedMessage, type PublishChannel } from "./publishSummary.js";
-import { readTopicFromFooter, renderPublishedSummary } from "./render/renderSummary.js";
+import { readSummaryFooter, renderPublishedSummary } from "./render/renderSummary.js";
+import type { SummaryScope } from "./summaryScope.js";
 import { renderNotice } from "./render/renderNotice.js";
+import { summarizeScope } from "./summarizeScope.js";
 import { toEditOptions, toReplyOptions } from "./toMessageOptions.js";
 
 function toPinned(message: Message): PinnedMessage {
@@ -40,13 +42,17 @@ async function toPublishChannel(interaction: ButtonInteraction): Promise<Publish
 
 /** "Publish & pin": check permissions, then post and pin (or update the earlier pin) and tell the moderator privately. */
 export async function handlePublishButton(interaction: ButtonInteraction, action: PublishButton, context: BotContext): Promise<void> {
-  const refusal = checkPublishPermissions(interaction.memberPermissions?.bitfield, interaction.appPermissions?.bitfield);
+  const where = interaction.channel?.isThread() ? "thread" : "channel";
+  const refusal = checkPublishPermissions(interaction.memberPermissions?.bitfield, interaction.appPermissions?.bitfield, where);
   if (refusal) {
     await interaction.reply(toReplyOptions(renderNotice(describeRefusal(refusal))));
     return;
   }
-  const topic = action.topic ?? readTopicFromFooter(interaction.message.embeds[0]?.footer?.text ?? undefined, "Preview");
-  if (topic === undefined) {
+  const scope: SummaryScope | undefined =
+    action.topic !== undefined
+      ? { topic: action.topic, ...(action.article !== undefined ? { article: action.article } : {}) }
+      : readSummaryFooter(interaction.message.embeds[0]?.footer?.text ?? undefined, "preview")?.scope;
+  if (scope === undefined) {
     await interaction.reply(toReplyOptions(renderNotice("I can no longer read this preview. Please run /summary again.")));
     return;
   }
@@ -57,13 +63,13 @@ export async function handlePublishButton(interaction: ButtonInteraction, action
   }
   // Reading pins, posting and pinning are several round trips: acknowledge first.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const summary = context.engine.summarize(topic);
+  const summary = summarizeScope(context.engine, scope);
   if (summary.bullets.length === 0) {
     await interaction.editReply(toEditOptions(renderNotice("The sources say nothing on this topic, so there is nothing to publish.")));
     return;
   }
-  const reply = renderPublishedSummary(summary, context.labels, context.engine.version);
-  const outcome = await publishSummary(channel, interaction.client.user.id, summary.query, reply);
+  const reply = renderPublishedSummary(summary, context.labels, context.engine.version, scope);
+  const outcome = await publishSummary(channel, interaction.client.user.id, scope, reply);
   const text =
     outcome.status === "pinned"
       ? `Published and pinned${outcome.url ? `: ${outcome.url}` : "."}`

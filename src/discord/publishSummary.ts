@@ -1,5 +1,6 @@
 import type { Reply } from "./render/types.js";
-import { readTopicFromFooter, sameTopic, SUMMARY_MARK } from "./render/renderSummary.js";
+import { readSummaryFooter } from "./render/renderSummary.js";
+import { hashScope, type SummaryScope } from "./summaryScope.js";
 
 /** A pinned message as far as publishing cares. */
 export interface PinnedMessage {
@@ -28,15 +29,19 @@ export type PublishOutcome =
 /** Pages of pins to read at most (50 each): Discord allows 250 pins per channel. */
 const MAX_PIN_PAGES = 10;
 
-/** The bot's earlier pinned summary for this topic in this channel, if any. */
-export async function findSummaryPin(channel: PublishChannel, botId: string, topic: string): Promise<PinnedMessage | undefined> {
+/**
+ * The bot's earlier pinned summary of this scope in this channel, if any: matched by the scope
+ * marker's hash (or, for pins posted before markers, by the topic of the old footer), never by
+ * the footer's wording. Reads every page of pins, 50 at a time.
+ */
+export async function findSummaryPin(channel: PublishChannel, botId: string, scope: SummaryScope): Promise<PinnedMessage | undefined> {
+  const wanted = hashScope(scope);
   let before: Date | undefined;
   for (let page = 0; page < MAX_PIN_PAGES; page++) {
     const { items, hasMore } = await channel.fetchPins(before);
     for (const { message } of items) {
       if (message.authorId !== botId) continue;
-      const pinnedTopic = readTopicFromFooter(message.footers[0], SUMMARY_MARK);
-      if (pinnedTopic !== undefined && sameTopic(pinnedTopic, topic)) return message;
+      if (readSummaryFooter(message.footers[0], "summary")?.hash === wanted) return message;
     }
     const last = items[items.length - 1];
     if (!hasMore || !last) return undefined;
@@ -62,7 +67,7 @@ export function explainPublishError(error: unknown, step: "read the pins" | "pos
     return "This channel has reached Discord's limit of 250 pinned messages, so the summary could not be pinned and was not posted. Unpin an old message, then press Publish & pin again.";
   }
   if (status === 403 || code === 50013 || code === 50001) {
-    return `Discord refused to let me ${step} in this channel (missing access or permission). Nothing was published. Check my View Channel, Send Messages, Embed Links and Pin Messages permissions here.`;
+    return `Discord refused to let me ${step} in this channel (missing access or permission). Nothing was published. Check my View Channel, Send Messages (Send Messages in Threads in a thread), Embed Links, Read Message History and Pin Messages permissions here.`;
   }
   if (status !== undefined && status >= 500) {
     return `Discord had a server problem (HTTP ${status}) while I tried to ${step}. Nothing was published; please try again in a moment.`;
@@ -76,10 +81,10 @@ export function explainPublishError(error: unknown, step: "read the pins" | "pos
  * one, so a channel keeps one pin per topic. Keeps no state: the pin list is the record. A posted
  * message that cannot be pinned is deleted again, so a retry does not leave duplicates.
  */
-export async function publishSummary(channel: PublishChannel, botId: string, topic: string, reply: Reply): Promise<PublishOutcome> {
+export async function publishSummary(channel: PublishChannel, botId: string, scope: SummaryScope, reply: Reply): Promise<PublishOutcome> {
   let existing: PinnedMessage | undefined;
   try {
-    existing = await findSummaryPin(channel, botId, topic);
+    existing = await findSummaryPin(channel, botId, scope);
   } catch (error) {
     return { status: "failed", message: explainPublishError(error, "read the pins") };
   }

@@ -1,7 +1,7 @@
 import type { Config } from "../config.js";
 import { buildEngine, CorpusLoadError, loadCorpus, type CorpusWarning, type Engine } from "../engine/index.js";
 import { diffCorpora, type CorpusDiff } from "./diffCorpora.js";
-import type { PinScan } from "./scanPinnedSummaries.js";
+import { failedScan, type PinScan } from "./scanPinnedSummaries.js";
 
 /** How a reload went. A failed one changed nothing. */
 export type ReloadOutcome =
@@ -42,7 +42,7 @@ export function createReloader(deps: ReloadDeps): () => Promise<ReloadOutcome> {
       try {
         outcome.pins = await deps.scanPins(engine);
       } catch (error) {
-        outcome.pins = { checkedSummaries: 0, stale: [], problems: [`the pinned summaries could not be checked: ${(error as Error).message}`] };
+        outcome.pins = failedScan(`the pinned summaries could not be checked: ${(error as Error).message}`);
       }
     }
     return outcome;

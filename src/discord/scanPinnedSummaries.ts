@@ -1,50 +1,110 @@
-import { ChannelType, type Client } from "discord.js";
 import type { Engine } from "../engine/types.js";
 import { parsePublishedBullets, staleReason, type StaleBullet } from "./findStalePins.js";
-import { readTopicFromFooter, SUMMARY_MARK } from "./render/renderSummary.js";
+import { readSummaryFooter } from "./render/renderSummary.js";
 
-/** Bounds on one scan: Discord rate-limits pin reads, and a big server has many channels. */
-const MAX_CHANNELS = 50;
-const MAX_PIN_PAGES = 5;
+/** Pages of pins read per channel at most (50 each; Discord allows 250 pins per channel). */
+const MAX_PIN_PAGES = 10;
+/** How long one scan may take in all (ms): Discord rate-limits pin reads and a big server has many channels. */
+export const SCAN_TIME_LIMIT_MS = 20_000;
+
+/** A pinned message as far as the scan cares. */
+export interface PinnedSummaryMessage {
+  id: string;
+  url?: string;
+  authorId: string;
+  /** The first embed's footer and description, where a summary keeps its marker and bullets. */
+  footer?: string;
+  description?: string;
+}
+
+/** One channel or thread whose pins the scan reads; the adapter wraps a discord.js channel in this. */
+export interface PinTarget {
+  id: string;
+  /** Set when the bot can see the channel but Discord would not show it the pins, with why. */
+  unreadable?: string;
+  /** One page of pins, newest first; `before` is the pin time of the last item seen. */
+  fetchPins(before?: Date): Promise<{ items: { message: PinnedSummaryMessage; pinnedAt: Date }[]; hasMore: boolean }>;
+}
 
 /** What a scan of the pinned summaries found. */
 export interface PinScan {
   checkedSummaries: number;
+  /** Channels and threads whose pins were read to the end. */
+  checkedChannels: number;
   stale: StaleBullet[];
-  /** Channels that could not be read, with why. */
+  /** Channels that could not be read, or were not reached in time, with why. */
   problems: string[];
 }
 
+/** Bounds of one scan; the defaults suit a reply within Discord's 15 minutes. */
+export interface ScanOptions {
+  timeLimitMs?: number;
+  now?: () => number;
+}
+
+/** A scan that found nothing and says why. */
+export function failedScan(problem: string): PinScan {
+  return { checkedSummaries: 0, checkedChannels: 0, stale: [], problems: [problem] };
+}
+
+/** Merge the scans of several servers (SIGHUP reports on all of them, to the operator's log). */
+export function mergeScans(scans: readonly PinScan[]): PinScan {
+  return {
+    checkedSummaries: scans.reduce((n, s) => n + s.checkedSummaries, 0),
+    checkedChannels: scans.reduce((n, s) => n + s.checkedChannels, 0),
+    stale: scans.flatMap((s) => s.stale),
+    problems: scans.flatMap((s) => s.problems),
+  };
+}
+
+function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error("time ran out")), Math.max(0, ms));
+  });
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
+}
+
 /**
- * Re-check the bot's pinned summaries against a corpus. The channel pins are
- * the record (no state is kept): every text channel the bot can see is read,
- * its pins filtered to the bot's own summaries, and each bullet checked to be
- * still verbatim in its cited paragraph.
+ * Re-check the bot's pinned summaries against a corpus. The pins are the record (no state is
+ * kept): each target's pins are read 50 at a time to the end, filtered to the bot's own summaries
+ * (by their scope marker, or the footer of pins older than markers), and each bullet checked to be
+ * still verbatim in its cited paragraph. Bounded in time: what was not reached, or could not be
+ * read, is listed in `problems`.
  */
-export async function scanPinnedSummaries(client: Client<true>, engine: Engine): Promise<PinScan> {
-  const scan: PinScan = { checkedSummaries: 0, stale: [], problems: [] };
-  const channels = [...client.channels.cache.values()].filter((c) => c.type === ChannelType.GuildText || c.type === ChannelType.GuildAnnouncement).slice(0, MAX_CHANNELS);
-  for (const channel of channels) {
-    if (!channel.isTextBased() || channel.isDMBased()) continue;
+export async function scanPinnedSummaries(targets: readonly PinTarget[], botId: string, engine: Engine, options: ScanOptions = {}): Promise<PinScan> {
+  const now = options.now ?? Date.now;
+  const deadline = now() + (options.timeLimitMs ?? SCAN_TIME_LIMIT_MS);
+  const scan: PinScan = { checkedSummaries: 0, checkedChannels: 0, stale: [], problems: [] };
+  for (const [index, target] of targets.entries()) {
+    if (now() >= deadline) {
+      const left = targets.length - index;
+      scan.problems.push(`${left} more channel${left === 1 ? "" : "s"} not checked: the scan's time limit (${Math.round((options.timeLimitMs ?? SCAN_TIME_LIMIT_MS) / 1000)} s) ran out`);
+      break;
+    }
+    if (target.unreadable) {
+      scan.problems.push(`<#${target.id}>: ${target.unreadable}`);
+      continue;
+    }
     try {
       let before: Date | undefined;
       for (let page = 0; page < MAX_PIN_PAGES; page++) {
-        const pins = await channel.messages.fetchPins({ limit: 50, cache: false, ...(before ? { before } : {}) });
+        const pins = await withDeadline(target.fetchPins(before), deadline - now());
         for (const { message } of pins.items) {
-          const embed = message.embeds[0];
-          if (message.author.id !== client.user.id || readTopicFromFooter(embed?.footer?.text ?? undefined, SUMMARY_MARK) === undefined) continue;
+          if (message.authorId !== botId || !readSummaryFooter(message.footer, "summary")) continue;
           scan.checkedSummaries++;
-          for (const bullet of parsePublishedBullets(embed?.description ?? "")) {
+          for (const bullet of parsePublishedBullets(message.description ?? "")) {
             const reason = staleReason(bullet, engine);
-            if (reason) scan.stale.push({ channelId: channel.id, messageId: message.id, url: message.url, bullet: bullet.text, reason });
+            if (reason) scan.stale.push({ channelId: target.id, messageId: message.id, ...(message.url ? { url: message.url } : {}), bullet: bullet.text, reason });
           }
         }
         const last = pins.items[pins.items.length - 1];
         if (!pins.hasMore || !last) break;
         before = last.pinnedAt;
       }
+      scan.checkedChannels++;
     } catch (error) {
-      scan.problems.push(`<#${channel.id}>: ${(error as Error).message}`);
+      scan.problems.push(`<#${target.id}>: ${(error as Error).message}`);
     }
   }
   return scan;

@@ -8,7 +8,8 @@ import { createCooldownTracker } from "./cooldowns.js";
 import { buildRegistry, handleInteraction } from "./handleInteraction.js";
 import { createEngineHolder, pinContext } from "./engineHolder.js";
 import { createReloader, type ReloadOutcome } from "./reloadCorpus.js";
-import { scanPinnedSummaries } from "./scanPinnedSummaries.js";
+import { scanEveryGuild } from "./scanEveryGuild.js";
+import { scanGuildPins } from "./scanGuildPins.js";
 
 const READY_TIMEOUT_MS = 30_000;
 
@@ -45,7 +46,6 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
     config,
     current: () => holder.engine,
     install: (next) => holder.install(next),
-    scanPins: (next) => scanPinnedSummaries(client as Client<true>, next),
   });
   const context: BotContext = {
     get engine() {
@@ -57,6 +57,9 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
     logger,
     cooldowns: createCooldownTracker(config.cooldownSeconds),
     reload,
+    operatorGuildIds: config.operatorGuildIds,
+    // Always the engine serving now: after /reload, that is the new one.
+    scanPins: (guildId) => scanGuildPins(client as Client<true>, guildId, holder.engine),
   };
   const registry = buildRegistry(commands);
 
@@ -96,7 +99,8 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
   let stopped = false;
   return {
     client: readyClient,
-    reload,
+    // SIGHUP: the operator's log hears about the pins of every server.
+    reload: () => scanEveryGuild(reload, readyClient, () => holder.engine),
     async stop() {
       if (stopped) return;
       stopped = true;

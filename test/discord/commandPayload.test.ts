@@ -1,4 +1,5 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, PermissionFlagsBits } from "discord-api-types/v10";
+import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from "discord-api-types/v10";
+import { commands } from "../../commands/index.js";
 import { describe, expect, it } from "vitest";
 import { buildCommandPayload } from "../../src/discord/buildCommandPayload.js";
 import { QUESTION_COMMANDS } from "../../src/engine/questionCommands.js";
@@ -25,7 +26,7 @@ function checkOptions(options: Option[] | undefined) {
 
 describe("command payload", () => {
   it("registers every command once", () => {
-    expect([...byName.keys()].sort()).toEqual(["Find source", "ask", "help", "quote", "reload", "source", "sources", "summary", "when", "where", "who"]);
+    expect([...byName.keys()].sort()).toEqual(["Find source", "ask", "help", "quote", "reload", "source", "sources", "stale-summaries", "summary", "when", "where", "who"]);
     expect(byName.size).toBe(payload.length);
   });
 
@@ -52,6 +53,19 @@ describe("command payload", () => {
       expect(query!.max_length).toBeLessThanOrEqual(6000);
       expect(privately).toMatchObject({ name: "private", type: ApplicationCommandOptionType.Boolean, required: false });
     }
+  });
+
+  it("offers every command in servers only (context 0, server install) and never sets the deprecated dm_permission", () => {
+    for (const command of payload as (Body & Record<string, unknown>)[]) {
+      expect(command.contexts, command.name).toEqual([InteractionContextType.Guild]);
+      expect(command.integration_types, command.name).toEqual([ApplicationIntegrationType.GuildInstall]);
+      expect(command, command.name).not.toHaveProperty("dm_permission");
+    }
+  });
+
+  it("gives /help no cooldown, /summary and /stale-summaries 30 s, Find source 10 s and questions the default", () => {
+    const cooldowns = Object.fromEntries(commands.map((c) => [c.data.name, c.cooldown]));
+    expect(cooldowns).toMatchObject({ help: 0, summary: 30, "stale-summaries": 30, "Find source": 10, who: undefined, ask: undefined });
   });
 
   it("shows /summary by default only to members with Pin Messages", () => {

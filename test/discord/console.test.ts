@@ -57,7 +57,8 @@ describe("runConsole", () => {
   it("handles summaries, sources, a paragraph, help and no answer", async () => {
     const out = await run(["/summary", "/summary Ukraine minerals", "/sources", "/source a1 2", "/source a1 9", "/help", "/who nobody"]);
     expect(out).toContain("About everything.");
-    expect(out).toContain("Topic: Ukraine minerals");
+    expect(out).toContain("Summary: Ukraine minerals");
+    expect(out).not.toContain("verbatim:preview");
     expect(out).toContain("2025-02-18 · 5 paragraphs · id a1");
     expect(out).toContain("Second paragraph, verbatim.");
     expect(out).toContain("Article a1 has paragraphs 1 to 5; there is no paragraph 9.");

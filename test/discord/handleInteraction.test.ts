@@ -247,11 +247,11 @@ describe("handleInteraction", () => {
     const { interaction, sent } = fakeInteraction("button", {
       customId: encodeCustomId({ kind: "publish", topic: "x" }),
       memberPermissions: { bitfield: P.PinMessages },
-      appPermissions: { bitfield: P.PinMessages },
+      appPermissions: { bitfield: P.ViewChannel | P.EmbedLinks | P.ReadMessageHistory | P.PinMessages },
       message: { embeds: [] },
     });
     await handleInteraction(interaction, registry, context);
-    expect(sent[0]!.options.content).toMatch(/missing the Send Messages permission/);
+    expect(sent[0]!.options.content).toMatch(/missing the Send Messages permission in this channel/);
   });
 
   it("answers an unknown button privately", async () => {

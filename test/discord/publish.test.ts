@@ -1,6 +1,6 @@
 import { PermissionFlagsBits as P } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
-import { checkPublishPermissions, describeRefusal } from "../../src/discord/checkPublishPermissions.js";
+import { checkPublishPermissions, describeRefusal, INVITE_PERMISSIONS } from "../../src/discord/checkPublishPermissions.js";
 import { publishSummary, type PinnedMessage, type PublishChannel } from "../../src/discord/publishSummary.js";
 import { labelSources } from "../../src/discord/render/formatCitation.js";
 import { renderPublishedSummary } from "../../src/discord/render/renderSummary.js";
@@ -62,31 +62,43 @@ function fakeChannel(options: { pinLimit?: number; fail?: Partial<Record<"fetchP
 }
 
 describe("checkPublishPermissions", () => {
-  const both = P.SendMessages | P.PinMessages;
+  const channelSet = P.ViewChannel | P.SendMessages | P.EmbedLinks | P.ReadMessageHistory | P.PinMessages;
+  const threadSet = P.ViewChannel | P.SendMessagesInThreads | P.EmbedLinks | P.ReadMessageHistory | P.PinMessages;
 
-  it("lets a member with Pin Messages publish when the bot can send and pin", () => {
-    expect(checkPublishPermissions(P.PinMessages, both | P.ViewChannel)).toBeUndefined();
+  it("lets a member with Pin Messages publish when the bot has every permission publishing needs", () => {
+    expect(checkPublishPermissions(P.PinMessages, channelSet)).toBeUndefined();
+    expect(checkPublishPermissions(P.PinMessages, threadSet, "thread")).toBeUndefined();
+  });
+
+  it("asks the invite for exactly the six permissions, as one integer", () => {
+    expect(INVITE_PERMISSIONS).toBe(channelSet | P.SendMessagesInThreads);
+    expect(INVITE_PERMISSIONS).toBe(2252074691677184n);
   });
 
   it("refuses the Publish button to a member without Pin Messages, whatever else they have", () => {
-    const refusal = checkPublishPermissions(P.ManageChannels | P.SendMessages, both);
+    const refusal = checkPublishPermissions(P.ManageChannels | P.SendMessages, channelSet);
     expect(refusal).toEqual({ who: "member", missing: ["Pin Messages"] });
     expect(describeRefusal(refusal!)).toMatch(/Only members with the Pin Messages permission/);
   });
 
   it("treats an administrator as having every permission", () => {
-    expect(checkPublishPermissions(P.Administrator, both)).toBeUndefined();
+    expect(checkPublishPermissions(P.Administrator, P.Administrator)).toBeUndefined();
   });
 
-  it("names each permission the bot is missing in the channel", () => {
-    expect(checkPublishPermissions(P.PinMessages, P.PinMessages)).toEqual({ who: "bot", missing: ["Send Messages"] });
-    expect(checkPublishPermissions(P.PinMessages, P.SendMessages)).toEqual({ who: "bot", missing: ["Pin Messages"] });
-    const refusal = checkPublishPermissions(P.PinMessages, 0n)!;
-    expect(describeRefusal(refusal)).toMatch(/missing the Send Messages and Pin Messages permission/);
+  it("names every permission the bot is missing, the thread one in a thread", () => {
+    expect(checkPublishPermissions(P.PinMessages, channelSet & ~P.SendMessages)).toEqual({ who: "bot", missing: ["Send Messages"], where: "channel" });
+    expect(checkPublishPermissions(P.PinMessages, threadSet & ~P.SendMessagesInThreads, "thread")).toEqual({ who: "bot", missing: ["Send Messages in Threads"], where: "thread" });
+    const refusal = checkPublishPermissions(P.PinMessages, P.ViewChannel | P.SendMessages)!;
+    expect(describeRefusal(refusal)).toMatch(/missing the Embed Links, Read Message History and Pin Messages permissions in this channel/);
+  });
+
+  it("explains that without Read Message History the earlier pin cannot be found", () => {
+    const refusal = checkPublishPermissions(P.PinMessages, channelSet & ~P.ReadMessageHistory)!;
+    expect(describeRefusal(refusal)).toMatch(/missing the Read Message History permission[\s\S]*shows me no pins[\s\S]*duplicate/);
   });
 
   it("counts unknown permissions as none", () => {
-    expect(checkPublishPermissions(undefined, both)?.who).toBe("member");
+    expect(checkPublishPermissions(undefined, channelSet)?.who).toBe("member");
     expect(checkPublishPermissions(P.PinMessages, undefined)?.who).toBe("bot");
   });
 });
@@ -94,7 +106,7 @@ describe("checkPublishPermissions", () => {
 describe("publishSummary", () => {
   it("posts and pins a first summary", async () => {
     const fake = fakeChannel();
-    const outcome = await publishSummary(fake.channel, BOT, "Ukraine", summaryOf("Ukraine"));
+    const outcome = await publishSummary(fake.channel, BOT, { topic: "Ukraine" }, summaryOf("Ukraine"));
     expect(outcome).toMatchObject({ status: "pinned" });
     expect(fake.pins).toHaveLength(1);
     expect(fake.calls).toEqual(["fetchPins", "send", "pin 1"]);
@@ -102,8 +114,8 @@ describe("publishSummary", () => {
 
   it("edits the earlier pinned summary for the same topic instead of adding a pin", async () => {
     const fake = fakeChannel();
-    await publishSummary(fake.channel, BOT, "Ukraine minerals", summaryOf("Ukraine minerals", "old"));
-    const outcome = await publishSummary(fake.channel, BOT, "ukraine  Minerals", summaryOf("ukraine  Minerals", "new"));
+    await publishSummary(fake.channel, BOT, { topic: "Ukraine minerals" }, summaryOf("Ukraine minerals", "old"));
+    const outcome = await publishSummary(fake.channel, BOT, { topic: "ukraine  Minerals" }, summaryOf("ukraine  Minerals", "new"));
     expect(outcome).toMatchObject({ status: "updated", messageId: "1" });
     expect(fake.pins).toHaveLength(1);
     expect(fake.messages.get("1")!.reply.embeds![0]!.description).toContain("new");
@@ -112,10 +124,10 @@ describe("publishSummary", () => {
   it("keeps one pin per topic and leaves other topics, other authors and the whole-corpus summary alone", async () => {
     const fake = fakeChannel();
     const foreign = fake.addPin("111111111111111111", summaryOf("Ukraine"));
-    await publishSummary(fake.channel, BOT, "Ukraine", summaryOf("Ukraine"));
-    await publishSummary(fake.channel, BOT, "", summaryOf(""));
-    await publishSummary(fake.channel, BOT, "Riyadh", summaryOf("Riyadh"));
-    await publishSummary(fake.channel, BOT, "", summaryOf("", "again"));
+    await publishSummary(fake.channel, BOT, { topic: "Ukraine" }, summaryOf("Ukraine"));
+    await publishSummary(fake.channel, BOT, { topic: "" }, summaryOf(""));
+    await publishSummary(fake.channel, BOT, { topic: "Riyadh" }, summaryOf("Riyadh"));
+    await publishSummary(fake.channel, BOT, { topic: "" }, summaryOf("", "again"));
     expect(fake.pins).toHaveLength(4);
     expect(fake.messages.get(foreign)!.authorId).not.toBe(BOT);
     expect(fake.calls.filter((c) => c.startsWith("edit"))).toHaveLength(1);
@@ -123,16 +135,16 @@ describe("publishSummary", () => {
 
   it("finds its pin beyond the first page of pins", async () => {
     const fake = fakeChannel({ pageSize: 2 });
-    await publishSummary(fake.channel, BOT, "old topic", summaryOf("old topic"));
+    await publishSummary(fake.channel, BOT, { topic: "old topic" }, summaryOf("old topic"));
     for (let i = 0; i < 5; i++) fake.addPin("111111111111111111", { content: `pin ${i}`, ephemeral: false });
-    const outcome = await publishSummary(fake.channel, BOT, "old topic", summaryOf("old topic"));
+    const outcome = await publishSummary(fake.channel, BOT, { topic: "old topic" }, summaryOf("old topic"));
     expect(outcome.status).toBe("updated");
     expect(fake.calls.filter((c) => c === "fetchPins").length).toBeGreaterThan(2);
   });
 
   it("explains a full pin list (30003) and removes the message it could not pin", async () => {
     const fake = fakeChannel({ pinLimit: 0 });
-    const outcome = await publishSummary(fake.channel, BOT, "Ukraine", summaryOf("Ukraine"));
+    const outcome = await publishSummary(fake.channel, BOT, { topic: "Ukraine" }, summaryOf("Ukraine"));
     expect(outcome.status).toBe("failed");
     expect(outcome.status === "failed" && outcome.message).toMatch(/limit of 250 pinned messages.*Unpin an old message/);
     expect(fake.messages.size).toBe(0);
@@ -140,19 +152,49 @@ describe("publishSummary", () => {
 
   it("explains a 403 on posting and a 5xx on pinning", async () => {
     const forbidden = Object.assign(new Error("Missing Permissions"), { status: 403, code: 50013 });
-    const a = await publishSummary(fakeChannel({ fail: { send: forbidden } }).channel, BOT, "t", summaryOf("t"));
+    const a = await publishSummary(fakeChannel({ fail: { send: forbidden } }).channel, BOT, { topic: "t" }, summaryOf("t"));
     expect(a.status === "failed" && a.message).toMatch(/refused to let me post.*Nothing was published/);
     const down = Object.assign(new Error("Internal Server Error"), { status: 502 });
     const fake = fakeChannel({ fail: { pin: down } });
-    const b = await publishSummary(fake.channel, BOT, "t", summaryOf("t"));
+    const b = await publishSummary(fake.channel, BOT, { topic: "t" }, summaryOf("t"));
     expect(b.status === "failed" && b.message).toMatch(/server problem \(HTTP 502\) while I tried to pin/);
     expect(fake.messages.size).toBe(0);
   });
 
   it("explains a failure to read the pins without posting anything", async () => {
     const fake = fakeChannel({ fail: { fetchPins: Object.assign(new Error("no"), { status: 403, code: 50001 }) } });
-    const outcome = await publishSummary(fake.channel, BOT, "t", summaryOf("t"));
+    const outcome = await publishSummary(fake.channel, BOT, { topic: "t" }, summaryOf("t"));
     expect(outcome.status === "failed" && outcome.message).toMatch(/read the pins/);
     expect(fake.calls).toEqual(["fetchPins"]);
+  });
+
+  it("finds its earlier pin by the scope marker when the footer's visible wording has changed", async () => {
+    const fake = fakeChannel();
+    const reworded = summaryOf("Ukraine minerals");
+    const footer = reworded.embeds![0]!.footer!;
+    footer.text = footer.text.replace(/^Summary · quoted from the sources/, "Zusammenfassung, wörtlich zitiert");
+    fake.addPin(BOT, reworded);
+    const outcome = await publishSummary(fake.channel, BOT, { topic: "ukraine minerals" }, summaryOf("ukraine minerals"));
+    expect(outcome.status).toBe("updated");
+    expect(fake.pins).toHaveLength(1);
+  });
+
+  it("still finds a pin posted with the footer of earlier versions (no marker)", async () => {
+    const fake = fakeChannel();
+    const legacy: Reply = { embeds: [{ description: "• A point. — *a ¶1*", footer: { text: "Summary · quoted from the sources · corpus v0\nTopic: Ukraine" } }], ephemeral: false };
+    const id = fake.addPin(BOT, legacy);
+    const outcome = await publishSummary(fake.channel, BOT, { topic: "ukraine" }, summaryOf("ukraine"));
+    expect(outcome).toMatchObject({ status: "updated", messageId: id });
+    // The edit writes the marker, so the pin no longer depends on the old wording.
+    expect(fake.messages.get(id)!.reply.embeds![0]!.footer!.text).toMatch(/verbatim:summary:v1:[0-9a-f]{16}\?topic=ukraine$/);
+  });
+
+  it("keeps a topic's summary and one article's summary of the same topic as two pins", async () => {
+    const fake = fakeChannel();
+    await publishSummary(fake.channel, BOT, { topic: "Ukraine" }, summaryOf("Ukraine"));
+    const scoped = renderPublishedSummary({ command: "summary", query: "Ukraine", bullets: [{ text: "A point.", citations: [{ article: "a", paragraph: 1 }] }] }, labels, "v1", { topic: "Ukraine", article: "a" });
+    const outcome = await publishSummary(fake.channel, BOT, { topic: "Ukraine", article: "a" }, scoped);
+    expect(outcome.status).toBe("pinned");
+    expect(fake.pins).toHaveLength(2);
   });
 });

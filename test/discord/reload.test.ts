@@ -118,7 +118,7 @@ describe("reloading", () => {
       scanPins: async (next) => {
         scans.push(next.version);
         if (scans.length === 1) await held;
-        return { checkedSummaries: 0, stale: [], problems: [] };
+        return { checkedSummaries: 0, checkedChannels: 0, stale: [], problems: [] };
       },
     });
     writeFileSync(join(dir, "b.txt"), "The ceasefire held overnight.\n");

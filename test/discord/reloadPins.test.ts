@@ -1,8 +1,7 @@
-import { ChannelType, type Client } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { labelSources } from "../../src/discord/render/formatCitation.js";
 import { renderPublishedSummary } from "../../src/discord/render/renderSummary.js";
-import { scanPinnedSummaries } from "../../src/discord/scanPinnedSummaries.js";
+import { scanPinnedSummaries, type PinnedSummaryMessage, type PinTarget } from "../../src/discord/scanPinnedSummaries.js";
 import { buildEngine } from "../../src/engine/index.js";
 import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
 import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
@@ -13,82 +12,87 @@ const engineOf = (articles: Record<string, string>) => {
   return buildEngine({ articles: list, version: hashCorpus(list) });
 };
 
-type FakeMessage = { id: string; url: string; author: { id: string }; embeds: { description?: string; footer?: { text: string } }[] };
-
-/** A guild text channel from plain objects; its pins come in pages of `pageSize`. */
-function channel(id: string, pins: FakeMessage[] | Error, options: { type?: number; pageSize?: number; reads?: number[] } = {}) {
+/** A channel from plain objects; its pins come in pages of `pageSize`, and every page read is counted. */
+function target(id: string, pins: PinnedSummaryMessage[] | Error, options: { pageSize?: number; reads?: string[]; unreadable?: string; delayMs?: number } = {}): PinTarget {
   return {
     id,
-    type: options.type ?? ChannelType.GuildText,
-    isTextBased: () => true,
-    isDMBased: () => false,
-    messages: {
-      async fetchPins({ before }: { before?: Date } = {}) {
-        if (pins instanceof Error) throw pins;
-        options.reads?.push(1);
-        const from = before ? before.getTime() : 0;
-        const size = options.pageSize ?? 50;
-        const page = pins.slice(from, from + size);
-        return { items: page.map((message, i) => ({ message, pinnedAt: new Date(from + i + 1) })), hasMore: from + size < pins.length };
-      },
+    ...(options.unreadable ? { unreadable: options.unreadable } : {}),
+    async fetchPins(before) {
+      if (options.delayMs) await new Promise((resolve) => setTimeout(resolve, options.delayMs));
+      if (pins instanceof Error) throw pins;
+      options.reads?.push(id);
+      const from = before ? before.getTime() : 0;
+      const size = options.pageSize ?? 50;
+      const page = pins.slice(from, from + size);
+      return { items: page.map((message, i) => ({ message, pinnedAt: new Date(from + i + 1) })), hasMore: from + size < pins.length };
     },
   };
 }
 
-const clientOf = (...channels: ReturnType<typeof channel>[]) =>
-  ({ user: { id: BOT }, channels: { cache: new Map(channels.map((c) => [c.id, c])) } }) as unknown as Client<true>;
-
 describe("stale pinned summaries scan", () => {
   const before = engineOf({ a: "Officials met in Geneva on Monday.", b: "The ceasefire held overnight." });
   const published = renderPublishedSummary(before.summarize(""), labelSources(before.listSources()), before.version).embeds![0]!;
-  const pin = (id: string, author = BOT, embed: FakeMessage["embeds"][number] = { description: published.description!, footer: published.footer! }) => ({
+  const pin = (id: string, authorId = BOT, footer = published.footer!.text): PinnedSummaryMessage => ({
     id,
     url: `https://discord.com/channels/1/2/${id}`,
-    author: { id: author },
-    embeds: [embed],
+    authorId,
+    footer,
+    description: published.description!,
   });
 
   it("lists the bullet whose sentence changed, with its message link, and skips other people's pins and non-summaries", async () => {
     // Titled, so the article keeps its citation label while its sentence changes.
     const before = engineOf({ a: "# Talks\nOfficials met in Geneva on Monday.", b: "The ceasefire held overnight." });
     const published = renderPublishedSummary(before.summarize(""), labelSources(before.listSources()), before.version).embeds![0]!;
-    const pin = (id: string, author = BOT, embed: FakeMessage["embeds"][number] = { description: published.description!, footer: published.footer! }) => ({
-      id,
-      url: `https://discord.com/channels/1/2/${id}`,
-      author: { id: author },
-      embeds: [embed],
-    });
+    const pin = (id: string, authorId = BOT, footer = published.footer!.text): PinnedSummaryMessage => ({ id, url: `https://discord.com/channels/1/2/${id}`, authorId, footer, description: published.description! });
     const after = engineOf({ a: "# Talks\nOfficials met in Vienna on Monday.", b: "The ceasefire held overnight." });
-    const client = clientOf(
-      channel("10", [pin("m1"), pin("m2", "123456789012345678"), pin("m3", BOT, { description: published.description!, footer: { text: "Answer · corpus x" } })]),
-    );
-    const scan = await scanPinnedSummaries(client, after);
-    expect(scan.checkedSummaries).toBe(1);
-    expect(scan.problems).toEqual([]);
+    const scan = await scanPinnedSummaries([target("10", [pin("m1"), pin("m2", "123456789012345678"), pin("m3", BOT, "Answer · corpus x")])], BOT, after);
+    expect(scan).toMatchObject({ checkedSummaries: 1, checkedChannels: 1, problems: [] });
     expect(scan.stale).toEqual([
       { channelId: "10", messageId: "m1", url: "https://discord.com/channels/1/2/m1", bullet: "Officials met in Geneva on Monday.", reason: "Talks ¶1 no longer says this word for word" },
     ]);
   });
 
-  it("reports a channel whose pins cannot be read and goes on with the others", async () => {
-    const after = engineOf({ a: "Officials met in Geneva on Monday." });
-    const client = clientOf(channel("10", new Error("Missing Access")), channel("11", [pin("m1")]));
-    const scan = await scanPinnedSummaries(client, after);
-    expect(scan.problems).toEqual(["<#10>: Missing Access"]);
+  it("reads a pin posted with the footer of earlier versions, before the scope marker", async () => {
+    const legacy = pin("old", BOT, `Summary · quoted from the sources · corpus ${before.version}\nTopic: all articles`);
+    const scan = await scanPinnedSummaries([target("10", [legacy])], BOT, engineOf({ a: "Officials met in Vienna on Monday." }));
     expect(scan.checkedSummaries).toBe(1);
+    expect(scan.stale.length).toBeGreaterThan(0);
+  });
+
+  it("reports a channel whose pins cannot be read, or whose history it may not read, and goes on with the others", async () => {
+    const after = engineOf({ a: "Officials met in Geneva on Monday." });
+    const scan = await scanPinnedSummaries(
+      [target("10", new Error("Missing Access")), target("12", [pin("m0")], { unreadable: "I have no Read Message History permission there" }), target("11", [pin("m1")])],
+      BOT,
+      after,
+    );
+    expect(scan.problems).toEqual(["<#10>: Missing Access", "<#12>: I have no Read Message History permission there"]);
+    expect(scan.checkedSummaries).toBe(1);
+    expect(scan.checkedChannels).toBe(1);
     expect(scan.stale).toEqual([expect.objectContaining({ channelId: "11", bullet: "The ceasefire held overnight.", reason: expect.stringMatching(/no article is called "The ceasefire held overnight" any more/) })]);
   });
 
-  it("reads only text channels, at most 50, and at most 5 pages of pins in each", async () => {
-    const reads: number[] = [];
-    const many = Array.from({ length: 60 }, (_, i) => channel(`c${i}`, [pin(`m${i}`)], { reads }));
-    const voice = channel("v", [pin("mv")], { type: ChannelType.GuildVoice, reads });
-    const deep = Array.from({ length: 400 }, (_, i) => pin(`d${i}`));
-    const busy = channel("busy", deep, { pageSize: 50, reads: [] });
-    const scan = await scanPinnedSummaries(clientOf(voice, ...many), before);
-    expect(reads).toHaveLength(50);
-    expect(scan).toEqual({ checkedSummaries: 50, stale: [], problems: [] });
-    const deepScan = await scanPinnedSummaries(clientOf(busy), before);
-    expect(deepScan.checkedSummaries).toBe(250);
+  it("pages through every pin of a channel, 50 at a time, beyond the first page", async () => {
+    const reads: string[] = [];
+    const deep = Array.from({ length: 240 }, (_, i) => pin(`d${i}`));
+    const scan = await scanPinnedSummaries([target("busy", deep, { reads })], BOT, before);
+    expect(scan.checkedSummaries).toBe(240);
+    expect(reads).toHaveLength(5);
+  });
+
+  it("stops at its time limit and says how many channels it did not reach", async () => {
+    let clock = 0;
+    const many = Array.from({ length: 6 }, (_, i) => target(`c${i}`, [pin(`m${i}`)]));
+    // Each page read costs 400 ms of the scan's 1 s.
+    const timed = many.map((t) => ({ ...t, fetchPins: async (b?: Date) => ((clock += 400), t.fetchPins(b)) }));
+    const scan = await scanPinnedSummaries(timed, BOT, before, { timeLimitMs: 1000, now: () => clock });
+    expect(scan.checkedChannels).toBe(3);
+    expect(scan.problems).toEqual(["3 more channels not checked: the scan's time limit (1 s) ran out"]);
+  });
+
+  it("gives up on a page read that outlasts the time limit", async () => {
+    const scan = await scanPinnedSummaries([target("slow", [pin("m")], { delayMs: 500 })], BOT, before, { timeLimitMs: 50 });
+    expect(scan.problems).toEqual(["<#slow>: time ran out"]);
   });
 });

@@ -1,3 +1,4 @@
+import { guildOnly } from "../../src/discord/guildOnly.js";
 import type { Interaction } from "discord.js";
 import { describe, expect, it } from "vitest";
 import type { BotContext, SlashCommand } from "../../src/discord/command.js";
@@ -10,7 +11,7 @@ import type { Engine } from "../../src/engine/types.js";
 import { createLogger } from "../../src/logger.js";
 
 /** Just enough of an engine to tell two apart. */
-const engineNamed = (version: string) => ({ version, listSources: () => [{ id: "a1", label: `Article ${version}`, paragraphs: 1 }] }) as unknown as Engine;
+const engineNamed = (version: string) => ({ version, corpus: { articles: [] }, listSources: () => [{ id: "a1", label: `Article ${version}`, paragraphs: 1 }] }) as unknown as Engine;
 
 function contextOn(holder: ReturnType<typeof createEngineHolder>): BotContext {
   return {
@@ -41,7 +42,7 @@ describe("engine holder", () => {
     const seen: string[] = [];
     // A command that reads the engine, waits (as on a Discord round trip), then reads it again.
     const probe: SlashCommand = {
-      data: { name: "probe", description: "probe" },
+      data: { name: "probe", description: "probe", ...guildOnly() },
       async execute(_interaction, ctx) {
         seen.push(`${ctx.engine.version}/${ctx.labels.get("a1")}`);
         await paused;
@@ -87,7 +88,7 @@ describe("SIGHUP", () => {
       version: "new2",
       diff: { added: ["005_x"], removed: [], changed: ["002_y"] },
       warnings: [{ file: "bad.txt", reason: "empty file" }],
-      pins: { checkedSummaries: 1, stale: [{ channelId: "9", messageId: "8", url: "https://discord.com/channels/7/9/8", bullet: "A point.", reason: "gone" }], problems: [] },
+      pins: { checkedSummaries: 1, checkedChannels: 1, stale: [{ channelId: "9", messageId: "8", url: "https://discord.com/channels/7/9/8", bullet: "A point.", reason: "gone" }], problems: [] },
     }));
     await handler();
     const text = lines.join("\n");

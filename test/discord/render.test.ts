@@ -1,3 +1,4 @@
+import { hashScope } from "../../src/discord/summaryScope.js";
 import fc from "fast-check";
 import type { APIEmbed } from "discord-api-types/v10";
 import { describe, expect, it } from "vitest";
@@ -13,7 +14,7 @@ import { renderNoAnswer } from "../../src/discord/render/renderNoAnswer.js";
 import { renderCooldown } from "../../src/discord/render/renderNotice.js";
 import { renderNoParagraph, renderParagraph } from "../../src/discord/render/renderParagraph.js";
 import { renderSources } from "../../src/discord/render/renderSources.js";
-import { readTopicFromFooter, renderPublishedSummary, renderSummaryPreview } from "../../src/discord/render/renderSummary.js";
+import { readSummaryFooter, renderPublishedSummary, renderSummaryPreview } from "../../src/discord/render/renderSummary.js";
 import { renderSupport } from "../../src/discord/render/renderSupport.js";
 import { renderHelp } from "../../src/discord/render/renderHelp.js";
 import { truncateText } from "../../src/discord/render/truncateText.js";
@@ -231,18 +232,35 @@ describe("summaries", () => {
     const button = reply.components![0]!.components[0] as { label: string; custom_id: string };
     expect(button.label).toBe("Publish & pin");
     expect(decodeCustomId(button.custom_id)).toEqual({ kind: "publish", topic: "Ukraine minerals" });
-    expect(readTopicFromFooter(reply.embeds![0]!.footer?.text, "Preview")).toBe("Ukraine minerals");
+    expect(readSummaryFooter(reply.embeds![0]!.footer?.text, "preview")?.scope).toEqual({ topic: "Ukraine minerals" });
   });
 
-  it("publishes publicly with topic and corpus version in the footer, readable back as the pin marker", () => {
+  it("publishes publicly with the corpus version and a versioned scope marker in the footer, readable back", () => {
     const reply = renderPublishedSummary(summary, labels, "v9");
     const footer = reply.embeds![0]!.footer!.text;
     expect(reply.ephemeral).toBe(false);
     expect(reply.components).toEqual([]);
     expect(footer).toMatch(/corpus v9/);
-    expect(readTopicFromFooter(footer, "Summary")).toBe("Ukraine minerals");
-    expect(readTopicFromFooter(footer, "Preview")).toBeUndefined();
-    expect(readTopicFromFooter(renderPublishedSummary({ ...summary, query: "" }, labels, "v").embeds![0]!.footer!.text, "Summary")).toBe("");
+    expect(footer).toMatch(/\nverbatim:summary:v1:[0-9a-f]{16}\?topic=Ukraine\+minerals$/);
+    expect(readSummaryFooter(footer, "summary")).toEqual({ hash: hashScope({ topic: "ukraine  MINERALS" }), scope: { topic: "Ukraine minerals" } });
+    expect(readSummaryFooter(footer, "preview")).toBeUndefined();
+    expect(readSummaryFooter(renderPublishedSummary({ ...summary, query: "" }, labels, "v").embeds![0]!.footer!.text, "summary")?.scope).toEqual({ topic: "" });
+  });
+
+  it("carries an article scope in the marker and the Publish button, apart from the topic alone", () => {
+    const scope = { topic: "Ukraine minerals", article: "002_x" };
+    const preview = renderSummaryPreview(summary, labels, "v9", scope);
+    const button = preview.components![0]!.components[0] as { custom_id: string };
+    expect(decodeCustomId(button.custom_id)).toEqual({ kind: "publish", ...scope });
+    const footer = renderPublishedSummary(summary, labels, "v9", scope).embeds![0]!.footer!.text;
+    expect(readSummaryFooter(footer, "summary")?.scope).toEqual(scope);
+    expect(readSummaryFooter(footer, "summary")?.hash).not.toBe(hashScope({ topic: "Ukraine minerals" }));
+  });
+
+  it("reads the footer of summaries published before the marker, and ignores a marker whose query was cut", () => {
+    expect(readSummaryFooter("Summary · quoted from the sources · corpus v1\nTopic: all articles", "summary")).toEqual({ hash: hashScope({ topic: "" }), scope: { topic: "" } });
+    const footer = renderPublishedSummary(summary, labels, "v9").embeds![0]!.footer!.text;
+    expect(readSummaryFooter(footer.replace(/minerals$/, "min"), "summary")).toEqual({ hash: hashScope({ topic: "Ukraine minerals" }) });
   });
 
   it("offers no publish button when there is nothing to publish", () => {

@@ -183,7 +183,10 @@ describe("every command end to end, real engine over seeds/, real discord.js, fa
     expect(fields.length).toBeGreaterThan(0);
     for (const field of fields) {
       expect(field.name).toContain("¶");
-      expect(isVerbatimFrom(field.value, citedParagraph(plain(field.name)) ?? "")).toBe(true);
+      // The grouped citations, then the passage quoted.
+      const [cites, ...quoted] = field.value.split("\n");
+      expect(cites).toContain("¶");
+      expect(isVerbatimFrom(quoted.join("\n"), citedParagraph(plain(field.name)) ?? "")).toBe(true);
     }
   });
 

@@ -23,9 +23,9 @@ describe("cooldowns and command registration, end to end", () => {
 
   it("refuses a second quick use by the same user privately with a relative timestamp", async () => {
     const user = env.fake.createUser("quick");
-    const first = await runCommand(env.fake, { name: "help", user });
+    const first = await runCommand(env.fake, { name: "sources", user });
     expect(first.message.content).not.toMatch(/Slow down/);
-    const second = await runCommand(env.fake, { name: "help", user });
+    const second = await runCommand(env.fake, { name: "sources", user });
     expect(second.ephemeral).toBe(true);
     const match = /<t:(\d+):R>/.exec(second.message.content);
     expect(match).not.toBeNull();

@@ -44,7 +44,7 @@ describe("publish and pin a summary, end to end", () => {
     expect(env.fake.messages(main).map((m) => m.id)).toContain(pinned?.id);
     const footer = pinned?.embeds[0]?.footer?.text ?? "";
     expect(footer).toContain(`corpus ${env.engine.version}`);
-    expect(footer).toMatch(/Topic: ceasefire$/);
+    expect(footer).toMatch(/\nverbatim:summary:v1:[0-9a-f]{16}\?topic=ceasefire$/);
     expect(pinned?.embeds[0]?.description).toContain("¶");
     // The published message has no Publish button any more.
     expect(pinned?.components ?? []).toEqual([]);
@@ -66,8 +66,8 @@ describe("publish and pin a summary, end to end", () => {
     await pressPublish(await preview("Crimea", main));
     await pressPublish(await preview("", main));
     // The ceasefire pin was last published as "Ceasefire": topics match without case.
-    const footers = env.fake.pins(main).map((m) => m.embeds[0]?.footer?.text?.split("\n")[1]?.toLowerCase());
-    expect(footers).toEqual(["topic: all articles", "topic: crimea", "topic: ceasefire"]);
+    const scopes = env.fake.pins(main).map((m) => /\?topic=(.*)$/.exec(m.embeds[0]?.footer?.text ?? "")?.[1]);
+    expect(scopes).toEqual(["", "Crimea", "Ceasefire"]);
   });
 
   it("refuses Publish & pin privately to a member without Pin Messages and changes nothing", async () => {

@@ -30,7 +30,7 @@ function storeCommands(fake: FakeDiscord, body: unknown, guildId?: string): Reco
 function handlePutCommands(ctx: RouteContext): RouteResult {
   if (ctx.params.appId !== ctx.fake.applicationId) return discordError(403, 50001, "Missing Access");
   const guildId = ctx.params.guildId;
-  if (guildId !== undefined && guildId !== ctx.fake.guildId) return discordError(403, 50001, "Missing Access");
+  if (guildId !== undefined && !ctx.fake.guildStates.has(guildId)) return discordError(403, 50001, "Missing Access");
   const errors = collectCommandErrors(ctx.body);
   if (errors.length > 0) return invalidForm(errors);
   return { status: 200, body: storeCommands(ctx.fake, ctx.body, guildId) };
@@ -73,7 +73,7 @@ function handleGetApplication(ctx: RouteContext): RouteResult {
       team: null,
       flags: 0,
       summary: "",
-      approximate_guild_count: 1,
+      approximate_guild_count: fake.guildStates.size,
       interactions_endpoint_url: null,
       tags: [],
     },

@@ -1,7 +1,7 @@
 import { PermissionFlagsBits } from "discord-api-types/v10";
 import type { StoredMessage } from "./fakeDiscord.js";
 import { canPin, hasPermissions } from "./permissions.js";
-import { bodyObject, ERRORS, invalidForm, type Route, type RouteContext, type RouteResult } from "./route.js";
+import { bodyObject, discordError, ERRORS, invalidForm, type Route, type RouteContext, type RouteResult } from "./route.js";
 import { applyMessageEdit, buildMessage } from "./shapes.js";
 import { collectMessageErrors, isEmptyMessage } from "./validateMessage.js";
 
@@ -40,7 +40,9 @@ function handleListMessages(ctx: RouteContext): RouteResult {
 }
 
 function handleCreateMessage(ctx: RouteContext): RouteResult {
-  const denied = checkAccess(ctx, PermissionFlagsBits.SendMessages);
+  // In a thread Discord asks for Send Messages in Threads instead of Send Messages.
+  const inThread = ctx.fake.channelState(ctx.params.id ?? "")?.parentId !== undefined;
+  const denied = checkAccess(ctx, inThread ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages);
   if (denied) return denied;
   const body = bodyObject(ctx.body);
   const errors = collectMessageErrors(body);
@@ -50,7 +52,7 @@ function handleCreateMessage(ctx: RouteContext): RouteResult {
   const channelId = ctx.params.id ?? "";
   // Only the suppress-embeds and suppress-notifications flags may be set on a new channel message.
   const flags = typeof body.flags === "number" ? body.flags & (4 | 4096) : 0;
-  const message = buildMessage({ ...body, flags }, { channelId, guildId: fake.guildId, author: fake.botUser });
+  const message = buildMessage({ ...body, flags }, { channelId, guildId: fake.guildOf(channelId), author: fake.botUser });
   fake.store.set(message.id, { message, channelId, ephemeral: false, deleted: false });
   return { status: 200, body: message };
 }
@@ -98,9 +100,18 @@ function pinnedEntries(ctx: RouteContext): { pinned_at: string; message: unknown
   });
 }
 
+/**
+ * Discord lists pins to anyone who can view the channel; without Read Message History the list is
+ * empty, with no error (a bot that took that for "nothing pinned" would post duplicates).
+ */
+function canReadPins(ctx: RouteContext): boolean {
+  return hasPermissions(ctx.fake.botPermissionsIn(ctx.params.id ?? ""), READ);
+}
+
 function handleListPins(ctx: RouteContext): RouteResult {
-  const denied = checkAccess(ctx, READ);
+  const denied = checkAccess(ctx, VIEW);
   if (denied) return denied;
+  if (!canReadPins(ctx)) return { status: 200, body: { items: [], has_more: false } };
   const limit = Math.min(50, Math.max(1, Number(ctx.query.limit ?? 50) || 50));
   const before = ctx.query.before === undefined ? undefined : Date.parse(ctx.query.before);
   const entries = pinnedEntries(ctx).filter((e) => before === undefined || Date.parse(e.pinned_at) < before);
@@ -108,8 +119,9 @@ function handleListPins(ctx: RouteContext): RouteResult {
 }
 
 function handleListPinsLegacy(ctx: RouteContext): RouteResult {
-  const denied = checkAccess(ctx, READ);
+  const denied = checkAccess(ctx, VIEW);
   if (denied) return denied;
+  if (!canReadPins(ctx)) return { status: 200, body: [] };
   return { status: 200, body: pinnedEntries(ctx).map((e) => e.message) };
 }
 
@@ -142,8 +154,17 @@ function handleUnpin(ctx: RouteContext): RouteResult {
   return { status: 204 };
 }
 
+/** A guild's active threads, all of them (the caller filters by what it may see), as Discord lists them. */
+function handleActiveThreads(ctx: RouteContext): RouteResult {
+  const guildId = ctx.params.guildId ?? "";
+  if (!ctx.fake.guildStates.has(guildId)) return discordError(404, 10004, "Unknown Guild");
+  const threads = ctx.fake.activeThreads(guildId).map((id) => ctx.fake.channelObject(id));
+  return { status: 200, body: { threads, members: [] } };
+}
+
 /** Channel, message and pin routes, including both the current and the legacy pin routes. */
 export const channelRoutes: Route[] = [
+  { method: "GET", template: "/guilds/:guildId/threads/active", auth: true, handle: handleActiveThreads },
   { method: "GET", template: "/channels/:id", auth: true, handle: handleGetChannel },
   { method: "GET", template: "/channels/:id/messages/pins", auth: true, handle: handleListPins },
   { method: "PUT", template: "/channels/:id/messages/pins/:mid", auth: true, handle: handlePin },

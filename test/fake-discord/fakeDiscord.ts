@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import { randomBytes } from "node:crypto";
 import { PermissionFlagsBits, type APIMessage, type APIUser } from "discord-api-types/v10";
 import { ALL_PERMISSIONS, BOT_PERMISSIONS, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS } from "./permissions.js";
-import { buildMember, buildMessage, buildRole, buildTextChannel, buildUser, type Overwrite } from "./shapes.js";
+import { buildMember, buildMessage, buildRole, buildTextChannel, buildThreadChannel, buildUser, type Overwrite } from "./shapes.js";
 import { makeSnowflake } from "./snowflake.js";
 import type { ActiveFault, FaultRule } from "./faults.js";
 import type { FakeGateway } from "./gateway.js";
@@ -11,8 +11,10 @@ import { buildInteractionPayload, type InteractionKind, type OptionInput } from 
 
 /** Options for {@link startFakeDiscord}. */
 export interface FakeDiscordOptions {
-  /** Text channels to create; the first is `fake.channelId`. Default `["general", "answers"]`. */
+  /** Text channels to create in the first guild (`fake.guildId`); the first is `fake.channelId`. Default `["general", "answers"]`. */
   channels?: string[];
+  /** More guilds the bot is in, each with its text channels (ids in `fake.guildIds`, `fake.channelIdsOf(guildId)`). */
+  extraGuilds?: { name?: string; channels: string[] }[];
   /** The bot's guild-wide permissions (its managed role). Default {@link BOT_PERMISSIONS}. */
   botPermissions?: bigint;
   /** Max pins per channel before 30003. Default 250. */
@@ -96,8 +98,24 @@ export interface SentMessageBody {
   status: number;
 }
 
+/** Channel types the fake models: guild text channels and public threads. */
+export const FAKE_CHANNEL_TYPES = { text: 0, publicThread: 11 } as const;
+
+interface GuildState {
+  id: string;
+  name: string;
+  /** The bot's managed role in this guild. */
+  botRoleId: string;
+}
+
 interface ChannelState {
   id: string;
+  guildId: string;
+  type: (typeof FAKE_CHANNEL_TYPES)[keyof typeof FAKE_CHANNEL_TYPES];
+  /** For a thread: its parent text channel, whose permissions it uses. */
+  parentId?: string;
+  /** For a thread: archived threads are not active (not listed as active, not in GUILD_CREATE). */
+  archived?: boolean;
   name: string;
   position: number;
   overwrites: Overwrite[];
@@ -170,6 +188,8 @@ export class FakeDiscord {
   readonly guildId = makeSnowflake();
   readonly botUser: APIUser;
   readonly botRoleId = makeSnowflake();
+  /** Every guild the bot is in, the first being `guildId`. */
+  readonly guildStates = new Map<string, GuildState>();
   /** Ready-made users: an ordinary member, a moderator and another member. */
   readonly users: { member: APIUser; moderator: APIUser; other: APIUser };
   readonly requests: RecordedRequest[] = [];
@@ -200,10 +220,63 @@ export class FakeDiscord {
     this.tokenLifetimeMs = options.tokenLifetimeMs ?? 15 * 60_000;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.waitTimeoutMs = options.waitTimeoutMs ?? 5000;
-    (options.channels ?? ["general", "answers"]).forEach((name, position) => {
+    this.guildStates.set(this.guildId, { id: this.guildId, name: "Verbatim Test Guild", botRoleId: this.botRoleId });
+    const addChannels = (guildId: string, names: string[]) =>
+      names.forEach((name, position) => {
+        const id = makeSnowflake();
+        this.channelStates.set(id, { id, guildId, type: FAKE_CHANNEL_TYPES.text, name, position, overwrites: [], maxPins: options.maxPins ?? 250, pins: [] });
+      });
+    addChannels(this.guildId, options.channels ?? ["general", "answers"]);
+    (options.extraGuilds ?? []).forEach((guild, i) => {
       const id = makeSnowflake();
-      this.channelStates.set(id, { id, name, position, overwrites: [], maxPins: options.maxPins ?? 250, pins: [] });
+      this.guildStates.set(id, { id, name: guild.name ?? `Verbatim Test Guild ${i + 2}`, botRoleId: makeSnowflake() });
+      addChannels(id, guild.channels);
     });
+  }
+
+  /** Every guild id, the first being `guildId`. */
+  get guildIds(): string[] {
+    return [...this.guildStates.keys()];
+  }
+
+  /** The text channels (not threads) of one guild, in position order. */
+  channelIdsOf(guildId: string): string[] {
+    return [...this.channelStates.values()].filter((c) => c.guildId === guildId && c.type === FAKE_CHANNEL_TYPES.text).map((c) => c.id);
+  }
+
+  /** The guild a channel or thread belongs to. */
+  guildOf(channelId: string): string {
+    return this.requireChannel(channelId).guildId;
+  }
+
+  /**
+   * Open a public thread under a text channel (it uses the parent's permissions) and announce it
+   * over the gateway, as Discord does for a bot with the Guilds intent. An archived thread is not active.
+   */
+  createThread(parentId: string, name: string, options: { archived?: boolean } = {}): string {
+    const parent = this.requireChannel(parentId);
+    const id = makeSnowflake();
+    const state: ChannelState = {
+      id,
+      guildId: parent.guildId,
+      type: FAKE_CHANNEL_TYPES.publicThread,
+      parentId,
+      archived: options.archived === true,
+      name,
+      position: 0,
+      overwrites: [],
+      maxPins: parent.maxPins,
+      pins: [],
+    };
+    this.channelStates.set(id, state);
+    this.gateway?.dispatch("THREAD_CREATE", { ...this.channelObject(id), newly_created: true });
+    this.changed();
+    return id;
+  }
+
+  /** The active (unarchived) threads of a guild. */
+  activeThreads(guildId: string): string[] {
+    return [...this.channelStates.values()].filter((c) => c.guildId === guildId && c.type === FAKE_CHANNEL_TYPES.publicThread && !c.archived).map((c) => c.id);
   }
 
   /** @internal Set by startFakeDiscord. */
@@ -218,9 +291,9 @@ export class FakeDiscord {
     return first;
   }
 
-  /** Every channel id, in position order. */
+  /** Every text channel id of the first guild, in position order. */
   get channelIds(): string[] {
-    return [...this.channelStates.keys()];
+    return this.channelIdsOf(this.guildId);
   }
 
   /** Notify waiters that something changed. */
@@ -236,11 +309,16 @@ export class FakeDiscord {
     return this.channelStates.get(channelId);
   }
 
-  /** The bot's effective permissions in a channel: @everyone (none) + its role, then its member overwrite. */
+  /**
+   * The bot's effective permissions in a channel: @everyone (none) + its role, then its member
+   * overwrite. A thread has the permissions of its parent channel.
+   */
   botPermissionsIn(channelId: string): bigint {
     const base = this.botRolePermissions;
     if ((base & PermissionFlagsBits.Administrator) !== 0n) return ALL_PERMISSIONS;
-    const overwrite = this.channelStates.get(channelId)?.overwrites.find((o) => o.id === this.botUser.id);
+    const state = this.channelStates.get(channelId);
+    const source = state?.parentId !== undefined ? this.channelStates.get(state.parentId) : state;
+    const overwrite = source?.overwrites.find((o) => o.id === this.botUser.id);
     if (!overwrite) return base;
     return (base & ~BigInt(overwrite.deny)) | BigInt(overwrite.allow);
   }
@@ -252,7 +330,7 @@ export class FakeDiscord {
   setBotPermissions(bits: bigint, channelId?: string): void {
     if (channelId === undefined) {
       this.botRolePermissions = bits;
-      this.gateway?.dispatch("GUILD_ROLE_UPDATE", { guild_id: this.guildId, role: this.botRole() });
+      for (const guildId of this.guildIds) this.gateway?.dispatch("GUILD_ROLE_UPDATE", { guild_id: guildId, role: this.botRole(guildId) });
     } else {
       const channel = this.requireChannel(channelId);
       channel.overwrites = channel.overwrites.filter((o) => o.id !== this.botUser.id);
@@ -275,13 +353,15 @@ export class FakeDiscord {
     return channel;
   }
 
-  botRole(): ReturnType<typeof buildRole> {
-    return buildRole(this.botRoleId, "Verbatim", this.botRolePermissions, 1, this.botUser.id);
+  botRole(guildId: string = this.guildId): ReturnType<typeof buildRole> {
+    const roleId = this.guildStates.get(guildId)?.botRoleId ?? this.botRoleId;
+    return buildRole(roleId, "Verbatim", this.botRolePermissions, 1, this.botUser.id);
   }
 
   channelObject(channelId: string): ReturnType<typeof buildTextChannel> {
     const channel = this.requireChannel(channelId);
-    return buildTextChannel(channel.id, this.guildId, channel.name, channel.position, channel.overwrites);
+    if (channel.parentId !== undefined) return buildThreadChannel(channel.id, channel.guildId, channel.parentId, channel.name, this.botUser.id, channel.archived === true);
+    return buildTextChannel(channel.id, channel.guildId, channel.name, channel.position, channel.overwrites);
   }
 
   /** READY's payload for a new session. */
@@ -289,7 +369,7 @@ export class FakeDiscord {
     return {
       v: 10,
       user: { ...this.botUser, verified: true, mfa_enabled: false, email: null },
-      guilds: [{ id: this.guildId, unavailable: true }],
+      guilds: this.guildIds.map((id) => ({ id, unavailable: true })),
       session_id: sessionId,
       session_type: "normal",
       resume_gateway_url: resumeUrl,
@@ -304,11 +384,18 @@ export class FakeDiscord {
     };
   }
 
-  /** GUILD_CREATE's payload: channels, @everyone (id == guild id), the bot's role and member. */
-  buildGuildCreate(): Record<string, unknown> {
+  /** GUILD_CREATE's payload of every guild: channels, active threads, @everyone (id == guild id), the bot's role and member. */
+  buildGuildCreates(): Record<string, unknown>[] {
+    return this.guildIds.map((id) => this.buildGuildCreate(id));
+  }
+
+  /** GUILD_CREATE's payload of one guild. */
+  buildGuildCreate(guildId: string = this.guildId): Record<string, unknown> {
+    const guild = this.guildStates.get(guildId);
+    if (!guild) throw new Error(`the fake has no guild ${guildId}`);
     return {
-      id: this.guildId,
-      name: "Verbatim Test Guild",
+      id: guildId,
+      name: guild.name,
       icon: null,
       splash: null,
       discovery_splash: null,
@@ -318,7 +405,7 @@ export class FakeDiscord {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [buildRole(this.guildId, "@everyone", 0n, 0), this.botRole()],
+      roles: [buildRole(guildId, "@everyone", 0n, 0), this.botRole(guildId)],
       emojis: [],
       stickers: [],
       features: [],
@@ -346,12 +433,12 @@ export class FakeDiscord {
       lazy: true,
       member_count: 4,
       voice_states: [],
-      members: [this.botMember()],
-      channels: this.channelIds.map((id) => {
+      members: [this.botMember(guildId)],
+      channels: this.channelIdsOf(guildId).map((id) => {
         const { guild_id: _omit, ...rest } = this.channelObject(id) as unknown as Record<string, unknown>;
         return rest;
       }),
-      threads: [],
+      threads: this.activeThreads(guildId).map((id) => this.channelObject(id)),
       presences: [],
       stage_instances: [],
       guild_scheduled_events: [],
@@ -359,14 +446,15 @@ export class FakeDiscord {
     };
   }
 
-  botMember(): Record<string, unknown> {
-    const { permissions: _omit, ...member } = buildMember(this.botUser, [this.botRoleId], 0n, this.joinedAt);
+  botMember(guildId: string = this.guildId): Record<string, unknown> {
+    const roleId = this.guildStates.get(guildId)?.botRoleId ?? this.botRoleId;
+    const { permissions: _omit, ...member } = buildMember(this.botUser, [roleId], 0n, this.joinedAt);
     return member;
   }
 
-  /** The registered command with this name (guild commands first), if any. */
-  registeredCommand(name: string, type: number): Record<string, unknown> | undefined {
-    const all = [...(this.commands.guild.get(this.guildId) ?? []), ...this.commands.global];
+  /** The registered command with this name usable in a guild (its guild commands first, then global), if any. */
+  registeredCommand(name: string, type: number, guildId: string = this.guildId): Record<string, unknown> | undefined {
+    const all = [...(this.commands.guild.get(guildId) ?? []), ...this.commands.global];
     return all.find((c) => c.name === name && (c.type ?? 1) === type);
   }
 
@@ -378,6 +466,7 @@ export class FakeDiscord {
   private inject(kind: InteractionKind, input: InjectBase, extra: Parameters<typeof buildInteractionPayload>[0]["extra"]): InjectedInteraction {
     if (!this.gateway?.connected) throw new Error("no client is connected to the fake gateway; log in first");
     const channelId = input.channelId ?? this.channelId;
+    const guildId = this.guildOf(channelId);
     const user = input.user ?? this.users.member;
     const id = makeSnowflake();
     const token = `itok.${randomBytes(24).toString("base64url")}`;
@@ -386,7 +475,7 @@ export class FakeDiscord {
       id,
       token,
       applicationId: this.applicationId,
-      guildId: this.guildId,
+      guildId,
       channel: this.channelObject(channelId) as unknown as Record<string, unknown>,
       member: buildMember(user, [], input.permissions ?? MEMBER_PERMISSIONS, this.joinedAt),
       appPermissions: input.appPermissions ?? this.botPermissionsIn(channelId),
@@ -413,7 +502,7 @@ export class FakeDiscord {
   }
 
   private commandExtra(input: ChatInputInput, focused?: string): { name: string; commandId: string; options: unknown[] } {
-    const command = this.registeredCommand(input.name, 1);
+    const command = this.registeredCommand(input.name, 1, this.guildOf(input.channelId ?? this.channelId));
     const commandId = typeof command?.id === "string" ? command.id : makeSnowflake();
     const options = buildOptionsFor(command, input, focused);
     return { name: input.name, commandId, options };
@@ -444,7 +533,7 @@ export class FakeDiscord {
   injectMessageContextMenu(input: MessageContextInput): InjectedInteraction {
     const stored = this.store.get(input.targetMessageId);
     if (!stored || stored.deleted) throw new Error(`no message ${input.targetMessageId} to target`);
-    const command = this.registeredCommand(input.name, 3);
+    const command = this.registeredCommand(input.name, 3, this.guildOf(input.channelId ?? stored.channelId));
     return this.inject("messageContextMenu", { ...input, channelId: input.channelId ?? stored.channelId }, {
       kind: "messageContextMenu",
       name: input.name,
@@ -456,7 +545,7 @@ export class FakeDiscord {
   /** Store a message as if a user had posted it (for context-menu targets). */
   postUserMessage(content: string, options: { user?: APIUser; channelId?: string } = {}): APIMessage {
     const channelId = options.channelId ?? this.channelId;
-    const message = buildMessage({ content }, { channelId, guildId: this.guildId, author: options.user ?? this.users.other });
+    const message = buildMessage({ content }, { channelId, guildId: this.guildOf(channelId), author: options.user ?? this.users.other });
     this.store.set(message.id, { message, channelId, ephemeral: false, deleted: false, postedByTest: true });
     this.changed();
     return message;

@@ -7,9 +7,9 @@ import { WebSocketServer, type WebSocket, type RawData } from "ws";
 export interface GatewayHooks {
   token: string;
   heartbeatIntervalMs: number;
-  /** READY's `d` for a new session, then the guild for GUILD_CREATE. */
+  /** READY's `d` for a new session, then one GUILD_CREATE per guild. */
   buildReady(sessionId: string, resumeUrl: string): unknown;
-  buildGuildCreate(): unknown;
+  buildGuildCreates(): unknown[];
   /** Called on every gateway happening, so waiters re-check. */
   onChange(event: GatewayEvent): void;
 }
@@ -126,7 +126,7 @@ export class FakeGateway {
     this.session = session;
     this.note("identify");
     this.dispatch("READY", this.hooks.buildReady(session.id, this.url));
-    this.dispatch("GUILD_CREATE", this.hooks.buildGuildCreate());
+    for (const guild of this.hooks.buildGuildCreates()) this.dispatch("GUILD_CREATE", guild);
   }
 
   private resume(ws: WebSocket, d: Record<string, unknown>): void {

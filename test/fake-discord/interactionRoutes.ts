@@ -14,7 +14,7 @@ function createInteractionMessage(fake: FakeDiscord, record: InteractionRecord, 
     { ...body, flags },
     {
       channelId: record.channelId,
-      guildId: fake.guildId,
+      guildId: fake.guildOf(record.channelId),
       author: fake.botUser,
       webhookId: fake.applicationId,
       applicationId: fake.applicationId,

@@ -93,6 +93,25 @@ export function buildTextChannel(id: string, guildId: string, name: string, posi
   } as unknown as APIChannel;
 }
 
+/** A public thread under a text channel, as Discord sends it (it has no overwrites of its own). */
+export function buildThreadChannel(id: string, guildId: string, parentId: string, name: string, ownerId: string, archived: boolean): APIChannel {
+  return {
+    id,
+    type: ChannelType.PublicThread,
+    guild_id: guildId,
+    parent_id: parentId,
+    owner_id: ownerId,
+    name,
+    last_message_id: null,
+    rate_limit_per_user: 0,
+    message_count: 0,
+    member_count: 1,
+    flags: 0,
+    total_message_sent: 0,
+    thread_metadata: { archived, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false, create_timestamp: new Date().toISOString() },
+  } as unknown as APIChannel;
+}
+
 /** What a new message needs besides its body. */
 export interface MessageOrigin {
   channelId: string;

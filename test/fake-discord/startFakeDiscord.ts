@@ -21,7 +21,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     token: fake.token,
     heartbeatIntervalMs: fake.heartbeatIntervalMs,
     buildReady: (sessionId, resumeUrl) => fake.buildReady(sessionId, resumeUrl),
-    buildGuildCreate: () => fake.buildGuildCreate(),
+    buildGuildCreates: () => fake.buildGuildCreates(),
     onChange: () => fake.changed(),
   });
   gateway.attach(server, `ws://127.0.0.1:${port}`);

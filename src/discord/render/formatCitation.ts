@@ -1,5 +1,5 @@
 import { findStoryLabel } from "../../engine/index.js";
-import type { Citation, SourceInfo } from "../../engine/types.js";
+import type { Article, Citation, SourceInfo } from "../../engine/types.js";
 
 /**
  * Article id to human label, built once per engine from `engine.listSources()`.
@@ -8,12 +8,23 @@ import type { Citation, SourceInfo } from "../../engine/types.js";
  */
 export interface SourceLabels extends ReadonlyMap<string, string> {
   readonly stories?: ReadonlyMap<string, readonly { label: string; first: number }[]>;
+  /** For articles whose sidecar gives a `url`: the link, and the `outlet` when given. */
+  readonly links?: ReadonlyMap<string, { url: string; outlet?: string }>;
 }
 
-/** Map each article id to its label, and each multi-story article to its stories. */
-export function labelSources(sources: readonly SourceInfo[]): SourceLabels {
+/**
+ * Map each article id to its label, and each multi-story article to its stories. `articles`
+ * (the corpus's, for their sidecar `url` and `outlet`) makes citations of those articles links.
+ */
+export function labelSources(sources: readonly SourceInfo[], articles: readonly Pick<Article, "id" | "url" | "outlet">[] = []): SourceLabels {
   const stories = new Map(sources.flatMap((s) => (s.stories && s.stories.length > 1 ? [[s.id, s.stories] as const] : [])));
-  return Object.assign(new Map(sources.map((s) => [s.id, s.label])), { stories });
+  const links = new Map(articles.flatMap((a) => (a.url ? [[a.id, { url: a.url, ...(a.outlet ? { outlet: a.outlet } : {}) }] as const] : [])));
+  return Object.assign(new Map(sources.map((s) => [s.id, s.label])), { stories, links });
+}
+
+/** The label a citation shows: its story's in a multi-story article, else its article's, else the article id. */
+export function citationLabel(citation: Citation, labels: SourceLabels): string {
+  return findStoryLabel(labels.stories?.get(citation.article), citation.paragraph) ?? labels.get(citation.article) ?? citation.article;
 }
 
 /**
@@ -22,6 +33,5 @@ export function labelSources(sources: readonly SourceInfo[]): SourceLabels {
  * is unknown. The number is always counted over the whole article.
  */
 export function formatCitation(citation: Citation, labels: SourceLabels): string {
-  const label = findStoryLabel(labels.stories?.get(citation.article), citation.paragraph) ?? labels.get(citation.article) ?? citation.article;
-  return `${label} ¶${citation.paragraph}`;
+  return `${citationLabel(citation, labels)} ¶${citation.paragraph}`;
 }

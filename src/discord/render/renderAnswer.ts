@@ -4,7 +4,8 @@ import type { Answer, AnswerResult, QuestionCommand } from "../../engine/types.j
 import { encodeCustomId } from "../customId.js";
 import { escapeText, neutralizeMentions } from "./escapeText.js";
 import { fitEmbed } from "./fitEmbed.js";
-import { formatCitation, type SourceLabels } from "./formatCitation.js";
+import type { SourceLabels } from "./formatCitation.js";
+import { formatCitationLinks, groupCitations } from "./formatCitationLinks.js";
 import { highlightAnswer } from "./highlightAnswer.js";
 import { EMBED_COLOR, LIMITS } from "./limits.js";
 import { fitFormatted, truncateText } from "./truncateText.js";
@@ -54,12 +55,20 @@ function detailFields(answer: Answer, command: QuestionCommand): APIEmbedField[]
   return fields;
 }
 
+/**
+ * The citations: the first article's (all its paragraphs that give the answer, grouped), then up to
+ * four more articles; each label links to its article when the sidecar gives a url.
+ */
 function sourceField(answer: Answer, labels: SourceLabels): APIEmbedField {
-  const [first, ...others] = answer.citations;
-  const lines = first ? [escapeText(formatCitation(first, labels))] : [];
+  const groups = groupCitations(answer.citations, labels);
+  const [first, ...others] = groups;
+  const cite = (group: (typeof groups)[number]) => formatCitationLinks(group.paragraphs.map((paragraph) => ({ article: group.article, paragraph })), labels);
+  const lines = first ? [cite(first)] : [];
   const shown = others.slice(0, MAX_CITATIONS_SHOWN - 1);
-  if (shown.length > 0) lines.push(`Also: ${shown.map((c) => escapeText(formatCitation(c, labels))).join("; ")}`);
+  if (shown.length > 0) lines.push(`Also: ${shown.map(cite).join("; ")}`);
   if (others.length > shown.length) lines.push(`…and ${others.length - shown.length} more`);
+  // Cut at a whole citation rather than inside a link.
+  while (lines.length > 1 && lines.join("\n").length > LIMITS.fieldValue) lines.pop();
   return { name: "Source", value: truncateText(lines.join("\n"), LIMITS.fieldValue) || "—" };
 }
 

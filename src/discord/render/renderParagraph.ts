@@ -1,24 +1,84 @@
+import type { APIActionRowComponent, APIButtonComponent, APIEmbedField } from "discord-api-types/v10";
+import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { Paragraph } from "../../engine/types.js";
+import { encodeCustomId, fitsContextButton } from "../customId.js";
 import { escapeText } from "./escapeText.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { formatCitation, type SourceLabels } from "./formatCitation.js";
+import { safeLinkUrl } from "./formatCitationLinks.js";
 import { EMBED_COLOR, LIMITS } from "./limits.js";
 import { fitFormatted } from "./truncateText.js";
 import type { Reply } from "./types.js";
 
-/** One paragraph verbatim (escaped so it shows literally), with its citation as the title. */
+/** The article's sidecar link for an embed's title, when it has a safe one. */
+function articleUrl(labels: SourceLabels, article: string): { url?: string } {
+  const url = safeLinkUrl(labels.links?.get(article)?.url);
+  return url ? { url } : {};
+}
+
+function contextButton(paragraph: Paragraph, total: number): APIActionRowComponent<APIButtonComponent>[] {
+  if (total <= 1 || !fitsContextButton(paragraph.article, paragraph.n)) return [];
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          label: "Show context",
+          custom_id: encodeCustomId({ kind: "context", article: paragraph.article, paragraph: paragraph.n }),
+        },
+      ],
+    },
+  ];
+}
+
+/**
+ * One paragraph verbatim (escaped so it shows literally), with its citation as the title (a link
+ * to the article when its sidecar gives a url) and a "Show context" button for the paragraphs around it.
+ */
 export function renderParagraph(paragraph: Paragraph, labels: SourceLabels, total: number, version: string): Reply {
   return {
     embeds: [
       fitEmbed({
         title: fitFormatted(formatCitation({ article: paragraph.article, paragraph: paragraph.n }, labels), LIMITS.embedTitle, escapeText),
+        ...articleUrl(labels, paragraph.article),
         description: fitFormatted(paragraph.text, LIMITS.embedDescription, escapeText),
         color: EMBED_COLOR,
         ...(paragraph.section ? { fields: [{ name: "Section", value: fitFormatted(paragraph.section, LIMITS.fieldValue, escapeText) }] } : {}),
         footer: { text: `Paragraph ${paragraph.n} of ${total} · article ${paragraph.article} · corpus ${version}` },
       }),
     ],
+    components: contextButton(paragraph, total),
     ephemeral: false,
+  };
+}
+
+/** Room per neighbouring paragraph, so the three fit in one embed. */
+const CONTEXT_ROOM = 1000;
+
+/**
+ * "Show context": the paragraph before, the paragraph itself and the paragraph after, verbatim and
+ * each with its citation, shown only to whoever asked.
+ */
+export function renderParagraphContext(paragraphs: readonly Paragraph[], focus: number, labels: SourceLabels, total: number, version: string): Reply {
+  const current = paragraphs.find((p) => p.n === focus);
+  if (!current) return { content: `That paragraph is no longer in the sources (corpus ${version}).`, ephemeral: true };
+  const fields: APIEmbedField[] = paragraphs.map((p) => ({
+    name: fitFormatted(`${p.n === focus ? "▶ " : ""}${formatCitation({ article: p.article, paragraph: p.n }, labels)}`, LIMITS.fieldName, escapeText),
+    value: fitFormatted(p.text, Math.min(CONTEXT_ROOM, LIMITS.fieldValue), escapeText) || "—",
+  }));
+  return {
+    embeds: [
+      fitEmbed({
+        title: fitFormatted(`Context of ${formatCitation({ article: current.article, paragraph: focus }, labels)}`, LIMITS.embedTitle, escapeText),
+        ...articleUrl(labels, current.article),
+        color: EMBED_COLOR,
+        fields,
+        footer: { text: `Paragraphs ${paragraphs[0]!.n}–${paragraphs[paragraphs.length - 1]!.n} of ${total} · article ${current.article} · corpus ${version}` },
+      }),
+    ],
+    ephemeral: true,
   };
 }
 

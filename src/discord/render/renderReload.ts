@@ -1,4 +1,5 @@
 import type { ReloadOutcome } from "../reloadCorpus.js";
+import type { PinScan } from "../scanPinnedSummaries.js";
 import { escapeText } from "./escapeText.js";
 import { LIMITS } from "./limits.js";
 import { renderNotice } from "./renderNotice.js";
@@ -28,15 +29,30 @@ export function renderReload(outcome: ReloadOutcome): Reply {
     ...list("Changed", diff.changed),
     ...list("Skipped files", outcome.warnings.map((w) => `${w.file}: ${w.reason}`)),
   ];
-  if (outcome.pins) {
-    const { stale, checkedSummaries, problems } = outcome.pins;
-    lines.push(
-      stale.length === 0
-        ? `Pinned summaries checked: ${checkedSummaries}; every cited sentence is still in the sources word for word.`
-        : `Pinned summaries checked: ${checkedSummaries}; ${stale.length} cited sentence${stale.length === 1 ? " is" : "s are"} no longer in the sources word for word (publish those topics again):`,
-      ...stale.slice(0, MAX_LISTED).map((s) => `• ${s.url ?? `<#${s.channelId}>`} — “${escapeText(truncateText(s.bullet, 120))}” (${escapeText(s.reason)})`),
-      ...list("Not checked", problems),
-    );
-  }
+  if (outcome.pins) lines.push(...pinScanLines(outcome.pins));
+  return renderNotice(truncateText(lines.join("\n"), LIMITS.content));
+}
+
+/** The lines reporting a pin scan: how many summaries were read, the stale bullets with links, and what could not be read. */
+function pinScanLines(scan: PinScan): string[] {
+  const { stale, checkedSummaries, problems } = scan;
+  return [
+    stale.length === 0
+      ? `Pinned summaries checked: ${checkedSummaries}; every cited sentence is still in the sources word for word.`
+      : `Pinned summaries checked: ${checkedSummaries}; ${stale.length} cited sentence${stale.length === 1 ? " is" : "s are"} no longer in the sources word for word (publish those topics again):`,
+    ...stale.slice(0, MAX_LISTED).map((s) => `• ${s.url ?? `<#${s.channelId}>`} — “${escapeText(truncateText(s.bullet, 120))}” (${escapeText(s.reason)})`),
+    ...(stale.length > MAX_LISTED ? [`• …and ${stale.length - MAX_LISTED} more`] : []),
+    ...list("Not checked", problems),
+  ];
+}
+
+const channelsRead = (n: number) => `${n} ${n === 1 ? "channel or thread" : "channels and threads"}`;
+
+/** `/stale-summaries`: this server's pinned summaries checked against the corpus serving now, privately. */
+export function renderStaleSummaries(scan: PinScan, version: string): Reply {
+  const lines =
+    scan.checkedSummaries === 0 && scan.problems.length === 0
+      ? [`None of my summaries is pinned in this server (${channelsRead(scan.checkedChannels)} read).`]
+      : [`This server's pinned summaries against corpus ${version} (${channelsRead(scan.checkedChannels)} read):`, ...pinScanLines(scan)];
   return renderNotice(truncateText(lines.join("\n"), LIMITS.content));
 }

@@ -2,40 +2,55 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discor
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { Summary } from "../../engine/types.js";
 import { encodeCustomId } from "../customId.js";
-import { escapeText, neutralizeMentions } from "./escapeText.js";
+import { formatScopeMarker, hashScope, readScopeMarker, type MarkerKind, type SummaryScope } from "../summaryScope.js";
+import { escapeText } from "./escapeText.js";
 import { fitEmbed } from "./fitEmbed.js";
-import { formatCitation, type SourceLabels } from "./formatCitation.js";
+import { formatCitationLinks } from "./formatCitationLinks.js";
+import type { SourceLabels } from "./formatCitation.js";
 import { EMBED_COLOR, LIMITS } from "./limits.js";
-import { fitFormatted, truncateText } from "./truncateText.js";
+import { fitFormatted } from "./truncateText.js";
 import type { Reply } from "./types.js";
 
-const TOPIC_PREFIX = "\nTopic: ";
 const WHOLE_CORPUS = "all articles";
-/** First footer line of a published summary; with the topic line it marks the bot's pin for that topic. */
+/** The first word of a published summary's footer (shown to readers; never parsed for new pins). */
 export const SUMMARY_MARK = "Summary";
 
-/** Topics compare without case or extra spaces. */
-export function sameTopic(a: string, b: string): boolean {
-  const norm = (t: string) => t.replace(/\u200b/g, "").replace(/\s+/g, " ").trim().toLowerCase();
-  return norm(a) === norm(b);
-}
+/** The words each footer opens with, by marker kind. */
+const FOOTER_HEAD = { preview: "Preview", summary: SUMMARY_MARK } as const satisfies Record<MarkerKind, string>;
 
-function footerText(kind: "Preview" | typeof SUMMARY_MARK, topic: string, version: string): string {
-  const head = `${kind} · quoted from the sources · corpus ${version}`;
-  const shown = neutralizeMentions(topic) || WHOLE_CORPUS;
-  return `${head}${TOPIC_PREFIX}${truncateText(shown, LIMITS.footer - head.length - TOPIC_PREFIX.length)}`;
+// The footer of summaries published before the marker existed: "<Kind> · …\nTopic: <topic>".
+const LEGACY_TOPIC_PREFIX = "\nTopic: ";
+
+/**
+ * The footer: a line for readers, then the machine-readable scope marker, which is what the bot
+ * reads back (rewording the first line orphans nothing).
+ */
+function footerText(kind: MarkerKind, scope: SummaryScope, version: string): string {
+  return `${FOOTER_HEAD[kind]} · quoted from the sources · corpus ${version}\n${formatScopeMarker(kind, scope)}`;
 }
 
 /**
- * Read the topic back from a summary footer; "" for the whole corpus; undefined when the
- * footer is not one of ours (`kind` checks preview vs published).
+ * Read the topic from a footer in the format used before scope markers ("Summary · …\nTopic: x"),
+ * "" for the whole corpus; undefined when the footer is not in that format.
  */
-export function readTopicFromFooter(footer: string | undefined, kind: "Preview" | typeof SUMMARY_MARK): string | undefined {
-  if (!footer?.startsWith(`${kind} · `)) return undefined;
-  const at = footer.indexOf(TOPIC_PREFIX);
+export function readLegacyTopic(footer: string | undefined, kind: MarkerKind): string | undefined {
+  if (!footer?.startsWith(`${FOOTER_HEAD[kind]} · `)) return undefined;
+  const at = footer.indexOf(LEGACY_TOPIC_PREFIX);
   if (at < 0) return undefined;
-  const topic = footer.slice(at + TOPIC_PREFIX.length);
+  const topic = footer.slice(at + LEGACY_TOPIC_PREFIX.length);
   return topic === WHOLE_CORPUS ? "" : topic;
+}
+
+/**
+ * Which summary a footer belongs to: the scope's hash, and the scope itself when readable. The
+ * marker comes first; pins posted before it existed are read by their old footer. Undefined when the
+ * footer is not a summary of this kind.
+ */
+export function readSummaryFooter(footer: string | undefined, kind: MarkerKind): { hash: string; scope?: SummaryScope } | undefined {
+  const marker = readScopeMarker(footer);
+  if (marker) return marker.kind === kind ? { hash: marker.hash, ...(marker.scope ? { scope: marker.scope } : {}) } : undefined;
+  const topic = readLegacyTopic(footer, kind);
+  return topic === undefined ? undefined : { hash: hashScope({ topic }), scope: { topic } };
 }
 
 function summaryEmbed(summary: Summary, labels: SourceLabels, footer: string): APIEmbed {
@@ -45,7 +60,7 @@ function summaryEmbed(summary: Summary, labels: SourceLabels, footer: string): A
   const lines: string[] = [];
   let used = 0;
   for (const bullet of summary.bullets) {
-    const cites = bullet.citations.slice(0, 3).map((c) => escapeText(formatCitation(c, labels))).join("; ");
+    const cites = formatCitationLinks(bullet.citations.slice(0, 3), labels);
     const line = `• ${fitFormatted(bullet.text, 900, escapeText)} — *${cites}*`;
     if (used + line.length + 1 > max) break;
     lines.push(line);
@@ -64,8 +79,11 @@ function summaryEmbed(summary: Summary, labels: SourceLabels, footer: string): A
   });
 }
 
+/** The scope a summary was made for when the caller names none: its topic. */
+const scopeOf = (summary: Summary): SummaryScope => ({ topic: summary.query });
+
 /** The private preview a moderator sees, with the "Publish & pin" button when there is something to publish. */
-export function renderSummaryPreview(summary: Summary, labels: SourceLabels, version: string): Reply {
+export function renderSummaryPreview(summary: Summary, labels: SourceLabels, version: string, scope: SummaryScope = scopeOf(summary)): Reply {
   const components: APIActionRowComponent<APIButtonComponent>[] =
     summary.bullets.length === 0
       ? []
@@ -77,20 +95,20 @@ export function renderSummaryPreview(summary: Summary, labels: SourceLabels, ver
                 type: ComponentType.Button,
                 style: ButtonStyle.Primary,
                 label: "Publish & pin",
-                custom_id: encodeCustomId({ kind: "publish", topic: summary.query }),
+                custom_id: encodeCustomId({ kind: "publish", topic: scope.topic, ...(scope.article !== undefined ? { article: scope.article } : {}) }),
               },
             ],
           },
         ];
   return {
     content: "Preview, visible only to you. Publish & pin posts it in this channel and pins it (or updates the summary already pinned for this topic).",
-    embeds: [summaryEmbed(summary, labels, footerText("Preview", summary.query, version))],
+    embeds: [summaryEmbed(summary, labels, footerText("preview", scope, version))],
     components,
     ephemeral: true,
   };
 }
 
-/** The public summary message; its footer shows topic and corpus version and marks it for later edits. */
-export function renderPublishedSummary(summary: Summary, labels: SourceLabels, version: string): Reply {
-  return { embeds: [summaryEmbed(summary, labels, footerText(SUMMARY_MARK, summary.query, version))], components: [], ephemeral: false };
+/** The public summary message; its footer shows the corpus version and carries the scope marker that later edits find. */
+export function renderPublishedSummary(summary: Summary, labels: SourceLabels, version: string, scope: SummaryScope = scopeOf(summary)): Reply {
+  return { embeds: [summaryEmbed(summary, labels, footerText("summary", scope, version))], components: [], ephemeral: false };
 }

@@ -2,6 +2,7 @@ import type { Answer } from "../../engine/types.js";
 import { escapeText } from "./escapeText.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { formatCitation, type SourceLabels } from "./formatCitation.js";
+import { formatCitationLinks } from "./formatCitationLinks.js";
 import { EMBED_COLOR, LIMITS } from "./limits.js";
 import { fitFormatted } from "./truncateText.js";
 import type { Reply } from "./types.js";
@@ -18,10 +19,15 @@ export function renderSupport(claim: string, support: readonly Answer[], labels:
       ephemeral: true,
     };
   }
-  const fields = support.slice(0, 5).map((s) => ({
-    name: fitFormatted(formatCitation(s.citations[0]!, labels), LIMITS.fieldName, escapeText),
-    value: `>>> ${fitFormatted(s.evidence, LIMITS.fieldValue - 4, escapeText)}`,
-  }));
+  // A field name cannot hold a link: the linked, grouped citation goes under the quoted passage.
+  const fields = support.slice(0, 5).map((s) => {
+    const cites = formatCitationLinks(s.citations, labels);
+    const head = cites.length <= 400 ? `${cites}\n` : "";
+    return {
+      name: fitFormatted(formatCitation(s.citations[0]!, labels), LIMITS.fieldName, escapeText),
+      value: `${head}>>> ${fitFormatted(s.evidence, LIMITS.fieldValue - 4 - head.length, escapeText)}`,
+    };
+  });
   return {
     embeds: [
       fitEmbed({

@@ -1,0 +1,55 @@
+import { hyperlink } from "@discordjs/formatters";
+import type { Citation } from "../../engine/types.js";
+import { escapeText } from "./escapeText.js";
+import { citationLabel, type SourceLabels } from "./formatCitation.js";
+
+/** An article's sidecar link, as a safe http(s) URL for a markdown link, or undefined. */
+export function safeLinkUrl(url: string | undefined): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const parsed = new URL(url);
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return undefined;
+  // Parentheses and spaces would end the markdown link early.
+  return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\s/g, "%20");
+}
+
+/** Link text shown literally: markdown escaped, and brackets too, so the label cannot end the link. */
+function escapeLinkText(text: string): string {
+  return escapeText(text).replace(/[[\]]/g, "\\$&");
+}
+
+/** The citations of one label (one article, or one story of a multi-story article), in order. */
+interface CitationGroup {
+  article: string;
+  label: string;
+  paragraphs: number[];
+}
+
+/** Group citations by the label they show, keeping the order of first appearance and dropping repeats. Pure. */
+export function groupCitations(citations: readonly Citation[], labels: SourceLabels): CitationGroup[] {
+  const groups = new Map<string, CitationGroup>();
+  for (const citation of citations) {
+    const label = citationLabel(citation, labels);
+    const key = `${citation.article}\u0000${label}`;
+    const group = groups.get(key) ?? { article: citation.article, label, paragraphs: [] };
+    if (!group.paragraphs.includes(citation.paragraph)) group.paragraphs.push(citation.paragraph);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Citations as Discord markdown: "Talks in Riyadh ¶3, ¶14; Other story ¶2". A label whose article
+ * has a sidecar `url` is a link to it (the outlet as the link's tooltip), so a reader can check
+ * the source. Labels are escaped; the result is safe to put in a description or field value.
+ */
+export function formatCitationLinks(citations: readonly Citation[], labels: SourceLabels): string {
+  return groupCitations(citations, labels)
+    .map((group) => {
+      const link = labels.links?.get(group.article);
+      const url = safeLinkUrl(link?.url);
+      const outlet = link?.outlet?.replace(/["\n\r]/g, "").trim();
+      const label = url ? outlet ? hyperlink(escapeLinkText(group.label), url, outlet) : hyperlink(escapeLinkText(group.label), url) : escapeText(group.label);
+      return `${label} ${group.paragraphs.map((n) => `¶${n}`).join(", ")}`;
+    })
+    .join("; ");
+}
