@@ -15,7 +15,7 @@ function issuesOf(env: Record<string, string | undefined>): string[] {
 
 describe("parseConfig", () => {
   it("fills defaults from an empty environment", () => {
-    expect(parseConfig({})).toEqual({ seedsDir: "seeds", logLevel: "info", cooldownSeconds: 3 });
+    expect(parseConfig({})).toEqual({ seedsDir: "seeds", logLevel: "info", cooldownSeconds: 3, operatorGuildIds: [] });
   });
 
   it("treats empty strings as unset", () => {
@@ -23,6 +23,7 @@ describe("parseConfig", () => {
       seedsDir: "seeds",
       logLevel: "info",
       cooldownSeconds: 3,
+      operatorGuildIds: [],
     });
   });
 
@@ -41,6 +42,7 @@ describe("parseConfig", () => {
       token: "abc.def.ghi",
       clientId: ID,
       guildId: ID,
+      operatorGuildIds: [ID],
       apiBase: "http://127.0.0.1:5000/api",
       seedsDir: "articles",
       logLevel: "debug",
@@ -54,6 +56,14 @@ describe("parseConfig", () => {
     expect(parseConfig({ HOME: "/home/op", XDG_CACHE_HOME: "/var/cache" }).cacheDir).toBe("/var/cache/verbatim");
     expect(parseConfig({ HOME: "/home/op", VERBATIM_CACHE_DIR: "/tmp/v" }).cacheDir).toBe("/tmp/v");
     expect(parseConfig({ HOME: "/home/op", VERBATIM_CACHE_DIR: "off" }).cacheDir).toBeUndefined();
+  });
+
+  it("takes the operator's servers from OPERATOR_GUILD_IDS, else DISCORD_GUILD_ID, else none", () => {
+    const other = "223456789012345678";
+    expect(parseConfig({ OPERATOR_GUILD_IDS: ` ${ID}, ${other} `, DISCORD_GUILD_ID: "323456789012345678" }).operatorGuildIds).toEqual([ID, other]);
+    expect(parseConfig({ DISCORD_GUILD_ID: ID }).operatorGuildIds).toEqual([ID]);
+    expect(parseConfig({}).operatorGuildIds).toEqual([]);
+    expect(issuesOf({ OPERATOR_GUILD_IDS: `${ID},nope` })).toEqual(["OPERATOR_GUILD_IDS must be comma-separated snowflakes (17 to 20 digits each)"]);
   });
 
   it("requires the client id when a token is set", () => {

@@ -41,9 +41,24 @@ describe("createCooldownTracker", () => {
     expect(tracker.take("u1", "who")).toBeUndefined();
   });
 
-  it("never refuses when the cooldown is 0", () => {
+  it("never refuses when the cooldown is 0, whatever a command asks for", () => {
     const tracker = createCooldownTracker(0, clock().now);
     expect(tracker.take("u1", "who")).toBeUndefined();
     expect(tracker.take("u1", "who")).toBeUndefined();
+    expect(tracker.take("u1", "summary", 30)).toBeUndefined();
+    expect(tracker.take("u1", "summary", 30)).toBeUndefined();
+  });
+
+  it("holds each command for its own cooldown, and never one whose cooldown is 0", () => {
+    const c = clock();
+    const tracker = createCooldownTracker(3, c.now);
+    expect(tracker.take("u1", "summary", 30)).toBeUndefined();
+    expect(tracker.take("u1", "summary", 30)).toBe(c.now() + 30_000);
+    expect(tracker.take("u1", "help", 0)).toBeUndefined();
+    expect(tracker.take("u1", "help", 0)).toBeUndefined();
+    c.advance(3000);
+    expect(tracker.take("u1", "summary", 30)).toBeDefined();
+    c.advance(27_000);
+    expect(tracker.take("u1", "summary", 30)).toBeUndefined();
   });
 });

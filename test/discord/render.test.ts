@@ -1,3 +1,5 @@
+import { formatCitationLinks } from "../../src/discord/render/formatCitationLinks.js";
+import { parsePublishedBullets } from "../../src/discord/findStalePins.js";
 import { hashScope } from "../../src/discord/summaryScope.js";
 import fc from "fast-check";
 import type { APIEmbed } from "discord-api-types/v10";
@@ -85,6 +87,47 @@ describe("formatCitation", () => {
   it("shows the article label for an article of one story, and the id for an unknown article", () => {
     expect(formatCitation({ article: "002_x", paragraph: 3 }, digest)).toBe("Talks in Riyadh ¶3");
     expect(formatCitation({ article: "zzz", paragraph: 1 }, digest)).toBe("zzz ¶1");
+  });
+});
+
+describe("formatCitationLinks", () => {
+  const sources = [
+    { id: "ca01", label: "Austin, Texas: The Senate voted…", paragraphs: 9, stories: [{ label: "Austin, Texas: The Senate voted…", first: 1 }, { label: "Washington: Prices rose…", first: 5 }] },
+    { id: "002_x", label: "Talks [in] Riyadh", paragraphs: 20 },
+    { id: "bad", label: "Bad link", paragraphs: 3 },
+  ];
+  const linked = labelSources(sources, [
+    { id: "002_x", url: "https://example.org/a_(b) c", outlet: 'The "Times"' },
+    { id: "bad", url: "javascript:alert(1)" },
+  ]);
+
+  it("groups the paragraphs of one label, in order of first appearance, without repeats", () => {
+    const plain = labelSources(sources);
+    const cites = [
+      { article: "002_x", paragraph: 14 },
+      { article: "ca01", paragraph: 2 },
+      { article: "002_x", paragraph: 3 },
+      { article: "ca01", paragraph: 6 },
+      { article: "002_x", paragraph: 14 },
+    ];
+    expect(formatCitationLinks(cites, plain)).toBe("Talks [in] Riyadh ¶14, ¶3; Austin, Texas: The Senate voted… ¶2; Washington: Prices rose… ¶6");
+  });
+
+  it("links a label to its article's http(s) url with the outlet as tooltip, encoding what would end the link", () => {
+    expect(formatCitationLinks([{ article: "002_x", paragraph: 3 }, { article: "002_x", paragraph: 4 }], linked)).toBe(
+      "[Talks \\[in\\] Riyadh](https://example.org/a_%28b%29%20c \"The Times\") ¶3, ¶4",
+    );
+  });
+
+  it("never links a url that is not http(s)", () => {
+    expect(formatCitationLinks([{ article: "bad", paragraph: 1 }], linked)).toBe("Bad link ¶1");
+  });
+
+  it("reads linked, grouped citations of a published summary back for the stale-pin check", () => {
+    const reply = renderPublishedSummary({ command: "summary", query: "t", bullets: [{ text: "A point.", citations: [{ article: "002_x", paragraph: 3 }, { article: "002_x", paragraph: 4 }] }] }, linked, "v");
+    expect(parsePublishedBullets(reply.embeds![0]!.description!)).toEqual([
+      { text: "A point.", citations: [{ label: "Talks [in] Riyadh", paragraph: 3 }, { label: "Talks [in] Riyadh", paragraph: 4 }] },
+    ]);
   });
 });
 

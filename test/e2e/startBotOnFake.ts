@@ -17,15 +17,27 @@ export interface BotOnFake {
   stop(): Promise<void>;
 }
 
+/** How to start the bot on a fake. */
+export interface BotOnFakeOptions {
+  fake?: FakeDiscordOptions;
+  cooldownSeconds?: number;
+  seedsDir?: string;
+  /** Register the commands globally (no DISCORD_GUILD_ID) instead of in the first guild. */
+  deployGlobally?: boolean;
+  /** OPERATOR_GUILD_IDS, from the fake's guilds; unset: none (then DISCORD_GUILD_ID, when commands go to a guild, is the operator's). */
+  operatorGuildIds?: (fake: FakeDiscord) => string[];
+}
+
 /** Start a fake, deploy the command list to its guild (so interactions carry the registered option types), start the bot. */
-export async function startBotOnFake(options: { fake?: FakeDiscordOptions; cooldownSeconds?: number; seedsDir?: string } = {}): Promise<BotOnFake> {
+export async function startBotOnFake(options: BotOnFakeOptions = {}): Promise<BotOnFake> {
   const fake = await startFakeDiscord(options.fake);
   const logs: string[] = [];
   const logger = createLogger("debug", (line) => logs.push(line));
   const config = parseConfig({
     DISCORD_TOKEN: fake.token,
     DISCORD_CLIENT_ID: fake.applicationId,
-    DISCORD_GUILD_ID: fake.guildId,
+    DISCORD_GUILD_ID: options.deployGlobally ? undefined : fake.guildId,
+    OPERATOR_GUILD_IDS: options.operatorGuildIds?.(fake).join(","),
     DISCORD_API_BASE: fake.restUrl,
     COOLDOWN_SECONDS: String(options.cooldownSeconds ?? 0),
     LOG_LEVEL: "debug",

@@ -136,7 +136,7 @@ function handlePin(ctx: RouteContext): RouteResult {
   if (!channel) return ERRORS.unknownChannel();
   if (channel.pins.some((p) => p.messageId === stored.message.id)) return { status: 204 };
   if (channel.pins.length >= channel.maxPins) return ERRORS.maxPins(channel.maxPins);
-  channel.pins.unshift({ messageId: stored.message.id, pinnedAt: new Date().toISOString() });
+  channel.pins.unshift({ messageId: stored.message.id, pinnedAt: ctx.fake.nextPinTime(channelId) });
   stored.message.pinned = true;
   return { status: 204 };
 }

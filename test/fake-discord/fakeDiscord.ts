@@ -551,6 +551,26 @@ export class FakeDiscord {
     return message;
   }
 
+  /** Store a message as a user's and pin it, as a member would (for channels with many pins). */
+  pinUserMessage(content: string, options: { user?: APIUser; channelId?: string } = {}): APIMessage {
+    const message = this.postUserMessage(content, options);
+    const channel = this.requireChannel(message.channel_id);
+    channel.pins.unshift({ messageId: message.id, pinnedAt: this.nextPinTime(channel.id) });
+    message.pinned = true;
+    this.changed();
+    return message;
+  }
+
+  /**
+   * The pin time of a new pin: now, but always after the channel's newest pin, so that paging
+   * with `before` (strictly earlier) never skips two pins made in the same millisecond.
+   */
+  nextPinTime(channelId: string): string {
+    const newest = this.requireChannel(channelId).pins[0];
+    const after = newest ? Date.parse(newest.pinnedAt) + 1 : 0;
+    return new Date(Math.max(Date.now(), after)).toISOString();
+  }
+
   /** Add a fault rule: the next matching request(s) get this answer instead. */
   failNext(rule: FaultRule): void {
     this.faults.push({ ...rule, remaining: rule.times ?? 1 });

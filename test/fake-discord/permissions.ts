@@ -16,10 +16,11 @@ export const MEMBER_PERMISSIONS: bigint =
 export const MODERATOR_PERMISSIONS: bigint =
   MEMBER_PERMISSIONS | PermissionFlagsBits.PinMessages | PermissionFlagsBits.ManageMessages;
 
-/** The bot's permissions by default: enough to answer, publish and pin. */
+/** The bot's permissions by default, as its invite asks: enough to answer, publish and pin, in channels and threads. */
 export const BOT_PERMISSIONS: bigint =
   PermissionFlagsBits.ViewChannel |
   PermissionFlagsBits.SendMessages |
+  PermissionFlagsBits.SendMessagesInThreads |
   PermissionFlagsBits.ReadMessageHistory |
   PermissionFlagsBits.EmbedLinks |
   PermissionFlagsBits.PinMessages;

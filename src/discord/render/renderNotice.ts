@@ -9,7 +9,9 @@ export function renderNotice(text: string): Reply {
 /** The cooldown refusal, with Discord's relative timestamp for when to retry. */
 export function renderCooldown(command: string, retryAtMs: number): Reply {
   const at = time(Math.ceil(retryAtMs / 1000), TimestampStyles.RelativeTime);
-  return renderNotice(`Slow down a little: you can use /${command} again ${at}.`);
+  // A message-menu command ("Find source") has no slash.
+  const shown = /^[-_\p{Ll}\p{N}]+$/u.test(command) ? `/${command}` : command;
+  return renderNotice(`Slow down a little: you can use ${shown} again ${at}.`);
 }
 
 /** The generic failure reply; details go to the log, not to the user. */

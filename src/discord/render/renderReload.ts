@@ -8,9 +8,15 @@ import type { Reply } from "./types.js";
 
 const MAX_LISTED = 8;
 
+/** An item shown literally, except a leading channel mention ("<#id>: …"), which stays a link to the channel (it pings no one). */
+function escapeItem(item: string): string {
+  const channel = /^<#(\d{1,20})>: ([\s\S]*)$/.exec(item);
+  return channel ? `<#${channel[1]}>: ${escapeText(channel[2]!)}` : escapeText(item);
+}
+
 function list(label: string, items: readonly string[]): string[] {
   if (items.length === 0) return [];
-  const shown = items.slice(0, MAX_LISTED).map((item) => `• ${escapeText(item)}`);
+  const shown = items.slice(0, MAX_LISTED).map((item) => `• ${escapeItem(item)}`);
   if (items.length > MAX_LISTED) shown.push(`• …and ${items.length - MAX_LISTED} more`);
   return [`${label} (${items.length}):`, ...shown];
 }
