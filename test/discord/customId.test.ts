@@ -33,8 +33,33 @@ describe("custom id codec", () => {
     );
   });
 
+  it("round-trips a publish button for one article's summary, whatever characters the id holds", () => {
+    for (const article of ["002_3005a28be2e22e32", "a|b=c^", "12:x"]) {
+      expect(decodeCustomId(encodeCustomId({ kind: "publish", topic: "Ukraine", article }))).toEqual({ kind: "publish", topic: "Ukraine", article });
+    }
+    expect(decodeCustomId(encodeCustomId({ kind: "publish", topic: "ends with ^" }))).toEqual({ kind: "publish", topic: "ends with ^" });
+    // Too long together: neither is carried, the preview's marker has both.
+    expect(decodeCustomId(encodeCustomId({ kind: "publish", topic: "t".repeat(80), article: "a".repeat(30) }))).toEqual({ kind: "publish" });
+  });
+
+  it("never makes a publish id over 100 characters and always decodes it to the scope or to nothing", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 120 }), fc.option(fc.string({ minLength: 1, maxLength: 120 }), { nil: undefined }), (topic, article) => {
+        const id = encodeCustomId({ kind: "publish", topic, ...(article !== undefined ? { article } : {}) });
+        expect(id.length).toBeLessThanOrEqual(100);
+        const back = decodeCustomId(id);
+        expect(back?.kind).toBe("publish");
+        if (back?.kind === "publish" && back.topic !== undefined) expect(back).toEqual({ kind: "publish", topic, ...(article !== undefined ? { article } : {}) });
+      }),
+    );
+  });
+
+  it("round-trips a Show context button", () => {
+    expect(decodeCustomId(encodeCustomId({ kind: "context", article: "002_x", paragraph: 14 }))).toEqual({ kind: "context", article: "002_x", paragraph: 14 });
+  });
+
   it("rejects ids it did not make", () => {
-    for (const id of ["", "x", "p|rm|1|123|=q", "p|who|one|123|=q", "p|who|1|123|q", "s|", "s|x", "z".repeat(101)]) {
+    for (const id of ["", "x", "p|rm|1|123|=q", "p|who|one|123|=q", "p|who|1|123|q", "s|", "s|x", "s|5:ab=t", "s|2:ab^", "c|x|a", "c|3|", "z".repeat(101)]) {
       expect(decodeCustomId(id)).toBeUndefined();
     }
   });

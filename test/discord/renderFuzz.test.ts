@@ -5,6 +5,8 @@ import { renderNoAnswer } from "../../src/discord/render/renderNoAnswer.js";
 import { renderPublishedSummary, renderSummaryPreview } from "../../src/discord/render/renderSummary.js";
 import { renderSupport } from "../../src/discord/render/renderSupport.js";
 import type { Reply } from "../../src/discord/render/types.js";
+import type { SourceLabels } from "../../src/discord/render/formatCitation.js";
+import { parsePublishedBullets } from "../../src/discord/findStalePins.js";
 import { toReplyOptions } from "../../src/discord/toMessageOptions.js";
 import type { Answer, AnswerResult, QuestionCommand } from "../../src/engine/types.js";
 
@@ -22,7 +24,12 @@ const answer: fc.Arbitrary<Answer> = fc.record(
   { requiredKeys: ["answer", "evidence", "citations", "score"] },
 );
 const command = fc.constantFrom<QuestionCommand>("who", "where", "when", "quote", "ask");
-const labels = fc.dictionary(fc.string({ minLength: 1, maxLength: 120 }), hostileText).map((d) => new Map(Object.entries(d)));
+const articleId = fc.string({ minLength: 1, maxLength: 120 });
+const link = fc.record({ url: fc.oneof(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.string({ maxLength: 300 }), fc.constant("https://x.y/a)(b \"c\" [d]")), outlet: hostileText }, { requiredKeys: ["url"] });
+/** Labels for any article ids, and sidecar links (some not URLs at all) for some of them. */
+const labels: fc.Arbitrary<SourceLabels> = fc
+  .tuple(fc.dictionary(articleId, hostileText), fc.dictionary(articleId, link))
+  .map(([names, links]) => Object.assign(new Map(Object.entries(names)), { links: new Map(Object.entries(links)) }));
 
 const TEXT_PATTERNS = [/(^|[^\u200b])@everyone/, /(^|[^\u200b])@here/, /<@&\d/, /<@!?\d/, /<#\d/];
 
@@ -77,6 +84,23 @@ describe("renderers on any answer, evidence or title text", () => {
         expectWithinLimits(renderSummaryPreview(summary, map, "v1"));
         expectWithinLimits(renderPublishedSummary(summary, map, "v1"));
         expectWithinLimits(renderSupport(query, support, map, "v1"));
+      }),
+      { numRuns: RENDER_FUZZ_RUNS },
+    );
+  });
+
+  it("read every published bullet's text and first citation back, whatever the labels and links", () => {
+    const plainText = fc.string({ minLength: 1, maxLength: 200 }).filter((t) => !t.includes("\n") && t.trim() === t && !t.includes("…") && !t.includes(" — *"));
+    fc.assert(
+      fc.property(fc.array(fc.record({ text: plainText, citations: fc.array(citation, { minLength: 1, maxLength: 4 }) }), { minLength: 1, maxLength: 3 }), labels, (bullets, map) => {
+        const label = (article: string) => map.get(article) ?? article;
+        const fits = bullets.every((b) => !/[\n;]|\s$|^\s|\*/.test(label(b.citations[0]!.article)) && label(b.citations[0]!.article).length > 0);
+        fc.pre(fits);
+        const description = renderPublishedSummary({ command: "summary", query: "t", bullets }, map, "v1").embeds![0]!.description!;
+        const back = parsePublishedBullets(description);
+        back.forEach((read, i) => {
+          expect(read.citations[0]).toEqual({ label: label(bullets[i]!.citations[0]!.article).replace(/\u200b/g, ""), paragraph: bullets[i]!.citations[0]!.paragraph });
+        });
       }),
       { numRuns: RENDER_FUZZ_RUNS },
     );
