@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EmbedBuilder, MessageFlags, type ChatInputCommandInteraction, type Client, type Interaction } from "discord.js";
 import { PermissionFlagsBits } from "discord-api-types/v10";
 import { BOT_PERMISSIONS, isNoPing, startFakeDiscord, type FakeDiscord } from "../fake-discord/index.js";
@@ -135,5 +135,61 @@ describe("fake Discord with a real discord.js client", () => {
 
   it("made no request the fake does not know", () => {
     expect(fake.unexpectedRequests()).toEqual([]);
+  });
+});
+
+describe("fake Discord with two guilds and a thread", () => {
+  let fake: FakeDiscord;
+  let client: Client<true>;
+
+  beforeAll(async () => {
+    fake = await startFakeDiscord({ channels: ["general"], extraGuilds: [{ name: "Second", channels: ["lounge", "news"] }] });
+    client = await loginTestClient(fake);
+  });
+
+  afterAll(async () => {
+    await client?.destroy();
+    await fake?.close();
+  });
+
+  it("logs the client in to both guilds, each with its own channels", () => {
+    const [first, second] = fake.guildIds as [string, string];
+    expect(client.guilds.cache.map((g) => g.id).sort()).toEqual([first, second].sort());
+    expect(client.guilds.cache.get(second)?.channels.cache.map((c) => c.name).sort()).toEqual(["lounge", "news"]);
+    expect(client.guilds.cache.get(first)?.channels.cache.map((c) => c.name)).toEqual(["general"]);
+  });
+
+  it("announces a thread, lists it as active until archived, and gives it its parent's permissions", async () => {
+    const [, second] = fake.guildIds as [string, string];
+    const [lounge] = fake.channelIdsOf(second) as [string];
+    const thread = fake.createThread(lounge, "discussion");
+    const old = fake.createThread(lounge, "old", { archived: true });
+    await vi.waitFor(() => expect(client.channels.cache.get(thread)?.isThread()).toBe(true));
+    const active = await client.guilds.cache.get(second)!.channels.fetchActiveThreads();
+    expect([...active.threads.keys()]).toEqual([thread]);
+    expect(active.threads.has(old)).toBe(false);
+    fake.setBotPermissions(BOT_PERMISSIONS & ~PermissionFlagsBits.SendMessagesInThreads, lounge);
+    expect(fake.botPermissionsIn(thread) & PermissionFlagsBits.SendMessagesInThreads).toBe(0n);
+    const channel = client.channels.cache.get(thread);
+    await expect(channel && "send" in channel ? channel.send({ content: "hello" }) : Promise.reject(new Error("no thread"))).rejects.toMatchObject({ code: 50013 });
+    fake.setBotPermissions(BOT_PERMISSIONS, lounge);
+  });
+
+  it("lists pins 50 a page, and an empty list without an error when the bot lacks Read Message History", async () => {
+    const [, second] = fake.guildIds as [string, string];
+    const [, news] = fake.channelIdsOf(second) as [string, string];
+    for (let i = 0; i < 60; i++) fake.pinUserMessage(`rule ${i}`, { channelId: news });
+    const channel = client.channels.cache.get(news);
+    if (!channel || !("messages" in channel)) throw new Error("no channel");
+    const first = await channel.messages.fetchPins();
+    expect(first.items).toHaveLength(50);
+    expect(first.hasMore).toBe(true);
+    const rest = await channel.messages.fetchPins({ before: first.items.at(-1)!.pinnedAt });
+    expect(rest.items).toHaveLength(10);
+    expect(rest.hasMore).toBe(false);
+    fake.setBotPermissions(BOT_PERMISSIONS & ~PermissionFlagsBits.ReadMessageHistory, news);
+    const none = await channel.messages.fetchPins();
+    expect(none.items).toEqual([]);
+    expect(none.hasMore).toBe(false);
   });
 });

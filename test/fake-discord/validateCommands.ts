@@ -98,6 +98,23 @@ function checkOptions(errors: FormError[], path: FormError["path"], options: unk
   });
 }
 
+/** Interaction context types (0 guild, 1 bot DM, 2 private channel) and integration types (0 guild install, 1 user install). */
+const INTERACTION_CONTEXTS = new Set([0, 1, 2]);
+const INTEGRATION_TYPES = new Set([0, 1]);
+
+/** `contexts` and `integration_types`: absent or null, or a non-empty list of known values without repeats. */
+function checkEnumList(errors: FormError[], path: FormError["path"], value: unknown, allowed: ReadonlySet<number>): void {
+  if (value === undefined || value === null) return;
+  if (!Array.isArray(value) || value.length === 0) {
+    errors.push({ path, code: "BASE_TYPE_ARRAY", message: "Must be a non-empty array." });
+    return;
+  }
+  value.forEach((item: unknown, i) => {
+    if (typeof item !== "number" || !allowed.has(item)) errors.push({ path: [...path, i], code: "ENUM_TYPE_COERCE", message: `Value "${String(item)}" is not a valid enum value.` });
+  });
+  if (new Set(value).size !== value.length) errors.push({ path, code: "SET_TYPE_ALREADY_CONTAINS_VALUE", message: "Set already contains value" });
+}
+
 /** Every rule a bulk-overwrite body for application commands breaks. */
 export function collectCommandErrors(body: unknown): FormError[] {
   const errors: FormError[] = [];
@@ -126,6 +143,8 @@ export function collectCommandErrors(body: unknown): FormError[] {
         errors.push({ path: [i, "options"], code: "CONTEXT_MENU_OPTIONS", message: "Context menu commands cannot have options" });
       }
     }
+    checkEnumList(errors, [i, "contexts"], command.contexts, INTERACTION_CONTEXTS);
+    checkEnumList(errors, [i, "integration_types"], command.integration_types, INTEGRATION_TYPES);
     const key = `${type}:${name}`;
     if (seen.has(key)) {
       errors.push({ path: [i, "name"], code: "APPLICATION_COMMANDS_DUPLICATE_NAME", message: `Application command names must be unique` });

@@ -100,6 +100,16 @@ describe("the fake's command payload rules", () => {
     ]);
   });
 
+  it("accepts server-only contexts and rejects unknown, empty or repeated context and integration types", () => {
+    expect(collectCommandErrors([{ ...good, contexts: [0], integration_types: [0] }])).toEqual([]);
+    const errors = collectCommandErrors([
+      { ...good, name: "a", contexts: [3] },
+      { ...good, name: "b", integration_types: [] },
+      { ...good, name: "c", contexts: [0, 0] },
+    ]);
+    expect(codes(errors)).toEqual(["ENUM_TYPE_COERCE", "BASE_TYPE_ARRAY", "SET_TYPE_ALREADY_CONTAINS_VALUE"]);
+  });
+
   it("rejects 26 options and a command over 8000 characters in total", () => {
     const options = Array.from({ length: 26 }, (_, i) => ({ type: 3, name: `o${i}`, description: "d".repeat(100) }));
     const leaves = Array.from({ length: 25 }, (_, i) => ({ type: 3, name: `p${i}`, description: "d".repeat(100) }));
