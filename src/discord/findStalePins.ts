@@ -1,4 +1,5 @@
 import type { Engine } from "../engine/types.js";
+import type { SummaryScope } from "./summaryScope.js";
 
 /** One bullet of a published summary as read back from its message. */
 export interface PublishedBullet {
@@ -13,6 +14,8 @@ export interface StaleBullet {
   url?: string;
   bullet: string;
   reason: string;
+  /** What the pinned summary is of, read back from its marker (or old footer), so the moderator knows what to publish again. */
+  scope?: SummaryScope;
 }
 
 // Undo escapeMarkdown and the zero-width spaces that break mentions.

@@ -91,11 +91,13 @@ export async function scanPinnedSummaries(targets: readonly PinTarget[], botId: 
       for (let page = 0; page < MAX_PIN_PAGES; page++) {
         const pins = await withDeadline(target.fetchPins(before), deadline - now());
         for (const { message } of pins.items) {
-          if (message.authorId !== botId || !readSummaryFooter(message.footer, "summary")) continue;
+          const summary = message.authorId === botId ? readSummaryFooter(message.footer, "summary") : undefined;
+          if (!summary) continue;
           scan.checkedSummaries++;
           for (const bullet of parsePublishedBullets(message.description ?? "")) {
             const reason = staleReason(bullet, engine);
-            if (reason) scan.stale.push({ channelId: target.id, messageId: message.id, ...(message.url ? { url: message.url } : {}), bullet: bullet.text, reason });
+            if (!reason) continue;
+            scan.stale.push({ channelId: target.id, messageId: message.id, ...(message.url ? { url: message.url } : {}), bullet: bullet.text, reason, ...(summary.scope ? { scope: summary.scope } : {}) });
           }
         }
         const last = pins.items[pins.items.length - 1];

@@ -49,7 +49,7 @@ describe("stale pinned summaries scan", () => {
     const scan = await scanPinnedSummaries([target("10", [pin("m1"), pin("m2", "123456789012345678"), pin("m3", BOT, "Answer · corpus x")])], BOT, after);
     expect(scan).toMatchObject({ checkedSummaries: 1, checkedChannels: 1, problems: [] });
     expect(scan.stale).toEqual([
-      { channelId: "10", messageId: "m1", url: "https://discord.com/channels/1/2/m1", bullet: "Officials met in Geneva on Monday.", reason: "Talks ¶1 no longer says this word for word" },
+      { channelId: "10", messageId: "m1", url: "https://discord.com/channels/1/2/m1", bullet: "Officials met in Geneva on Monday.", reason: "Talks ¶1 no longer says this word for word", scope: { topic: "" } },
     ]);
   });
 

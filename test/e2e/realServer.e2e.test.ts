@@ -187,6 +187,7 @@ describe("on a real Discord server: permissions, contexts, per-server scope, dur
     expect(report).toMatch(/Pinned summaries checked: 2; 2 cited sentences are no longer/);
     expect(report).toContain(`/channels/${guildA}/${general}/`);
     expect(report).toContain(`/channels/${guildA}/${answers}/`);
+    expect(report).toMatch(/\/channels\/\d+\/\d+\/\d+ \(topic: Lavrov\) — “Sergei Lavrov/);
     expect(report).not.toContain(guildB);
     for (const id of [lounge, news, archive, thread]) expect(report).not.toContain(id);
   });

@@ -1,5 +1,6 @@
 import type { ReloadOutcome } from "../reloadCorpus.js";
 import type { PinScan } from "../scanPinnedSummaries.js";
+import type { SummaryScope } from "../summaryScope.js";
 import { escapeText } from "./escapeText.js";
 import { LIMITS } from "./limits.js";
 import { renderNotice } from "./renderNotice.js";
@@ -46,10 +47,17 @@ function pinScanLines(scan: PinScan): string[] {
     stale.length === 0
       ? `Pinned summaries checked: ${checkedSummaries}; every cited sentence is still in the sources word for word.`
       : `Pinned summaries checked: ${checkedSummaries}; ${stale.length} cited sentence${stale.length === 1 ? " is" : "s are"} no longer in the sources word for word (publish those topics again):`,
-    ...stale.slice(0, MAX_LISTED).map((s) => `• ${s.url ?? `<#${s.channelId}>`} — “${escapeText(truncateText(s.bullet, 120))}” (${escapeText(s.reason)})`),
+    ...stale.slice(0, MAX_LISTED).map((s) => `• ${s.url ?? `<#${s.channelId}>`}${scopeNote(s.scope)} — “${escapeText(truncateText(s.bullet, 120))}” (${escapeText(s.reason)})`),
     ...(stale.length > MAX_LISTED ? [`• …and ${stale.length - MAX_LISTED} more`] : []),
     ...list("Not checked", problems),
   ];
+}
+
+/** " (topic: x)", or " (article a, topic: x)", for a stale bullet whose pin's scope could be read. */
+function scopeNote(scope: SummaryScope | undefined): string {
+  if (!scope) return "";
+  const topic = scope.topic ? `topic: ${escapeText(truncateText(scope.topic, 60))}` : "all articles";
+  return ` (${scope.article !== undefined ? `article ${escapeText(truncateText(scope.article, 60))}, ` : ""}${topic})`;
 }
 
 const channelsRead = (n: number) => `${n} ${n === 1 ? "channel or thread" : "channels and threads"}`;
