@@ -1,4 +1,4 @@
-import type { ButtonInteraction, Message } from "discord.js";
+import type { ButtonInteraction, Channel, Message } from "discord.js";
 import { MessageFlags } from "discord-api-types/v10";
 import type { BotContext } from "./command.js";
 import type { PublishButton } from "./customId.js";
@@ -14,10 +14,13 @@ function toPinned(message: Message): PinnedMessage {
   return { id: message.id, authorId: message.author.id, footers: message.embeds.map((e) => e.footer?.text), url: message.url };
 }
 
+/** The channel or thread the button was pressed in: from the cache, else fetched (a thread may be missing from the cache). */
+async function resolveChannel(interaction: ButtonInteraction): Promise<Channel | null> {
+  return interaction.channel ?? (await interaction.client.channels.fetch(interaction.channelId).catch(() => null));
+}
+
 /** Wrap a discord.js channel in the few operations publishing needs. */
-async function toPublishChannel(interaction: ButtonInteraction): Promise<PublishChannel | undefined> {
-  // The channel may be missing from the cache (e.g. a thread); fetch it then.
-  const channel = interaction.channel ?? (await interaction.client.channels.fetch(interaction.channelId).catch(() => null));
+function toPublishChannel(channel: Channel | null): PublishChannel | undefined {
   if (!channel || !channel.isTextBased() || !("send" in channel) || channel.isDMBased()) return undefined;
   return {
     async fetchPins(before) {
@@ -42,8 +45,13 @@ async function toPublishChannel(interaction: ButtonInteraction): Promise<Publish
 
 /** "Publish & pin": check permissions, then post and pin (or update the earlier pin) and tell the moderator privately. */
 export async function handlePublishButton(interaction: ButtonInteraction, action: PublishButton, context: BotContext): Promise<void> {
-  const where = interaction.channel?.isThread() ? "thread" : "channel";
-  const refusal = checkPublishPermissions(interaction.memberPermissions?.bitfield, interaction.appPermissions?.bitfield, where);
+  const member = interaction.memberPermissions?.bitfield;
+  const app = interaction.appPermissions?.bitfield;
+  // The member's permission is checked before anything else is looked up.
+  const memberRefusal = checkPublishPermissions(member, app);
+  const resolved = memberRefusal?.who === "member" ? null : await resolveChannel(interaction);
+  // A thread needs Send Messages in Threads where a channel needs Send Messages.
+  const refusal = memberRefusal?.who === "member" ? memberRefusal : checkPublishPermissions(member, app, resolved?.isThread() ? "thread" : "channel");
   if (refusal) {
     await interaction.reply(toReplyOptions(renderNotice(describeRefusal(refusal))));
     return;
@@ -56,7 +64,7 @@ export async function handlePublishButton(interaction: ButtonInteraction, action
     await interaction.reply(toReplyOptions(renderNotice("I can no longer read this preview. Please run /summary again.")));
     return;
   }
-  const channel = await toPublishChannel(interaction);
+  const channel = toPublishChannel(resolved);
   if (!channel) {
     await interaction.reply(toReplyOptions(renderNotice("Summaries can only be published in a server text channel I can see.")));
     return;

@@ -12,6 +12,6 @@ export async function scanGuildPins(client: Client<true>, guildId: string, engin
   if (!guild) return failedScan("this server is not available to me right now");
   const { targets, hidden, problems } = await listPinTargets(guild);
   const scan = await scanPinnedSummaries(targets, client.user.id, engine, options);
-  const notes = hidden > 0 ? [`${hidden} channel${hidden === 1 ? "" : "s"} I cannot see (no View Channel) were not checked`] : [];
+  const notes = hidden === 0 ? [] : [hidden === 1 ? "1 channel I cannot see (no View Channel) was not checked" : `${hidden} channels I cannot see (no View Channel) were not checked`];
   return { ...scan, problems: [...problems, ...scan.problems, ...notes] };
 }

@@ -248,6 +248,7 @@ describe("handleInteraction", () => {
       customId: encodeCustomId({ kind: "publish", topic: "x" }),
       memberPermissions: { bitfield: P.PinMessages },
       appPermissions: { bitfield: P.ViewChannel | P.EmbedLinks | P.ReadMessageHistory | P.PinMessages },
+      channel: { isThread: () => false },
       message: { embeds: [] },
     });
     await handleInteraction(interaction, registry, context);

@@ -25,7 +25,7 @@ The grain corridor through the Black Sea was extended for another sixty days on 
 Officials in Ankara said ships would keep sailing from Odesa.
 `;
 
-/** Two servers: A is the operator's (general, answers, restricted), B another community (lounge, news, archive). */
+/** Two servers: A is the operator's (general, answers, restricted), B another community (lounge, news, archive, staff). */
 describe("on a real Discord server: permissions, contexts, per-server scope, durable pins, linked citations", () => {
   let env: BotOnFake;
   let dir: string;
@@ -37,6 +37,7 @@ describe("on a real Discord server: permissions, contexts, per-server scope, dur
   let lounge: string;
   let news: string;
   let archive: string;
+  let staff: string;
   let thread: string;
   const moderator = () => ({ user: env.fake.users.moderator, permissions: MODERATOR_PERMISSIONS });
   const admin = () => ({ user: env.fake.users.moderator, permissions: ALL_PERMISSIONS });
@@ -51,11 +52,11 @@ describe("on a real Discord server: permissions, contexts, per-server scope, dur
       seedsDir: dir,
       deployGlobally: true,
       operatorGuildIds: (fake) => [fake.guildId],
-      fake: { channels: ["general", "answers", "restricted"], extraGuilds: [{ name: "Another community", channels: ["lounge", "news", "archive"] }] },
+      fake: { channels: ["general", "answers", "restricted"], extraGuilds: [{ name: "Another community", channels: ["lounge", "news", "archive", "staff"] }] },
     });
     [guildA, guildB] = env.fake.guildIds as [string, string];
     [general, answers, restricted] = env.fake.channelIdsOf(guildA) as [string, string, string];
-    [lounge, news, archive] = env.fake.channelIdsOf(guildB) as [string, string, string];
+    [lounge, news, archive, staff] = env.fake.channelIdsOf(guildB) as [string, string, string, string];
     thread = env.fake.createThread(news, "ceasefire watch");
   });
 
@@ -189,11 +190,12 @@ describe("on a real Discord server: permissions, contexts, per-server scope, dur
     expect(report).toContain(`/channels/${guildA}/${answers}/`);
     expect(report).toMatch(/\/channels\/\d+\/\d+\/\d+ \(topic: Lavrov\) — “Sergei Lavrov/);
     expect(report).not.toContain(guildB);
-    for (const id of [lounge, news, archive, thread]) expect(report).not.toContain(id);
+    for (const id of [lounge, news, archive, staff, thread]) expect(report).not.toContain(id);
   });
 
   it("lists a server's own stale summaries with /stale-summaries: channels, threads, every page of pins, and what it could not read", async () => {
     env.fake.setBotPermissions(BOT_PERMISSIONS & ~P.ReadMessageHistory, archive);
+    env.fake.setBotPermissions(0n, staff);
     const since = Date.now();
     const reply = await runCommand(env.fake, { name: "stale-summaries", ...moderator(), channelId: news });
     expect(reply.ephemeral).toBe(true);
@@ -202,12 +204,14 @@ describe("on a real Discord server: permissions, contexts, per-server scope, dur
     const loungePin = env.fake.pins(lounge).find((m) => m.author.id === env.fake.botUser.id)!;
     expect(report).toContain(`/channels/${guildB}/${lounge}/${loungePin.id}`);
     expect(report).toContain(`/channels/${guildB}/${thread}/${env.fake.pins(thread)[0]!.id}`);
-    expect(report).toMatch(new RegExp(`Not checked \\(1\\):\\n• <#${archive}>: I have no Read Message History permission there`));
+    expect(report).toMatch(new RegExp(`Not checked \\(2\\):\\n• <#${archive}>: I have no Read Message History permission there[^\\n]*\\n• 1 channel I cannot see \\(no View Channel\\) was not checked`));
+    expect(env.fake.requests.some((r) => r.at >= since && r.path.startsWith(`/channels/${staff}`))).toBe(false);
     expect(report).not.toContain(guildA);
     const loungeReads = env.fake.requests.filter((r) => r.at >= since && r.path === `/channels/${lounge}/messages/pins`);
     expect(loungeReads.length).toBe(2);
     expect(env.fake.requests.some((r) => r.at >= since && r.route === "GET /guilds/:guildId/threads/active")).toBe(true);
     env.fake.setBotPermissions(BOT_PERMISSIONS, archive);
+    env.fake.setBotPermissions(BOT_PERMISSIONS, staff);
   });
 
   it("keeps /stale-summaries for members with Pin Messages", async () => {
