@@ -1,21 +1,29 @@
 import { PermissionFlagsBits } from "discord-api-types/v10";
+import { defineRules, type Rule } from "../engine/rules/defineRules.js";
 
 /** Why publishing is refused, or nothing when it may go ahead. */
 export type PublishRefusal = { who: "member"; missing: string[] } | { who: "bot"; missing: string[]; where: "channel" | "thread" };
 
+/** One permission the bot needs to publish: its bit, the name Discord shows, and where it applies. */
+export interface PublishPermission extends Rule {
+  flag: bigint;
+  name: string;
+  where: "channel" | "thread" | "both";
+}
+
 /**
- * What the bot needs to publish and pin, with the name Discord shows for each and why. Read
- * Message History matters because without it Discord lists no pins at all (not an error): the
- * bot would not find its earlier summary and would post a duplicate.
+ * What the bot needs to publish and pin, and why. Read Message History matters because without it
+ * Discord lists no pins at all (not an error): the bot would not find its earlier summary and would
+ * post a duplicate. The invite asks for every row.
  */
-export const PUBLISH_PERMISSIONS = [
-  { flag: PermissionFlagsBits.ViewChannel, name: "View Channel", where: "both", reason: "see the channel at all" },
-  { flag: PermissionFlagsBits.SendMessages, name: "Send Messages", where: "channel", reason: "post the summary in a channel" },
-  { flag: PermissionFlagsBits.SendMessagesInThreads, name: "Send Messages in Threads", where: "thread", reason: "post the summary in a thread" },
-  { flag: PermissionFlagsBits.EmbedLinks, name: "Embed Links", where: "both", reason: "the summary is an embed; without it Discord drops it" },
-  { flag: PermissionFlagsBits.ReadMessageHistory, name: "Read Message History", where: "both", reason: "read the pins to update the earlier summary instead of posting a duplicate" },
-  { flag: PermissionFlagsBits.PinMessages, name: "Pin Messages", where: "both", reason: "pin the summary" },
-] as const;
+export const PUBLISH_PERMISSIONS = defineRules<PublishPermission>("publish-permissions", [
+  { id: "view-channel", flag: PermissionFlagsBits.ViewChannel, name: "View Channel", where: "both", reason: "see the channel at all" },
+  { id: "send-messages", flag: PermissionFlagsBits.SendMessages, name: "Send Messages", where: "channel", reason: "post the summary in a channel" },
+  { id: "send-in-threads", flag: PermissionFlagsBits.SendMessagesInThreads, name: "Send Messages in Threads", where: "thread", reason: "post the summary in a thread" },
+  { id: "embed-links", flag: PermissionFlagsBits.EmbedLinks, name: "Embed Links", where: "both", reason: "the summary is an embed; without it Discord drops it" },
+  { id: "read-history", flag: PermissionFlagsBits.ReadMessageHistory, name: "Read Message History", where: "both", reason: "read the pins to update the earlier summary instead of posting a duplicate" },
+  { id: "pin-messages", flag: PermissionFlagsBits.PinMessages, name: "Pin Messages", where: "both", reason: "pin the summary" },
+]);
 
 /**
  * The bot permissions the invite asks for: every row of {@link PUBLISH_PERMISSIONS}
