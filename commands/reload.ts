@@ -15,6 +15,7 @@ export const reload = {
   async execute(interaction, context) {
     // Server admins can change who sees the command; the permission is checked here whatever they set.
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+      context.noteOutcome?.("refused");
       await interaction.reply(toReplyOptions(renderNotice("Only members with Manage Server can reload the sources.")));
       return;
     }

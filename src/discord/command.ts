@@ -9,6 +9,7 @@ import type {
 } from "discord-api-types/v10";
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
+import type { InteractionOutcome } from "../metrics/outcomes.js";
 import type { CooldownTracker } from "./cooldowns.js";
 import type { ReloadOutcome } from "./reloadCorpus.js";
 import type { SourceLabels } from "./render/formatCitation.js";
@@ -22,6 +23,8 @@ export interface BotContext {
   cooldowns: CooldownTracker;
   /** Re-read the articles (moderators' /reload); absent where reloading is not wired. */
   reload?: () => Promise<ReloadOutcome>;
+  /** Say how this interaction ended when it is not simply answered (no answer, refused); for metrics. */
+  noteOutcome?: (outcome: InteractionOutcome) => void;
 }
 
 /** A slash command: its registration JSON and its handlers. */

@@ -42,6 +42,7 @@ async function toPublishChannel(interaction: ButtonInteraction): Promise<Publish
 export async function handlePublishButton(interaction: ButtonInteraction, action: PublishButton, context: BotContext): Promise<void> {
   const refusal = checkPublishPermissions(interaction.memberPermissions?.bitfield, interaction.appPermissions?.bitfield);
   if (refusal) {
+    context.noteOutcome?.("refused");
     await interaction.reply(toReplyOptions(renderNotice(describeRefusal(refusal))));
     return;
   }

@@ -16,6 +16,7 @@ export function renderSupport(claim: string, support: readonly Answer[], labels:
     return {
       embeds: [fitEmbed({ title, description: "The sources don't cover it: no paragraph supports this message.", color: EMBED_COLOR })],
       ephemeral: true,
+      outcome: "no_answer",
     };
   }
   const fields = support.slice(0, 5).map((s) => ({
