@@ -103,8 +103,13 @@ async function main(): Promise<void> {
   }
   logger.info("no DISCORD_TOKEN set: opening the local console");
   const { runConsole } = await import("./cli/console.js");
+  const { createReloader } = await import("./discord/reloadCorpus.js");
   process.once("SIGTERM", () => process.exit(0));
-  await runConsole({ engine, input: process.stdin, output: process.stdout });
+  // The console's /reload re-reads SEEDS_DIR as the bot's does; the console then answers from `current`.
+  let current = engine;
+  const reloadCorpus = createReloader({ config, current: () => current, install: (next) => (current = next) });
+  const reload = async () => ({ outcome: await reloadCorpus(), engine: current });
+  await runConsole({ engine, input: process.stdin, output: process.stdout, reload });
   process.exit(0);
 }
 
