@@ -46,10 +46,10 @@ export function buildIfStale(root, write = (line) => process.stderr.write(`${lin
   try {
     tsc = createRequire(join(root, "package.json")).resolve("typescript/bin/tsc");
   } catch {
+    const what = state === "missing" ? "dist/ is missing" : "dist/ is older than the sources";
     write(
-      state === "missing"
-        ? "verbatim: dist/ is missing and TypeScript is not installed (a production install). Build first: npm ci && npm run build, then npm prune --omit=dev."
-        : "verbatim: dist/ is older than the sources and TypeScript is not installed (a production install), so it cannot be rebuilt here. Build first: npm ci && npm run build, then npm prune --omit=dev.",
+      `verbatim: ${what} and TypeScript is not installed (a production install), so it cannot be built here. ` +
+        "Build first: npm ci && npm run build, then npm prune --omit=dev.",
     );
     return 1;
   }

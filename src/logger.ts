@@ -31,7 +31,9 @@ interface SerializedError {
 function serializeError(error: Error, depth = 0): SerializedError {
   const out: SerializedError = { type: error.name, message: error.message };
   if (error.stack) out.stack = error.stack;
-  if (error.cause !== undefined && depth < 3) out.cause = error.cause instanceof Error ? serializeError(error.cause, depth + 1) : String(error.cause);
+  if (error.cause !== undefined && depth < 3) {
+    out.cause = error.cause instanceof Error ? serializeError(error.cause, depth + 1) : String(error.cause);
+  }
   return out;
 }
 
@@ -76,7 +78,9 @@ export function createLogger(
     for (const [key, value] of Object.entries(fields)) {
       if (value === undefined) continue;
       parts.push(`${key}=${formatValue(key, value)}`);
-      if (value instanceof Error && stack === undefined && value.stack) stack = value.stack.split("\n").slice(0, TEXT_STACK_LINES).join(" |");
+      if (value instanceof Error && stack === undefined && value.stack) {
+        stack = value.stack.split("\n").slice(0, TEXT_STACK_LINES).join(" |");
+      }
     }
     // An explicit stack field wins; otherwise the first error's stack follows its fields.
     if (stack !== undefined && !("stack" in fields)) parts.push(`stack=${JSON.stringify(scrub(stack))}`);

@@ -30,9 +30,14 @@ export interface ConsoleOptions {
 }
 
 const CONSOLE_USER = "0";
-const HINT = `Commands: ${QUESTION_COMMANDS.map((c) => `/${c}`).join(" ")} <query>, /more, /previous, /summary [topic], /sources, /source <article> <n>, /findsource <text>, /reload, /help.`;
+const HINT =
+  `Commands: ${QUESTION_COMMANDS.map((c) => `/${c}`).join(" ")} <query>, /more, /previous, /summary [topic], /sources, ` +
+  "/source <article> <n>, /findsource <text>, /reload, /help.";
 /** Every name the console answers to, for "did you mean". */
-const CONSOLE_COMMANDS = [...QUESTION_COMMANDS, "more", "next", "previous", "prev", "summary", "sources", "source", "findsource", "reload", "help"];
+const CONSOLE_COMMANDS = [
+  ...QUESTION_COMMANDS,
+  ...["more", "next", "previous", "prev", "summary", "sources", "source", "findsource", "reload", "help"],
+];
 
 /** The last question, so /more and /previous can page like the Discord buttons. */
 interface Paging {

@@ -65,7 +65,10 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     return { kind: "question", command, query, json, explain };
   }
   if (explain) throw new CliUsageError(`--explain works with questions only (${QUESTION_COMMANDS.join(", ")})\n${USAGE}`);
-  if (json && (command === "validate" || command === "batch")) throw new CliUsageError(`${command} takes no --json: ${command === "batch" ? "its output is JSON already" : "it prints a report"}\n${USAGE}`);
+  if (json && (command === "validate" || command === "batch")) {
+    const why = command === "batch" ? "its output is JSON already" : "it prints a report";
+    throw new CliUsageError(`${command} takes no --json: ${why}\n${USAGE}`);
+  }
   switch (command) {
     case "summary":
       // A blank topic is allowed: it summarises the whole corpus.
@@ -74,7 +77,9 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
       const [article, n, ...extra] = rest;
       const paragraph = Number(n);
       if (!article || !n || !Number.isInteger(paragraph) || paragraph < 1 || extra.length > 0) {
-        throw new CliUsageError("article needs an article id (or the start of one) and a paragraph number from 1, e.g. npm run cli -- article 002 3");
+        throw new CliUsageError(
+          "article needs an article id (or the start of one) and a paragraph number from 1, e.g. npm run cli -- article 002 3",
+        );
       }
       return { kind: "article", article, paragraph, json };
     }

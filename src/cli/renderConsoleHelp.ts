@@ -22,7 +22,8 @@ export const CONSOLE_HELP_LINES = [
 export function renderConsoleHelp(articleCount: number): Reply {
   const commands = CONSOLE_HELP_LINES.map(([name, what]) => `**${name}** — ${what}`).join("\n");
   const description = [
-    `Every answer is quoted word for word from ${articleCount} source article${articleCount === 1 ? "" : "s"}, with a citation (article label and paragraph ¶).`,
+    `Every answer is quoted word for word from ${articleCount} source article${articleCount === 1 ? "" : "s"}, ` +
+      "with a citation (article label and paragraph ¶).",
     "",
     commands,
     "",

@@ -114,7 +114,8 @@ export async function handleInteraction(
     }
   }
   try {
-    onDone?.({ command: metricNameOf(interaction, registry), outcome: outcome ?? "answered", seconds: (performance.now() - startedPrecise) / 1000 });
+    const seconds = (performance.now() - startedPrecise) / 1000;
+    onDone?.({ command: metricNameOf(interaction, registry), outcome: outcome ?? "answered", seconds });
   } catch {
     // Counting must never break answering.
   }

@@ -83,14 +83,16 @@ export async function startBot({ config, engine, logger, monitor }: StartBotOpti
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     if (closing) {
       turnedAway++;
-      notices.track(turnAway(interaction).catch((error: unknown) => logger.warn("could not turn an interaction away during shutdown", { error })));
+      const turnedAwayReply = turnAway(interaction).catch((error: unknown) =>
+        logger.warn("could not turn an interaction away during shutdown", { error }),
+      );
+      notices.track(turnedAwayReply);
       return;
     }
     // handleInteraction never rejects; the catch is a last guard so nothing becomes unhandled.
     // pinContext: an interaction finishes on the engine it started with, whatever a reload does meanwhile.
-    inFlight.track(
-      handleInteraction(interaction, registry, pinContext(context), report).catch((error: unknown) => logger.error("interaction handler crashed", { error })),
-    );
+    const handled = handleInteraction(interaction, registry, pinContext(context), report);
+    inFlight.track(handled.catch((error: unknown) => logger.error("interaction handler crashed", { error })));
   });
   client.on(Events.Error, (error) => logger.error("discord client error", { error }));
   client.on(Events.Warn, (message) => logger.warn("discord client warning", { message }));

@@ -14,7 +14,8 @@ if (!port) {
   process.exit(1);
 }
 try {
-  const response = await fetch(`http://${target.includes(":") ? `[${target}]` : target}:${port}/healthz`, { signal: AbortSignal.timeout(4000) });
+  const url = `http://${target.includes(":") ? `[${target}]` : target}:${port}/healthz`;
+  const response = await fetch(url, { signal: AbortSignal.timeout(4000) });
   process.stdout.write(`${response.status} ${await response.text()}\n`);
   process.exit(response.status === 200 ? 0 : 1);
 } catch (error) {

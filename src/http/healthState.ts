@@ -53,11 +53,14 @@ export function createHealthState(graceSeconds: number, now: () => number = Date
       const corpus = engine ? { corpus: engine.version, articles: engine.articles } : {};
       if (stopping) return { status: 503, body: { status: "stopping", reason: "shutting down", ...corpus, gateway } };
       if (!engine) return { status: 503, body: { status: "starting", reason: "loading the corpus", gateway } };
-      if (gateway === "connecting") return { status: 503, body: { status: "starting", reason: "connecting to the Discord gateway", ...corpus, gateway } };
+      if (gateway === "connecting") {
+        return { status: 503, body: { status: "starting", reason: "connecting to the Discord gateway", ...corpus, gateway } };
+      }
       if (gateway === "disconnected") {
         const downFor = (now() - (downSince ?? now())) / 1000;
         if (downFor > graceSeconds) {
-          return { status: 503, body: { status: "unavailable", reason: `gateway disconnected for ${Math.round(downFor)} s`, ...corpus, gateway } };
+          const reason = `gateway disconnected for ${Math.round(downFor)} s`;
+          return { status: 503, body: { status: "unavailable", reason, ...corpus, gateway } };
         }
       }
       return { status: 200, body: { status: "ok", corpus: engine.version, articles: engine.articles, gateway } };

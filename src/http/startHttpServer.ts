@@ -17,7 +17,9 @@ async function respond(request: IncomingMessage, routes: readonly Route[]): Prom
   const method = request.method === "HEAD" ? "GET" : request.method;
   const route = onPath.find((r) => r.method === method);
   if (route) return route.handle(request);
-  if (onPath.length > 0) return { ...jsonResponse(405, { error: "method not allowed" }), headers: { allow: onPath.map((r) => r.method).join(", ") } };
+  if (onPath.length > 0) {
+    return { ...jsonResponse(405, { error: "method not allowed" }), headers: { allow: onPath.map((r) => r.method).join(", ") } };
+  }
   return jsonResponse(404, { error: "not found" });
 }
 
@@ -31,7 +33,12 @@ function write(response: ServerResponse, result: HttpResponse, head: boolean): v
  * so nothing internal, and never the token, reaches a scraper. Resolves once listening; rejects if
  * the port cannot be bound.
  */
-export async function startHttpServer(options: { host: string; port: number; routes: readonly Route[]; logger: Logger }): Promise<RunningHttpServer> {
+export async function startHttpServer(options: {
+  host: string;
+  port: number;
+  routes: readonly Route[];
+  logger: Logger;
+}): Promise<RunningHttpServer> {
   const { host, port, routes, logger } = options;
   const server = createServer((request, response) => {
     respond(request, routes).then(

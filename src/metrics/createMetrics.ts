@@ -32,13 +32,22 @@ export function createMetrics(): Metrics {
     registers: [registry],
   });
   const articles = new Gauge({ name: "verbatim_corpus_articles", help: "Articles in the corpus being served.", registers: [registry] });
-  const paragraphs = new Gauge({ name: "verbatim_corpus_paragraphs", help: "Paragraphs in the corpus being served.", registers: [registry] });
+  const paragraphs = new Gauge({
+    name: "verbatim_corpus_paragraphs",
+    help: "Paragraphs in the corpus being served.",
+    registers: [registry],
+  });
   const loadSeconds = new Gauge({
     name: "verbatim_engine_load_seconds",
     help: "Seconds the start-up took to read the corpus and build or load the index.",
     registers: [registry],
   });
-  const reloads = new Counter({ name: "verbatim_reloads_total", help: "Corpus reloads, by result (ok, failed).", labelNames: ["result"] as const, registers: [registry] });
+  const reloads = new Counter({
+    name: "verbatim_reloads_total",
+    help: "Corpus reloads, by result (ok, failed).",
+    labelNames: ["result"] as const,
+    registers: [registry],
+  });
   // Zero series from the start, so a rate() over them exists before the first event.
   for (const result of ["ok", "failed"]) reloads.inc({ result }, 0);
   return {

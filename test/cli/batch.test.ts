@@ -64,7 +64,8 @@ describe("batch JSON Lines", () => {
   it("finds an article by the start of its id, as the console does, and answers with the full id", async () => {
     const parsed = JSON.parse((await collect(['{"command":"article","article":"002","paragraph":3}']))[0]!);
     expect(parsed).toMatchObject({ article: "002_3005a28be2e22e32", paragraph: 3, text: expect.stringMatching(/^Footage showed/) });
-    expect(JSON.parse((await collect(['{"command":"article","article":"0","paragraph":3}']))[0]!)).toMatchObject({ error: expect.stringMatching(/no paragraph 3 in article "0"/), line: 1 });
+    const ambiguous = JSON.parse((await collect(['{"command":"article","article":"0","paragraph":3}']))[0]!);
+    expect(ambiguous).toMatchObject({ error: expect.stringMatching(/no paragraph 3 in article "0"/), line: 1 });
   });
 
   it("never throws on odd lines", async () => {
@@ -85,7 +86,8 @@ describe("batch JSON Lines", () => {
   });
 
   it("ends quietly with exit 0 when the reader closes stdout early (| head -c 100)", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "batch"], { env: { ...process.env, SEEDS_DIR: "seeds", VERBATIM_CACHE_DIR: "" } });
+    const env = { ...process.env, SEEDS_DIR: "seeds", VERBATIM_CACHE_DIR: "" };
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "batch"], { env });
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     // Far more output than a pipe buffers, so the writer is still writing when the reader goes away.
@@ -118,14 +120,17 @@ describe("batch --explain", () => {
 
 describe("the command line's usage errors", () => {
   it("stops with exit 1 and the usage on an unknown flag, before loading the corpus", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "who", "Lavrov", "--jsn"], { encoding: "utf8", env: { ...process.env, SEEDS_DIR: "/nonexistent" } });
+    const env = { ...process.env, SEEDS_DIR: "/nonexistent" };
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "who", "Lavrov", "--jsn"], { encoding: "utf8", env });
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^unknown option "--jsn": did you mean --json\?\nUsage:/);
   });
 
   it("prints a paragraph named by the start of its article id", () => {
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "article", "002", "3", "--json"], { encoding: "utf8", env: { ...process.env, SEEDS_DIR: "seeds", VERBATIM_CACHE_DIR: "" } });
+    const env = { ...process.env, SEEDS_DIR: "seeds", VERBATIM_CACHE_DIR: "" };
+    const args = ["--import", "tsx", "src/cli/main.ts", "article", "002", "3", "--json"];
+    const run = spawnSync(process.execPath, args, { encoding: "utf8", env });
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ article: "002_3005a28be2e22e32", paragraph: 3 });
   });

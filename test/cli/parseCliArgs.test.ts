@@ -41,7 +41,8 @@ describe("command-line arguments", () => {
   });
 
   it("reads words after -- as the query, even when they start with a dash", () => {
-    expect(parseCliArgs(["ask", "--json", "--", "-5 degrees"])).toEqual({ kind: "question", command: "ask", query: "-5 degrees", json: true, explain: false });
+    const request = parseCliArgs(["ask", "--json", "--", "-5 degrees"]);
+    expect(request).toEqual({ kind: "question", command: "ask", query: "-5 degrees", json: true, explain: false });
   });
 
   it("refuses a flag the command has no use for", () => {

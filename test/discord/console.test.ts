@@ -87,7 +87,12 @@ describe("runConsole", () => {
     const output = new PassThrough();
     const chunks: string[] = [];
     output.on("data", (c: Buffer) => chunks.push(c.toString()));
-    const lines = ["/who Russian foreign minister private: True", "/who private:true Lavrov", "/where query: Riyadh talks private: False", "/more"];
+    const lines = [
+      "/who Russian foreign minister private: True",
+      "/who private:true Lavrov",
+      "/where query: Riyadh talks private: False",
+      "/more",
+    ];
     await runConsole({ engine: spy, input: Readable.from([`${lines.join("\n")}\n`]), output, ansi: false });
     expect(asked).toEqual(["Russian foreign minister", "Lavrov", "Riyadh talks", "Riyadh talks"]);
     const replies = chunks.join("").split("\n\n");
@@ -99,7 +104,9 @@ describe("runConsole", () => {
 
   it("lists in /help what works in the console, /reload included and nothing Discord-only", async () => {
     const out = await run(["/help"]);
-    for (const command of ["/who", "/more", "/summary", "/sources", "/source", "/findsource", "/reload", "/help"]) expect(out).toContain(command);
+    for (const command of ["/who", "/more", "/summary", "/sources", "/source", "/findsource", "/reload", "/help"]) {
+      expect(out).toContain(command);
+    }
     expect(out).not.toMatch(/Find source \(message menu|Apps ›/);
     expect(out).toContain("Ctrl+D quits");
   });

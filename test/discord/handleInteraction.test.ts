@@ -273,7 +273,8 @@ describe("handleInteraction", () => {
     await handleInteraction(ask("who", { query: "again" }).interaction, registry, context, onDone);
     await handleInteraction(ask("no-such-command", {}, OTHER).interaction, registry, context, onDone);
     const moderator = { memberPermissions: { has: (bit: bigint) => bit === P.PinMessages }, commandName: "summary" };
-    await handleInteraction(fakeInteraction("chat", { ...moderator, options: chatOptions({}), user: { id: OTHER } }).interaction, registry, context, onDone);
+    const summary = fakeInteraction("chat", { ...moderator, options: chatOptions({}), user: { id: OTHER } });
+    await handleInteraction(summary.interaction, registry, context, onDone);
     const page = encodeCustomId({ kind: "page", command: "who", page: 1, userId: ASKER, query: "foreign minister" });
     await handleInteraction(fakeInteraction("button", { customId: page, user: { id: OTHER } }).interaction, registry, context, onDone);
     expect(reports).toEqual([

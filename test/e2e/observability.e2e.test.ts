@@ -67,7 +67,12 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
     expect(early.some((e) => e.status === 503 && e.body.reason === "connecting to the Discord gateway")).toBe(true);
     const last = early.at(-1)!;
     expect(last.status).toBe(200);
-    expect(last.body).toEqual({ status: "ok", corpus: expect.stringMatching(/^[0-9a-f]+$/), articles: expect.any(Number), gateway: "ready" });
+    expect(last.body).toEqual({
+      status: "ok",
+      corpus: expect.stringMatching(/^[0-9a-f]+$/),
+      articles: expect.any(Number),
+      gateway: "ready",
+    });
     expect(last.body.articles).toBeGreaterThan(0);
   });
 
@@ -82,7 +87,8 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
     const noAnswer = 'verbatim_interactions_total{command="who",outcome="no_answer"}';
     expect(sample(after, answered)).toBe(sample(before, answered) + 1);
     expect(sample(after, noAnswer)).toBe(sample(before, noAnswer) + 1);
-    expect(sample(after, 'verbatim_interaction_duration_seconds_count{command="who"}')).toBe(sample(before, 'verbatim_interaction_duration_seconds_count{command="who"}') + 2);
+    const timed = 'verbatim_interaction_duration_seconds_count{command="who"}';
+    expect(sample(after, timed)).toBe(sample(before, timed) + 2);
     expect(sample(after, "verbatim_corpus_articles")).toBe(early.at(-1)!.body.articles);
     expect(sample(after, "verbatim_corpus_paragraphs")).toBeGreaterThan(sample(after, "verbatim_corpus_articles"));
     expect(sample(after, "verbatim_engine_load_seconds")).toBeGreaterThan(0);
@@ -95,7 +101,8 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
   it("answers 404 for any other path, and the container health check exits 0", async () => {
     for (const path of ["/", "/healthz/", "/metrics.json", "/.env"]) expect((await fetch(`${base}${path}`)).status).toBe(404);
     expect((await fetch(`${base}/healthz`, { method: "POST" })).status).toBe(405);
-    const check = spawnSync(process.execPath, ["--import", "tsx", "src/http/checkHealth.ts"], { env: { ...process.env, HTTP_PORT: String(port) }, encoding: "utf8" });
+    const env = { ...process.env, HTTP_PORT: String(port) };
+    const check = spawnSync(process.execPath, ["--import", "tsx", "src/http/checkHealth.ts"], { env, encoding: "utf8" });
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(/^200 \{"status":"ok"/);
   });

@@ -107,9 +107,11 @@ describe("the bot process in a session against the local fake Discord", () => {
     const pending = ids.filter((id) => fake.interaction(id).callbacks.length === 0).length;
     const { code, at } = await bot.exited;
     const drained = /INFO interactions drained inFlight=(\d+) finished=(\d+) cutOff=(\d+) turnedAway=(\d+)/.exec(bot.logs());
-    const restarting = ids.filter((id) => JSON.stringify(fake.interaction(id).callbacks[0]?.data ?? "").includes("Verbatim is restarting")).length;
+    const replyOf = (id: string) => JSON.stringify(fake.interaction(id).callbacks[0]?.data ?? "");
+    const restarting = ids.filter((id) => replyOf(id).includes("Verbatim is restarting")).length;
     process.stdout.write(
-      `SIGTERM with ${pending} of ${ids.length} interactions unanswered: exit ${code} after ${(at - signalledAt).toFixed(0)} ms; ${drained?.[0] ?? "no drain line"}\n`,
+      `SIGTERM with ${pending} of ${ids.length} interactions unanswered: exit ${code} after ${(at - signalledAt).toFixed(0)} ms; ` +
+        `${drained?.[0] ?? "no drain line"}\n`,
     );
     expect(pending).toBeGreaterThan(0);
     expect(code).toBe(0);

@@ -24,7 +24,9 @@ export function spawnEntryPoint(env: Record<string, string>): SpawnedEntryPoint 
     output += chunk.toString();
     logs += chunk.toString();
   });
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.on("exit", (code) => resolve({ code, at: performance.now() })));
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) => {
+    child.on("exit", (code) => resolve({ code, at: performance.now() }));
+  });
   return { child, output: () => output, logs: () => logs, exited };
 }
 

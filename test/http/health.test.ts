@@ -44,7 +44,8 @@ describe("the health state", () => {
 describe("the health and metrics server", () => {
   it("serves /healthz and /metrics from its route table, 404 elsewhere, and 503 stopping over HTTP", async () => {
     const lines: string[] = [];
-    const monitoring = await startMonitoring({ host: "127.0.0.1", port: 0, gatewayGraceSeconds: 60, logger: createLogger("debug", (l) => lines.push(l)) });
+    const logger = createLogger("debug", (l) => lines.push(l));
+    const monitoring = await startMonitoring({ host: "127.0.0.1", port: 0, gatewayGraceSeconds: 60, logger });
     try {
       const base = `http://127.0.0.1:${monitoring.port}`;
       expect((await fetch(`${base}/healthz`)).status).toBe(503);
@@ -73,7 +74,8 @@ describe("the health and metrics server", () => {
   it("cannot start on a port already in use, so start-up fails instead of running without health", async () => {
     const first = await startMonitoring({ host: "127.0.0.1", port: 0, gatewayGraceSeconds: 60, logger: createLogger("silent") });
     try {
-      await expect(startMonitoring({ host: "127.0.0.1", port: first.port, gatewayGraceSeconds: 60, logger: createLogger("silent") })).rejects.toThrow(/EADDRINUSE/);
+      const second = startMonitoring({ host: "127.0.0.1", port: first.port, gatewayGraceSeconds: 60, logger: createLogger("silent") });
+      await expect(second).rejects.toThrow(/EADDRINUSE/);
     } finally {
       await first.close();
     }
