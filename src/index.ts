@@ -11,12 +11,21 @@ import { installProcessHandlers } from "./processHandlers.js";
 /** Of the shutdown grace period, the part kept for logging out after the interactions in flight are done. */
 const LOGOUT_RESERVE_MS = 500;
 
+/**
+ * Write a message that ends start-up, before or outside the logger: as a JSON line when LOG_FORMAT=json (read
+ * raw, since the configuration itself may be what failed), else as plain text.
+ */
+function writeFatal(message: string): void {
+  const json = process.env.LOG_FORMAT?.trim() === "json";
+  process.stderr.write(`${json ? JSON.stringify({ time: new Date().toISOString(), level: "error", msg: message }) : message}\n`);
+}
+
 function readConfig(): Config {
   try {
     return parseConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+      writeFatal(error.message);
       process.exit(1);
     }
     throw error;
@@ -38,7 +47,7 @@ async function readEngine(config: Config, logger: Logger, monitoring?: Monitorin
     return engine;
   } catch (error) {
     if (error instanceof CorpusLoadError) {
-      process.stderr.write(`${error.message}\n`);
+      writeFatal(error.message);
       process.exit(1);
     }
     throw error;
@@ -117,6 +126,6 @@ main().catch((error: unknown) => {
   // This path bypasses the logger, so the token is scrubbed here too.
   const token = process.env.DISCORD_TOKEN?.trim();
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`Verbatim failed to start: ${token && token.length >= 4 ? message.split(token).join("[redacted]") : message}\n`);
+  writeFatal(`Verbatim failed to start: ${token && token.length >= 4 ? message.split(token).join("[redacted]") : message}`);
   process.exit(1);
 });

@@ -135,3 +135,17 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
     expect(bot.output()).not.toContain(fake.token.split(".").at(-1)!);
   });
 });
+
+describe("start-up failures with LOG_FORMAT=json", () => {
+  it("are JSON lines too, for a bad setting and for a missing SEEDS_DIR", async () => {
+    const envs: Record<string, string>[] = [{ COOLDOWN_SECONDS: "soon" }, { SEEDS_DIR: "/nonexistent/verbatim-seeds" }];
+    for (const env of envs) {
+      const run = spawnEntryPoint({ LOG_FORMAT: "json", ...env });
+      const { code } = await run.exited;
+      expect(code).toBe(1);
+      const lines = run.logs().trim().split("\n");
+      for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
+      expect(JSON.parse(lines.at(-1)!)).toMatchObject({ level: "error", msg: expect.stringMatching(/COOLDOWN_SECONDS|SEEDS_DIR|nonexistent/) });
+    }
+  });
+});
