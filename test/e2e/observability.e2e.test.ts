@@ -145,7 +145,8 @@ describe("start-up failures with LOG_FORMAT=json", () => {
       expect(code).toBe(1);
       const lines = run.logs().trim().split("\n");
       for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
-      expect(JSON.parse(lines.at(-1)!)).toMatchObject({ level: "error", msg: expect.stringMatching(/COOLDOWN_SECONDS|SEEDS_DIR|nonexistent/) });
+      const last = JSON.parse(lines.at(-1)!) as unknown;
+      expect(last).toMatchObject({ level: "error", msg: expect.stringMatching(/COOLDOWN_SECONDS|SEEDS_DIR|nonexistent/) });
     }
   });
 });
