@@ -59,4 +59,13 @@ describe("a production install (npm ci --omit=dev)", () => {
     expect(unit).toMatch(/^Restart=on-failure$/m);
     expect(unit).toMatch(/^EnvironmentFile=/m);
   });
+
+  it("gives the image's health settings an env file made from .env.example cannot blank", () => {
+    const dockerfile = readFileSync("Dockerfile", "utf8");
+    expect(dockerfile).toMatch(/HTTP_PORT=8080/);
+    expect(dockerfile).toMatch(/HTTP_HOST=0\.0\.0\.0/);
+    const example = readFileSync(".env.example", "utf8");
+    expect(example).not.toMatch(/^HTTP_(PORT|HOST)=/m);
+    expect(example).toMatch(/^#HTTP_PORT=/m);
+  });
 });
