@@ -14,6 +14,8 @@ export const findSource = {
     const claim = interaction.targetMessage.content ?? "";
     const text = stripDiscordMarkup(claim);
     const support = text ? context.engine.findSupport(text, { limit: 3 }) : [];
-    await interaction.reply(toReplyOptions(renderSupport(claim, support, context.labels, context.engine.version)));
+    const reply = renderSupport(claim, support, context.labels, context.engine.version);
+    if (reply.outcome) context.noteOutcome?.(reply.outcome);
+    await interaction.reply(toReplyOptions(reply));
   },
 } satisfies MessageCommand;

@@ -30,6 +30,7 @@ export const reload = {
     }
     // Server admins can change who sees the command; the permission is checked here whatever they set.
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
+      context.noteOutcome?.("refused");
       await interaction.reply(toReplyOptions(renderNotice("Only members with Manage Server in the operator's server can reload the sources.")));
       return;
     }

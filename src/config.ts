@@ -4,6 +4,10 @@ import { z } from "zod";
 export const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
 /** How much the logger writes. */
 export type LogLevel = (typeof LOG_LEVELS)[number];
+/** How log lines are written: `text` for people, `json` (one object per line) for log collectors. */
+export const LOG_FORMATS = ["text", "json"] as const;
+/** The log line format. */
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 /** The validated runtime configuration. */
 export interface Config {
@@ -23,10 +27,19 @@ export interface Config {
   /** Directory of source articles. */
   seedsDir: string;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   /** Seconds a user waits between two uses of one command. */
   cooldownSeconds: number;
   /** Directory for the index snapshot; unset when turned off or when there is no user cache directory. */
   cacheDir?: string;
+  /** Port of the health and metrics server; unset: no server. */
+  httpPort?: number;
+  /** Address the health and metrics server listens on. */
+  httpHost: string;
+  /** Seconds the gateway may stay disconnected before /healthz reports 503. */
+  healthGatewayGraceSeconds: number;
+  /** Seconds a SIGTERM or SIGINT waits for interactions in flight before logging out. */
+  shutdownGraceSeconds: number;
 }
 
 /** Thrown by {@link parseConfig}; `issues` names every bad key. */
@@ -41,6 +54,13 @@ export class ConfigError extends Error {
 
 const snowflake = (key: string) =>
   z.string().regex(/^\d{17,20}$/, `${key} must be a snowflake (17 to 20 digits)`);
+
+const seconds = (key: string, max: number) =>
+  z
+    .string()
+    .regex(/^\d+$/, `${key} must be an integer from 0 to ${max}`)
+    .transform(Number)
+    .refine((n) => n <= max, `${key} must be an integer from 0 to ${max}`);
 
 const schema = z
   .object({
@@ -65,6 +85,16 @@ const schema = z
       .refine((n) => n <= 3600, "COOLDOWN_SECONDS must be an integer from 0 to 3600")
       .default(3),
     VERBATIM_CACHE_DIR: z.string().optional(),
+    LOG_FORMAT: z.enum(LOG_FORMATS, `LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}`).default("text"),
+    HTTP_PORT: z
+      .string()
+      .regex(/^\d+$/, "HTTP_PORT must be a port number from 1 to 65535")
+      .transform(Number)
+      .refine((n) => n >= 1 && n <= 65535, "HTTP_PORT must be a port number from 1 to 65535")
+      .optional(),
+    HTTP_HOST: z.string().default("127.0.0.1"),
+    HEALTH_GATEWAY_GRACE_SECONDS: seconds("HEALTH_GATEWAY_GRACE_SECONDS", 86_400).default(60),
+    SHUTDOWN_GRACE_SECONDS: seconds("SHUTDOWN_GRACE_SECONDS", 600).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -102,8 +132,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.DISCORD_API_BASE ? { apiBase: e.DISCORD_API_BASE } : {}),
     seedsDir: e.SEEDS_DIR,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     cooldownSeconds: e.COOLDOWN_SECONDS,
     ...cacheDirOf(e.VERBATIM_CACHE_DIR, env),
+    ...(e.HTTP_PORT !== undefined ? { httpPort: e.HTTP_PORT } : {}),
+    httpHost: e.HTTP_HOST,
+    healthGatewayGraceSeconds: e.HEALTH_GATEWAY_GRACE_SECONDS,
+    shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
   };
 }
 

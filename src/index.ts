@@ -4,25 +4,35 @@ import { buildEngine, CorpusLoadError, loadCorpus } from "./engine/index.js";
 import type { Engine } from "./engine/types.js";
 import { createSighupHandler } from "./discord/handleSighup.js";
 import type { RunningBot } from "./discord/startBot.js";
+import type { Monitoring } from "./http/startMonitoring.js";
 import { createLogger, type Logger } from "./logger.js";
 import { installProcessHandlers } from "./processHandlers.js";
 
-/** How long a clean shutdown may take before the process exits anyway. */
-const SHUTDOWN_GRACE_MS = 4000;
+/** Of the shutdown grace period, the part kept for logging out after the interactions in flight are done. */
+const LOGOUT_RESERVE_MS = 500;
+
+/**
+ * Write a message that ends start-up, before or outside the logger: as a JSON line when LOG_FORMAT=json (read
+ * raw, since the configuration itself may be what failed), else as plain text.
+ */
+function writeFatal(message: string): void {
+  const json = process.env.LOG_FORMAT?.trim() === "json";
+  process.stderr.write(`${json ? JSON.stringify({ time: new Date().toISOString(), level: "error", msg: message }) : message}\n`);
+}
 
 function readConfig(): Config {
   try {
     return parseConfig(process.env);
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+      writeFatal(error.message);
       process.exit(1);
     }
     throw error;
   }
 }
 
-async function readEngine(config: Config, logger: Logger): Promise<Engine> {
+async function readEngine(config: Config, logger: Logger, monitoring?: Monitoring): Promise<Engine> {
   try {
     const started = performance.now();
     const { corpus, warnings } = await loadCorpus(config.seedsDir);
@@ -31,33 +41,43 @@ async function readEngine(config: Config, logger: Logger): Promise<Engine> {
     const snapshot = engine.snapshot;
     if (snapshot.state === "unwritable") logger.warn("index snapshot could not be written", { file: snapshot.file, detail: snapshot.detail });
     if (snapshot.state === "built" && snapshot.reason === "corrupt") logger.warn("index snapshot was unreadable and has been rebuilt", { file: snapshot.file, detail: snapshot.detail });
-    logger.info("engine ready", { articles: corpus.articles.length, corpus: corpus.version, snapshot: snapshot.state, ms: Math.round(performance.now() - started) });
+    const ms = performance.now() - started;
+    monitoring?.engineLoaded(engine, ms / 1000);
+    logger.info("engine ready", { articles: corpus.articles.length, corpus: corpus.version, snapshot: snapshot.state, ms: Math.round(ms) });
     return engine;
   } catch (error) {
     if (error instanceof CorpusLoadError) {
-      process.stderr.write(`${error.message}\n`);
+      writeFatal(error.message);
       process.exit(1);
     }
     throw error;
   }
 }
 
-async function runBot(config: Config, engine: Engine, logger: Logger): Promise<void> {
+async function runBot(config: Config, engine: Engine, logger: Logger, monitoring?: Monitoring): Promise<void> {
   let bot: RunningBot | undefined;
   let stopping = false;
+  const graceMs = config.shutdownGraceSeconds * 1000;
   // Listen before logging in, so a signal during startup still ends the process cleanly.
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info("shutting down", { signal });
-    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
-    (bot ? bot.stop() : Promise.resolve()).then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error("shutdown failed", { error });
-        process.exit(0);
-      },
-    );
+    monitoring?.health.stopping();
+    logger.info("shutting down", { signal, graceSeconds: config.shutdownGraceSeconds });
+    // The bound holds whatever hangs: the interactions get the grace period less the logout's share.
+    setTimeout(() => {
+      logger.warn("shutdown did not finish within the grace period; exiting");
+      process.exit(0);
+    }, Math.max(graceMs, 2 * LOGOUT_RESERVE_MS)).unref();
+    (bot ? bot.stop({ graceMs: Math.max(0, graceMs - LOGOUT_RESERVE_MS) }) : Promise.resolve())
+      .then(() => monitoring?.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          logger.error("shutdown failed", { error });
+          process.exit(0);
+        },
+      );
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
@@ -67,24 +87,38 @@ async function runBot(config: Config, engine: Engine, logger: Logger): Promise<v
   process.on("SIGHUP", () => void onSighup());
   // Loaded only here: discord.js takes ~0.45 s to import and the console must not pay for it.
   const { startBot } = await import("./discord/startBot.js");
-  bot = await startBot({ config, engine, logger });
-  if (stopping) await bot.stop();
+  bot = await startBot({ config, engine, logger, ...(monitoring ? { monitor: monitoring.monitor } : {}) });
+  if (stopping) await bot.stop({ graceMs: 0 });
+}
+
+/** Start the HTTP server before the corpus loads, so health checks see 503 "starting" meanwhile. */
+async function startMonitoringFor(config: Config, logger: Logger): Promise<Monitoring> {
+  // Loaded only here: prom-client costs about 0.1 s and 13 MB, which a bot without HTTP_PORT does not pay.
+  const { startMonitoring } = await import("./http/startMonitoring.js");
+  return startMonitoring({ host: config.httpHost, port: config.httpPort!, gatewayGraceSeconds: config.healthGatewayGraceSeconds, logger });
 }
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = readConfig();
-  const logger = createLogger(config.logLevel, undefined, config.token ? [config.token] : []);
+  const logger = createLogger(config.logLevel, undefined, config.token ? [config.token] : [], config.logFormat);
   installProcessHandlers(process, logger, (code) => process.exit(code));
-  const engine = await readEngine(config, logger);
+  // Health and metrics serve the bot; the console is a local tool and has neither.
+  const monitoring = config.token && config.httpPort !== undefined ? await startMonitoringFor(config, logger) : undefined;
+  const engine = await readEngine(config, logger, monitoring);
   if (config.token) {
-    await runBot(config, engine, logger);
+    await runBot(config, engine, logger, monitoring);
     return;
   }
   logger.info("no DISCORD_TOKEN set: opening the local console");
   const { runConsole } = await import("./cli/console.js");
+  const { createReloader } = await import("./discord/reloadCorpus.js");
   process.once("SIGTERM", () => process.exit(0));
-  await runConsole({ engine, input: process.stdin, output: process.stdout });
+  // The console's /reload re-reads SEEDS_DIR as the bot's does; the console then answers from `current`.
+  let current = engine;
+  const reloadCorpus = createReloader({ config, current: () => current, install: (next) => (current = next) });
+  const reload = async () => ({ outcome: await reloadCorpus(), engine: current });
+  await runConsole({ engine, input: process.stdin, output: process.stdout, reload });
   process.exit(0);
 }
 
@@ -92,6 +126,6 @@ main().catch((error: unknown) => {
   // This path bypasses the logger, so the token is scrubbed here too.
   const token = process.env.DISCORD_TOKEN?.trim();
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`Verbatim failed to start: ${token && token.length >= 4 ? message.split(token).join("[redacted]") : message}\n`);
+  writeFatal(`Verbatim failed to start: ${token && token.length >= 4 ? message.split(token).join("[redacted]") : message}`);
   process.exit(1);
 });

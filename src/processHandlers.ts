@@ -15,10 +15,11 @@ export interface ProcessEvents {
  */
 export function installProcessHandlers(events: ProcessEvents, logger: Logger, exit: (code: number) => void): void {
   events.on("unhandledRejection", (reason) => {
-    logger.error("unhandled promise rejection", { error: reason instanceof Error ? reason : String(reason), stack: reason instanceof Error ? reason.stack?.split("\n").slice(0, 4).join(" | ") : undefined });
+    // The logger writes an Error's stack after its fields.
+    logger.error("unhandled promise rejection", { error: reason instanceof Error ? reason : String(reason) });
   });
   events.on("uncaughtException", (error, origin) => {
-    logger.error("uncaught exception; exiting", { error, origin, stack: error.stack?.split("\n").slice(0, 4).join(" | ") });
+    logger.error("uncaught exception; exiting", { error, origin });
     exit(1);
   });
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ConfigError, parseConfig } from "../src/config.js";
 
 const ID = "123456789012345678";
+/** What an empty environment gives besides the keys a test sets. */
+const DEFAULTS = { logFormat: "text", httpHost: "127.0.0.1", healthGatewayGraceSeconds: 60, shutdownGraceSeconds: 5 };
 
 function issuesOf(env: Record<string, string | undefined>): string[] {
   try {
@@ -15,7 +17,7 @@ function issuesOf(env: Record<string, string | undefined>): string[] {
 
 describe("parseConfig", () => {
   it("fills defaults from an empty environment", () => {
-    expect(parseConfig({})).toEqual({ seedsDir: "seeds", logLevel: "info", cooldownSeconds: 3, operatorGuildIds: [] });
+    expect(parseConfig({})).toEqual({ seedsDir: "seeds", logLevel: "info", cooldownSeconds: 3, operatorGuildIds: [], ...DEFAULTS });
   });
 
   it("treats empty strings as unset", () => {
@@ -24,6 +26,7 @@ describe("parseConfig", () => {
       logLevel: "info",
       cooldownSeconds: 3,
       operatorGuildIds: [],
+      ...DEFAULTS,
     });
   });
 
@@ -37,6 +40,11 @@ describe("parseConfig", () => {
       LOG_LEVEL: "debug",
       COOLDOWN_SECONDS: "0",
       VERBATIM_CACHE_DIR: ".cache",
+      LOG_FORMAT: "json",
+      HTTP_PORT: "9464",
+      HTTP_HOST: "0.0.0.0",
+      HEALTH_GATEWAY_GRACE_SECONDS: "30",
+      SHUTDOWN_GRACE_SECONDS: "10",
     });
     expect(config).toEqual({
       token: "abc.def.ghi",
@@ -48,6 +56,11 @@ describe("parseConfig", () => {
       logLevel: "debug",
       cooldownSeconds: 0,
       cacheDir: ".cache",
+      logFormat: "json",
+      httpPort: 9464,
+      httpHost: "0.0.0.0",
+      healthGatewayGraceSeconds: 30,
+      shutdownGraceSeconds: 10,
     });
   });
 
@@ -92,6 +105,20 @@ describe("parseConfig", () => {
   it("rejects fractional cooldowns and non-http API bases", () => {
     expect(issuesOf({ COOLDOWN_SECONDS: "1.5" })).toHaveLength(1);
     expect(issuesOf({ DISCORD_API_BASE: "ftp://127.0.0.1/" })).toHaveLength(1);
+  });
+
+  it("names bad observability and shutdown settings", () => {
+    const issues = issuesOf({ LOG_FORMAT: "xml", HTTP_PORT: "70000", HEALTH_GATEWAY_GRACE_SECONDS: "soon", SHUTDOWN_GRACE_SECONDS: "-5" });
+    expect(issues).toHaveLength(4);
+    for (const key of ["LOG_FORMAT", "HTTP_PORT", "HEALTH_GATEWAY_GRACE_SECONDS", "SHUTDOWN_GRACE_SECONDS"]) {
+      expect(issues.some((i) => i.startsWith(key))).toBe(true);
+    }
+    expect(issuesOf({ HTTP_PORT: "0" })).toEqual(["HTTP_PORT must be a port number from 1 to 65535"]);
+  });
+
+  it("starts no health server unless HTTP_PORT is set", () => {
+    expect(parseConfig({}).httpPort).toBeUndefined();
+    expect(parseConfig({ HTTP_PORT: "8080" })).toMatchObject({ httpPort: 8080, httpHost: "127.0.0.1" });
   });
 
   it("ignores unrelated variables", () => {

@@ -6,6 +6,8 @@ import { formatValidation } from "./formatValidation.js";
 import { CliError, loadEngine } from "./loadEngine.js";
 import { CliUsageError, parseCliArgs, USAGE } from "./parseCliArgs.js";
 import { runBatch } from "./runBatch.js";
+import { findArticle } from "../discord/findArticle.js";
+import { writeOut } from "./writeOut.js";
 import { toJsonAnswer, toJsonSummary } from "./toJson.js";
 
 async function main(argv: string[]): Promise<void> {
@@ -23,7 +25,7 @@ async function main(argv: string[]): Promise<void> {
   const { engine } = await loadEngine();
   if (request.kind === "batch") {
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
-    for await (const line of runBatch(engine, lines)) process.stdout.write(`${line}\n`);
+    for await (const line of runBatch(engine, lines)) await writeOut(`${line}\n`);
     return;
   }
   const labels = labelsOf(engine.listSources());
@@ -45,11 +47,14 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "article": {
-      const paragraph = engine.getParagraph(request.article, request.paragraph);
-      if (!paragraph) throw new CliError(`no paragraph ${request.paragraph} in article ${request.article}; see npm run cli -- sources`);
+      // As in the console: the full id, or a label or id prefix that names one article.
+      const id = findArticle(engine.listSources(), request.article)?.id;
+      if (!id) throw new CliError(`no article matches "${request.article}" (an id, its start or a label); see npm run cli -- sources`);
+      const paragraph = engine.getParagraph(id, request.paragraph);
+      if (!paragraph) throw new CliError(`no paragraph ${request.paragraph} in article ${id}; see npm run cli -- sources`);
       print(
-        { article: request.article, paragraph: request.paragraph, text: paragraph.text },
-        `${findStoryLabel(labels.stories?.get(request.article), request.paragraph) ?? labels.get(request.article) ?? request.article} ¶${request.paragraph}\n${paragraph.text}`,
+        { article: id, paragraph: request.paragraph, text: paragraph.text },
+        `${findStoryLabel(labels.stories?.get(id), request.paragraph) ?? labels.get(id) ?? id} ¶${request.paragraph}\n${paragraph.text}`,
       );
       return;
     }
@@ -58,6 +63,12 @@ async function main(argv: string[]): Promise<void> {
       return;
   }
 }
+
+// A reader that stops early (`| head`) closes the pipe: that ends the run quietly and successfully.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const plain = error instanceof CliError || error instanceof CliUsageError;

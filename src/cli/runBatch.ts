@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { QUESTION_COMMANDS } from "../engine/questionCommands.js";
 import type { Engine } from "../engine/types.js";
+import { findArticle } from "../discord/findArticle.js";
 import { toJsonAnswer, toJsonSummary } from "./toJson.js";
 
 const question = z.object({
@@ -18,31 +19,37 @@ const article = z.object({
 const sources = z.object({ command: z.literal("sources") });
 const line = z.discriminatedUnion("command", [question, summary, article, sources]);
 
-/** Answer one JSON Lines request. Never throws: a bad line gets `{"error": "…"}`. */
-export function answerBatchLine(engine: Engine, text: string): string {
+/**
+ * Answer one JSON Lines request. Never throws: a bad line gets `{"error": "…", "line": N}`, `line` being its
+ * 1-based number in the input (when given), so an error can be matched to its request.
+ */
+export function answerBatchLine(engine: Engine, text: string, lineNumber?: number): string {
+  const failed = (error: string) => JSON.stringify(lineNumber === undefined ? { error } : { error, line: lineNumber });
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch {
-    return JSON.stringify({ error: "not valid JSON" });
+    return failed("not valid JSON");
   }
   const parsed = line.safeParse(input);
   if (!parsed.success) {
     const command = (input as { command?: unknown } | null)?.command;
     const known: readonly string[] = [...QUESTION_COMMANDS, "summary", "article", "sources"];
     if (typeof command !== "string" || !known.includes(command)) {
-      return JSON.stringify({ error: `unknown command ${JSON.stringify(command ?? null)}; expected one of ${known.join(", ")}` });
+      return failed(`unknown command ${JSON.stringify(command ?? null)}; expected one of ${known.join(", ")}`);
     }
-    return JSON.stringify({ error: parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; ") });
+    return failed(parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; "));
   }
   const request = parsed.data;
   switch (request.command) {
     case "summary":
       return JSON.stringify(toJsonSummary(engine.summarize(request.query ?? "")));
     case "article": {
-      const paragraph = engine.getParagraph(request.article, request.paragraph);
-      if (!paragraph) return JSON.stringify({ error: `no paragraph ${request.paragraph} in article ${JSON.stringify(request.article)}` });
-      return JSON.stringify({ article: request.article, paragraph: request.paragraph, text: paragraph.text });
+      // As in the console: the full id, or a label or id prefix that names one article.
+      const id = findArticle(engine.listSources(), request.article)?.id;
+      const paragraph = id ? engine.getParagraph(id, request.paragraph) : undefined;
+      if (!id || !paragraph) return failed(`no paragraph ${request.paragraph} in article ${JSON.stringify(request.article)}`);
+      return JSON.stringify({ article: id, paragraph: request.paragraph, text: paragraph.text });
     }
     case "sources":
       return JSON.stringify({ command: "sources", sources: engine.listSources() });
@@ -52,10 +59,12 @@ export function answerBatchLine(engine: Engine, text: string): string {
   }
 }
 
-/** Answer JSON Lines in order, one output line per input line; blank lines are skipped. */
+/** Answer JSON Lines in order, one output line per input line; blank lines are skipped but counted in line numbers. */
 export async function* runBatch(engine: Engine, lines: AsyncIterable<string>): AsyncGenerator<string> {
+  let lineNumber = 0;
   for await (const text of lines) {
+    lineNumber++;
     if (!text.trim()) continue;
-    yield answerBatchLine(engine, text);
+    yield answerBatchLine(engine, text, lineNumber);
   }
 }

@@ -12,6 +12,7 @@ export async function answerQuestion(command: QuestionCommand, interaction: Chat
   const query = stripDiscordMarkup(interaction.options.getString("query", true));
   const ephemeral = interaction.options.getBoolean("private") ?? false;
   const reply = buildAnswerReply(context.engine, context.labels, { command, query, page: 0, userId: interaction.user.id, ephemeral });
+  if (reply.outcome) context.noteOutcome?.(reply.outcome);
   await interaction.reply(toReplyOptions(reply));
 }
 

@@ -11,6 +11,7 @@ import type {
 } from "discord-api-types/v10";
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
+import type { InteractionOutcome } from "../metrics/outcomes.js";
 import type { CooldownTracker } from "./cooldowns.js";
 import type { PinScan } from "./scanPinnedSummaries.js";
 import type { ReloadOutcome } from "./reloadCorpus.js";
@@ -29,6 +30,8 @@ export interface BotContext {
   operatorGuildIds?: readonly string[];
   /** Re-check the bot's pinned summaries in one server against the engine serving now; absent without Discord. */
   scanPins?: (guildId: string) => Promise<PinScan>;
+  /** Say how this interaction ended when it is not simply answered (no answer, refused); for metrics. */
+  noteOutcome?: (outcome: InteractionOutcome) => void;
 }
 
 /**

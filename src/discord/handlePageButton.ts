@@ -9,6 +9,7 @@ import { toEditOptions, toReplyOptions } from "./toMessageOptions.js";
 /** "More answers" / "Previous": only the asker may page; the answers are recomputed, not stored. */
 export async function handlePageButton(interaction: ButtonInteraction, action: PageButton, context: BotContext): Promise<void> {
   if (interaction.user.id !== action.userId) {
+    context.noteOutcome?.("refused");
     await interaction.reply(
       toReplyOptions(renderNotice(`Only the person who asked can page through these answers. Ask your own with /${action.command}.`)),
     );

@@ -53,6 +53,7 @@ export async function handlePublishButton(interaction: ButtonInteraction, action
   // A thread needs Send Messages in Threads where a channel needs Send Messages.
   const refusal = memberRefusal?.who === "member" ? memberRefusal : checkPublishPermissions(member, app, resolved?.isThread() ? "thread" : "channel");
   if (refusal) {
+    context.noteOutcome?.("refused");
     await interaction.reply(toReplyOptions(renderNotice(describeRefusal(refusal))));
     return;
   }

@@ -3,6 +3,7 @@ import { commands } from "../../commands/index.js";
 import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
+import type { BotMonitor } from "../metrics/botMonitor.js";
 import type { BotContext } from "./command.js";
 import { createCooldownTracker } from "./cooldowns.js";
 import { buildRegistry, handleInteraction } from "./handleInteraction.js";
@@ -10,14 +11,20 @@ import { createEngineHolder, pinContext } from "./engineHolder.js";
 import { createReloader, type ReloadOutcome } from "./reloadCorpus.js";
 import { scanEveryGuild } from "./scanEveryGuild.js";
 import { scanGuildPins } from "./scanGuildPins.js";
+import { createInFlight } from "./trackInFlight.js";
+import { turnAway } from "./turnAway.js";
 
 const READY_TIMEOUT_MS = 30_000;
 
 /** A logged-in bot. */
 export interface RunningBot {
   client: Client<true>;
-  /** Log out and close the gateway connection. */
-  stop(): Promise<void>;
+  /**
+   * Stop taking interactions (later ones get a private "restarting" notice), wait up to `graceMs`
+   * (default SHUTDOWN_GRACE_SECONDS) for those in flight, log how many finished and how many were cut off,
+   * then log out and close the gateway connection.
+   */
+  stop(options?: { graceMs?: number }): Promise<void>;
   /** Re-read SEEDS_DIR and swap the engine (also on SIGHUP); a failure keeps the old engine. */
   reload(): Promise<ReloadOutcome>;
 }
@@ -27,13 +34,15 @@ export interface StartBotOptions {
   config: Config;
   engine: Engine;
   logger: Logger;
+  /** Health and metrics, when the HTTP server runs. */
+  monitor?: BotMonitor;
 }
 
 /**
  * Log in to Discord (Guilds intent only; no mention can ever ping) and answer interactions with
  * the command list. Resolves once the client is ready; rejects if login fails.
  */
-export async function startBot({ config, engine, logger }: StartBotOptions): Promise<RunningBot> {
+export async function startBot({ config, engine, logger, monitor }: StartBotOptions): Promise<RunningBot> {
   if (!config.token) throw new Error("startBot needs DISCORD_TOKEN");
   logger.addSecret(config.token);
   const client = new Client({
@@ -42,11 +51,16 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
     ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
   });
   const holder = createEngineHolder(engine);
-  const reload = createReloader({
+  const reloadCorpus = createReloader({
     config,
     current: () => holder.engine,
     install: (next) => holder.install(next),
   });
+  const reload = async (): Promise<ReloadOutcome> => {
+    const outcome = await reloadCorpus();
+    monitor?.reloaded(outcome.ok ? "ok" : "failed", holder.engine);
+    return outcome;
+  };
   const context: BotContext = {
     get engine() {
       return holder.engine;
@@ -63,16 +77,41 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
   };
   const registry = buildRegistry(commands);
 
+  const inFlight = createInFlight();
+  // The "restarting" notices are waited for too, but not counted as interactions that finished.
+  const notices = createInFlight();
+  let closing = false;
+  let turnedAway = 0;
+  const report = monitor ? (done: Parameters<BotMonitor["interactionDone"]>[0]) => monitor.interactionDone(done) : undefined;
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    if (closing) {
+      turnedAway++;
+      const turnedAwayReply = turnAway(interaction).catch((error: unknown) =>
+        logger.warn("could not turn an interaction away during shutdown", { error }),
+      );
+      notices.track(turnedAwayReply);
+      return;
+    }
     // handleInteraction never rejects; the catch is a last guard so nothing becomes unhandled.
     // pinContext: an interaction finishes on the engine it started with, whatever a reload does meanwhile.
-    handleInteraction(interaction, registry, pinContext(context)).catch((error: unknown) => logger.error("interaction handler crashed", { error }));
+    const handled = handleInteraction(interaction, registry, pinContext(context), report);
+    inFlight.track(handled.catch((error: unknown) => logger.error("interaction handler crashed", { error })));
   });
   client.on(Events.Error, (error) => logger.error("discord client error", { error }));
   client.on(Events.Warn, (message) => logger.warn("discord client warning", { message }));
-  client.on(Events.ShardDisconnect, (event, shard) => logger.warn("gateway disconnected", { code: event.code, shard }));
-  client.on(Events.ShardReconnecting, (shard) => logger.info("gateway reconnecting", { shard }));
-  client.on(Events.ShardResume, (shard, replayed) => logger.info("gateway resumed", { shard, replayed }));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    logger.warn("gateway disconnected", { code: event.code, shard });
+    monitor?.gatewayDisconnected();
+  });
+  client.on(Events.ShardReconnecting, (shard) => {
+    logger.info("gateway reconnecting", { shard });
+    monitor?.gatewayDisconnected();
+  });
+  client.on(Events.ShardResume, (shard, replayed) => {
+    logger.info("gateway resumed", { shard, replayed });
+    monitor?.gatewayReady();
+  });
+  client.on(Events.ShardReady, () => monitor?.gatewayReady());
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
@@ -94,6 +133,7 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
   } finally {
     clearTimeout(timer);
   }
+  monitor?.gatewayReady();
   logger.info("bot ready", { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, commands: commands.length, corpus: engine.version });
 
   let stopped = false;
@@ -101,9 +141,15 @@ export async function startBot({ config, engine, logger }: StartBotOptions): Pro
     client: readyClient,
     // SIGHUP: the operator's log hears about the pins of every server.
     reload: () => scanEveryGuild(reload, readyClient, () => holder.engine),
-    async stop() {
+    async stop(options = {}) {
       if (stopped) return;
       stopped = true;
+      closing = true;
+      const running = inFlight.size;
+      const deadline = performance.now() + (options.graceMs ?? config.shutdownGraceSeconds * 1000);
+      const { finished, cutOff } = await inFlight.drain(deadline - performance.now());
+      await notices.drain(deadline - performance.now());
+      logger.info("interactions drained", { inFlight: running, finished, cutOff, turnedAway });
       await client.destroy();
       logger.info("bot stopped");
     },

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { answerBatchLine, runBatch } from "../../src/cli/runBatch.js";
 import { seedEngine } from "../engine/seedEngine.js";
@@ -51,9 +51,21 @@ describe("batch JSON Lines", () => {
     expect(out).toHaveLength(7);
     const parsed = out.map((l) => JSON.parse(l));
     expect(parsed[0].answers[0].answer).toMatch(/Peskov/);
-    for (const bad of parsed.slice(1, 6)) expect(Object.keys(bad)).toEqual(["error"]);
+    for (const bad of parsed.slice(1, 6)) expect(Object.keys(bad)).toEqual(["error", "line"]);
     expect(parsed[2].error).toMatch(/unknown command "fly"/);
     expect(parsed[6].answers[0].answer).toBe("Kyiv");
+  });
+
+  it("gives each error the number of the input line it answers, blank lines counted", async () => {
+    const out = await collect(['{"command":"who","query":"Lavrov"}', "", "not json", '{"command":"fly"}', "   ", '{"command":"who"}']);
+    expect(out.map((l) => (JSON.parse(l) as { line?: number }).line)).toEqual([undefined, 3, 4, 6]);
+  });
+
+  it("finds an article by the start of its id, as the console does, and answers with the full id", async () => {
+    const parsed = JSON.parse((await collect(['{"command":"article","article":"002","paragraph":3}']))[0]!);
+    expect(parsed).toMatchObject({ article: "002_3005a28be2e22e32", paragraph: 3, text: expect.stringMatching(/^Footage showed/) });
+    const ambiguous = JSON.parse((await collect(['{"command":"article","article":"0","paragraph":3}']))[0]!);
+    expect(ambiguous).toMatchObject({ error: expect.stringMatching(/no paragraph 3 in article "0"/), line: 1 });
   });
 
   it("never throws on odd lines", async () => {
@@ -70,7 +82,29 @@ describe("batch JSON Lines", () => {
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-    expect(JSON.parse(lines[1]!)).toEqual({ error: "not valid JSON" });
+    expect(JSON.parse(lines[1]!)).toEqual({ error: "not valid JSON", line: 2 });
+  });
+
+  it("ends quietly with exit 0 when the reader closes stdout early (| head -c 100)", async () => {
+    const env = { ...process.env, SEEDS_DIR: "seeds", VERBATIM_CACHE_DIR: "" };
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", "batch"], { env });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    // Far more output than a pipe buffers, so the writer is still writing when the reader goes away.
+    child.stdin.end(`${'{"command":"sources"}\n'.repeat(2000)}`);
+    let read = 0;
+    await new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        read += chunk.length;
+        if (read >= 100) {
+          child.stdout.destroy();
+          resolve();
+        }
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(/EPIPE|Error|\n +at /);
   });
 });
 
@@ -81,5 +115,23 @@ describe("batch --explain", () => {
     expect(parsed.answers[0].answer).toMatch(/Lavrov/);
     expect(parsed.explanation).toMatchObject({ command: "who", kind: "who" });
     expect(parsed.explanation.candidates[0]).toHaveProperty("effects");
+  });
+});
+
+describe("the command line's usage errors", () => {
+  it("stops with exit 1 and the usage on an unknown flag, before loading the corpus", () => {
+    const env = { ...process.env, SEEDS_DIR: "/nonexistent" };
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "who", "Lavrov", "--jsn"], { encoding: "utf8", env });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(/^unknown option "--jsn": did you mean --json\?\nUsage:/);
+  });
+
+  it("prints a paragraph named by the start of its article id", () => {
+    const env = { ...process.env, SEEDS_DIR: "seeds", VERBATIM_CACHE_DIR: "" };
+    const args = ["--import", "tsx", "src/cli/main.ts", "article", "002", "3", "--json"];
+    const run = spawnSync(process.execPath, args, { encoding: "utf8", env });
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ article: "002_3005a28be2e22e32", paragraph: 3 });
   });
 });

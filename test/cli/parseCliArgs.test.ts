@@ -28,8 +28,32 @@ describe("command-line arguments", () => {
   it("reads an article id and a paragraph number, and refuses anything that is not a whole number from 1", () => {
     expect(parseCliArgs(["article", "002_x", "3"])).toEqual({ kind: "article", article: "002_x", paragraph: 3, json: false });
     for (const bad of [["article"], ["article", "002_x"], ["article", "002_x", "three"], ["article", "002_x", "0"], ["article", "002_x", "1.5"], ["article", "002_x", "3", "4"]]) {
-      expect(() => parseCliArgs(bad), bad.join(" ")).toThrow(/article needs an article id and a paragraph number/);
+      expect(() => parseCliArgs(bad), bad.join(" ")).toThrow(/article needs an article id \(or the start of one\) and a paragraph number/);
     }
+  });
+
+  it("refuses an unknown or misspelt flag as a usage error instead of reading it as part of the query", () => {
+    expect(() => parseCliArgs(["who", "Lavrov", "--jsn"])).toThrow(CliUsageError);
+    expect(() => parseCliArgs(["who", "Lavrov", "--jsn"])).toThrow(/^unknown option "--jsn": did you mean --json\?\nUsage:/);
+    expect(() => parseCliArgs(["sources", "--verbose"])).toThrow(/unknown option "--verbose": put -- before a query that starts with "-"/);
+    expect(() => parseCliArgs(["who", "-x"])).toThrow(/unknown option "-x"/);
+    expect(() => parseCliArgs(["who", "Lavrov", "--json=yes"])).toThrow(/option "--json" takes no value/);
+  });
+
+  it("reads words after -- as the query, even when they start with a dash", () => {
+    const request = parseCliArgs(["ask", "--json", "--", "-5 degrees"]);
+    expect(request).toEqual({ kind: "question", command: "ask", query: "-5 degrees", json: true, explain: false });
+  });
+
+  it("refuses a flag the command has no use for", () => {
+    expect(() => parseCliArgs(["summary", "ceasefire", "--explain"])).toThrow(/--explain works with questions only/);
+    expect(() => parseCliArgs(["batch", "--json"])).toThrow(/batch takes no --json/);
+    expect(() => parseCliArgs(["sources", "extra"])).toThrow(/sources takes no words/);
+  });
+
+  it("suggests the command a typo most likely meant", () => {
+    expect(() => parseCliArgs(["hwo", "Lavrov"])).toThrow(/unknown command "hwo": did you mean who\?/);
+    expect(() => parseCliArgs(["sumary"])).toThrow(/did you mean summary\?/);
   });
 
   it("names an unknown command and shows the usage", () => {

@@ -73,6 +73,63 @@ describe("runConsole", () => {
     expect(out).toContain("/who needs a query");
     expect(out).toMatch(/Usage: \/source <article id> <paragraph number>/);
   });
+
+  it("suggests the command a typo most likely meant, in those words", async () => {
+    const out = await run(["/hwo Lavrov", "/sumary", "/relaod", "/xyzzy"]);
+    expect(out).toContain("Unknown command /hwo: did you mean /who?");
+    expect(out).toContain("Unknown command /sumary: did you mean /summary?");
+    expect(out).toContain("Unknown command /relaod: did you mean /reload?");
+    expect(out).toMatch(/Unknown command \/xyzzy\. Commands: \/who/);
+  });
+
+  it("reads private: True and private:true as the option, not as part of the question", async () => {
+    const asked: string[] = [];
+    const spy: Engine = { ...engine, answer: (command, query) => (asked.push(query), engine.answer(command, query)) };
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on("data", (c: Buffer) => chunks.push(c.toString()));
+    const lines = [
+      "/who Russian foreign minister private: True",
+      "/who private:true Lavrov",
+      "/where query: Riyadh talks private: False",
+      "/more",
+    ];
+    await runConsole({ engine: spy, input: Readable.from([`${lines.join("\n")}\n`]), output, ansi: false });
+    expect(asked).toEqual(["Russian foreign minister", "Lavrov", "Riyadh talks", "Riyadh talks"]);
+    const replies = chunks.join("").split("\n\n");
+    expect(replies.filter((r) => r.includes("(only you can see this)")).map((r) => /Who: [^\n]*/.exec(r)?.[0])).toEqual([
+      "Who: Russian foreign minister",
+      "Who: Lavrov",
+    ]);
+  });
+
+  it("lists in /help what works in the console, /reload included and nothing Discord-only", async () => {
+    const out = await run(["/help"]);
+    for (const command of ["/who", "/more", "/summary", "/sources", "/source", "/findsource", "/reload", "/help"]) {
+      expect(out).toContain(command);
+    }
+    expect(out).not.toMatch(/Find source \(message menu|Apps ›/);
+    expect(out).toContain("Ctrl+D quits");
+  });
+
+  it("re-reads the articles on /reload and answers from the new ones", async () => {
+    const next: Engine = { ...engine, version: "v2", listSources: () => [{ id: "b1", label: "New talks", paragraphs: 2 }] };
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on("data", (c: Buffer) => chunks.push(c.toString()));
+    let reloads = 0;
+    const reload = async () => {
+      reloads++;
+      const diff = { added: ["b1"], removed: ["a1"], changed: [] };
+      return { outcome: { ok: true as const, previousVersion: "v1", version: "v2", diff, warnings: [] }, engine: next };
+    };
+    await runConsole({ engine, input: Readable.from(["/reload\n/sources\n"]), output, ansi: false, reload });
+    const out = chunks.join("");
+    expect(reloads).toBe(1);
+    expect(out).toMatch(/v2/);
+    expect(out).toMatch(/New talks[\s\S]*id b1/);
+    expect((await run(["/reload"]))).toContain("Reloading is not available here.");
+  });
 });
 
 /** Relative imports of a module, without type-only ones (they vanish at runtime). */

@@ -261,4 +261,30 @@ describe("handleInteraction", () => {
     await handleInteraction(interaction, registry, context);
     expect(sent[0]).toMatchObject({ method: "reply", options: { flags: MessageFlags.Ephemeral } });
   });
+
+  it("reports how each interaction ended, for metrics: answered, no answer, cooldown, refused, error", async () => {
+    const { context, registry } = setup(fakeEngine({ summarize: () => { throw new Error("broken"); } }), 3);
+    const reports: { command: string; outcome: string }[] = [];
+    const onDone = (r: { command: string; outcome: string; seconds: number }) => {
+      expect(r.seconds).toBeGreaterThanOrEqual(0);
+      reports.push({ command: r.command, outcome: r.outcome });
+    };
+    await handleInteraction(ask("who", { query: "foreign minister" }).interaction, registry, context, onDone);
+    await handleInteraction(ask("where", { query: "nothing" }).interaction, registry, context, onDone);
+    await handleInteraction(ask("who", { query: "again" }).interaction, registry, context, onDone);
+    await handleInteraction(ask("no-such-command", {}, OTHER).interaction, registry, context, onDone);
+    const moderator = { memberPermissions: { has: (bit: bigint) => bit === P.PinMessages }, commandName: "summary" };
+    const summary = fakeInteraction("chat", { ...moderator, options: chatOptions({}), user: { id: OTHER } });
+    await handleInteraction(summary.interaction, registry, context, onDone);
+    const page = encodeCustomId({ kind: "page", command: "who", page: 1, userId: ASKER, query: "foreign minister" });
+    await handleInteraction(fakeInteraction("button", { customId: page, user: { id: OTHER } }).interaction, registry, context, onDone);
+    expect(reports).toEqual([
+      { command: "who", outcome: "answered" },
+      { command: "where", outcome: "no_answer" },
+      { command: "who", outcome: "cooldown" },
+      { command: "unknown", outcome: "refused" },
+      { command: "summary", outcome: "error" },
+      { command: "button:page", outcome: "refused" },
+    ]);
+  });
 });

@@ -53,4 +53,54 @@ describe("createLogger", () => {
     });
     expect(() => broken.info("x")).not.toThrow();
   });
+
+  it("writes a failing error's stack after its fields in text", () => {
+    const { lines, logger } = capture("info");
+    logger.error("interaction failed", { command: "who", error: new TypeError("x is not a function") });
+    expect(lines[0]).toMatch(/ERROR interaction failed command="who" error="TypeError: x is not a function" stack="TypeError: x is not/);
+    expect(lines[0]).toMatch(/stack="TypeError: x is not a function \| +at /);
+  });
+});
+
+describe("createLogger with LOG_FORMAT=json", () => {
+  const TOKEN = "MTIz.json-secret.token";
+  function captureJson(level: Parameters<typeof createLogger>[0] = "debug") {
+    const lines: string[] = [];
+    return { lines, logger: createLogger(level, (l) => lines.push(l), [TOKEN], "json") };
+  }
+
+  it("writes one JSON object per line with an ISO time, the level's name, msg and the fields", () => {
+    const { lines, logger } = captureJson();
+    logger.info("engine ready", { articles: 7, corpus: "abc" });
+    logger.warn("two\nlines", { file: "a.txt" });
+    expect(lines).toHaveLength(2);
+    const [first, second] = lines.map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(first).toMatchObject({ level: "info", msg: "engine ready", articles: 7, corpus: "abc" });
+    expect(new Date(String(first!.time)).toISOString()).toBe(first!.time);
+    expect(second).toMatchObject({ level: "warn", msg: "two\nlines", file: "a.txt" });
+    for (const line of lines) expect(line).not.toContain("\n");
+  });
+
+  it("writes an error as { type, message, stack } and scrubs the token from all of it", () => {
+    const { lines, logger } = captureJson();
+    const error = new TypeError(`cannot read token ${TOKEN}`);
+    logger.error(`interaction failed for ${TOKEN}`, { command: "who", error, headers: { authorization: `Bot ${TOKEN}` } });
+    expect(lines.join("\n")).not.toContain(TOKEN);
+    const entry = JSON.parse(lines[0]!) as { msg: string; error: { type: string; message: string; stack: string }; headers: unknown };
+    expect(entry.error.type).toBe("TypeError");
+    expect(entry.error.message).toBe("cannot read token [redacted]");
+    expect(entry.error.stack).toMatch(/^TypeError: cannot read token \[redacted\]\n +at /);
+    expect(entry.msg).toBe("interaction failed for [redacted]");
+    expect(entry.headers).toEqual({ authorization: "[redacted]" });
+  });
+
+  it("keeps time, level and msg when a field has the same name, and survives a circular value", () => {
+    const { lines, logger } = captureJson();
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    logger.info("shadow", { level: "fake", msg: "fake" });
+    logger.info("odd", { loop });
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: "info", msg: "shadow" });
+    expect(JSON.parse(lines[1]!)).toMatchObject({ level: "info", msg: "odd" });
+  });
 });

@@ -97,7 +97,7 @@ describe("the bot process in a session against the local fake Discord", () => {
     expect(latencies.at(-1)!).toBeLessThanOrEqual(3000);
   });
 
-  it("exits 0 within 5 s of SIGTERM during a burst, after logging out", async () => {
+  it("on SIGTERM during a burst, answers every interaction it had received, then logs out and exits 0 within 5 s", async () => {
     const users = Array.from({ length: 300 }, (_, i) => fake.createUser(`sigterm${i}`));
     const ids = users.map((user) => fake.injectChatInput({ name: "ask", options: { query: "How much military aid has the US given Ukraine?" }, user }).id);
     // Signal once the bot is busy with the burst, so the shutdown really happens in the middle of it.
@@ -106,13 +106,28 @@ describe("the bot process in a session against the local fake Discord", () => {
     bot.child.kill("SIGTERM");
     const pending = ids.filter((id) => fake.interaction(id).callbacks.length === 0).length;
     const { code, at } = await bot.exited;
-    process.stdout.write(`SIGTERM with ${pending} of ${ids.length} interactions unanswered: exit ${code} after ${(at - signalledAt).toFixed(0)} ms\n`);
+    const drained = /INFO interactions drained inFlight=(\d+) finished=(\d+) cutOff=(\d+) turnedAway=(\d+)/.exec(bot.logs());
+    const replyOf = (id: string) => JSON.stringify(fake.interaction(id).callbacks[0]?.data ?? "");
+    const restarting = ids.filter((id) => replyOf(id).includes("Verbatim is restarting")).length;
+    process.stdout.write(
+      `SIGTERM with ${pending} of ${ids.length} interactions unanswered: exit ${code} after ${(at - signalledAt).toFixed(0)} ms; ` +
+        `${drained?.[0] ?? "no drain line"}\n`,
+    );
     expect(pending).toBeGreaterThan(0);
     expect(code).toBe(0);
     expect(at - signalledAt).toBeLessThan(5000);
-    expect(bot.logs()).toMatch(/INFO shutting down signal="SIGTERM"/);
+    expect(bot.logs()).toMatch(/INFO shutting down signal="SIGTERM" graceSeconds=5/);
+    // Every interaction got exactly one reply: an answer when it arrived before the signal, else the restarting notice.
+    for (const id of ids) expect(fake.interaction(id).callbacks).toHaveLength(1);
+    expect(drained).not.toBeNull();
+    const [, inFlight, finished, cutOff, turnedAway] = drained!.map(Number);
+    expect(cutOff).toBe(0);
+    expect(finished).toBe(inFlight);
+    expect(restarting).toBe(turnedAway);
+    expect(ids.length - restarting).toBeGreaterThanOrEqual(ids.length - pending);
     // The clean path (logout), not the grace timer.
     expect(bot.logs()).toMatch(/INFO bot stopped/);
+    expect(bot.logs()).not.toMatch(/did not finish within the grace period/);
   });
 
   it("never wrote the token, or its secret part, in any line of the session, and left no other rejection or crash", () => {

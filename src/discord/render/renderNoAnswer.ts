@@ -28,5 +28,6 @@ export function renderNoAnswer(result: AnswerResult): Reply {
       }),
     ],
     ephemeral: true,
+    outcome: "no_answer",
   };
 }

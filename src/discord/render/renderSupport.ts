@@ -17,6 +17,7 @@ export function renderSupport(claim: string, support: readonly Answer[], labels:
     return {
       embeds: [fitEmbed({ title, description: "The sources don't cover it: no paragraph supports this message.", color: EMBED_COLOR })],
       ephemeral: true,
+      outcome: "no_answer",
     };
   }
   // A field name cannot hold a link: the linked, grouped citation goes under the quoted passage.

@@ -10,4 +10,6 @@ export interface Reply {
   components?: APIActionRowComponent<APIButtonComponent>[];
   /** Show only to the user who acted (an ephemeral reply). */
   ephemeral: boolean;
+  /** Set when the reply says the sources have nothing (counted as `no_answer`, not `answered`). */
+  outcome?: "no_answer";
 }

@@ -1,0 +1,34 @@
+import { fitEmbed } from "../discord/render/fitEmbed.js";
+import { EMBED_COLOR } from "../discord/render/limits.js";
+import type { Reply } from "../discord/render/types.js";
+
+/** What the console understands, in the order its /help lists it. */
+export const CONSOLE_HELP_LINES = [
+  ["/who query", "Who is or did something, with the role the text gives them."],
+  ["/where query", "Where something happened."],
+  ["/when query", "When something happened, with relative dates resolved."],
+  ["/quote query", "What someone said, with the speaker."],
+  ["/ask query", "Any other question: the best matching sentence."],
+  ["/more, /previous", "The next or previous answer to the last question (the buttons in Discord)."],
+  ["/summary [topic]", "A cited summary, as moderators preview it (publishing and pinning happen in Discord)."],
+  ["/sources", "The articles, with dates, paragraph counts and ids."],
+  ["/source article paragraph", "One paragraph, verbatim; the article by id, the start of its id, or its label."],
+  ["/findsource text", "The passages closest to a text (Find source in Discord's message menu)."],
+  ["/reload", "Re-read SEEDS_DIR and report what changed."],
+  ["/help", "This list. Ctrl+D quits."],
+] as const;
+
+/** The console's /help: what works here, each answer quoted from the sources. */
+export function renderConsoleHelp(articleCount: number): Reply {
+  const commands = CONSOLE_HELP_LINES.map(([name, what]) => `**${name}** — ${what}`).join("\n");
+  const description = [
+    `Every answer is quoted word for word from ${articleCount} source article${articleCount === 1 ? "" : "s"}, ` +
+      "with a citation (article label and paragraph ¶).",
+    "",
+    commands,
+    "",
+    "Add `private: True` to a question to see it as a private answer would read in Discord.",
+    "When the sources don't say, the answer says so instead of guessing.",
+  ].join("\n");
+  return { embeds: [fitEmbed({ title: "Verbatim console — help", description, color: EMBED_COLOR })], ephemeral: false };
+}
