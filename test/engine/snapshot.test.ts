@@ -58,7 +58,7 @@ describe("index snapshot", () => {
     const changed = buildEngine(article("Foreign Minister Jan Novak met envoys in Vienna on Monday."), { cacheDir });
     expect(changed.snapshot).toMatchObject({ state: "built", reason: "stale" });
     expect(changed.answer("where", "Where did Novak meet envoys?").answers[0]?.answer).toBe("Vienna");
-    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".bin"))).toHaveLength(1);
   });
 
   it("rebuilds a corrupt snapshot instead of failing", async () => {
