@@ -5,6 +5,7 @@ import type { Engine } from "./engine/types.js";
 import { createSighupHandler } from "./discord/handleSighup.js";
 import type { RunningBot } from "./discord/startBot.js";
 import { createLogger, type Logger } from "./logger.js";
+import { logProgress } from "./logProgress.js";
 import { installProcessHandlers } from "./processHandlers.js";
 
 /** How long a clean shutdown may take before the process exits anyway. */
@@ -25,13 +26,15 @@ function readConfig(): Config {
 async function readEngine(config: Config, logger: Logger): Promise<Engine> {
   try {
     const started = performance.now();
-    const { corpus, warnings } = await loadCorpus(config.seedsDir);
+    // A first start on a large corpus takes a while: say how far it has come every few seconds.
+    const onProgress = logProgress((message, fields) => logger.info(message, fields));
+    const { corpus, warnings, chunked } = await loadCorpus(config.seedsDir, config.cacheDir ? { cacheDir: config.cacheDir, onProgress } : { onProgress });
     for (const warning of warnings) logger.warn("skipped part of the corpus", { file: warning.file, reason: warning.reason });
-    const engine = buildEngine(corpus, config.cacheDir ? { cacheDir: config.cacheDir } : {});
+    const engine = buildEngine(corpus, config.cacheDir ? { cacheDir: config.cacheDir, onProgress } : { onProgress });
     const snapshot = engine.snapshot;
     if (snapshot.state === "unwritable") logger.warn("index snapshot could not be written", { file: snapshot.file, detail: snapshot.detail });
     if (snapshot.state === "built" && snapshot.reason === "corrupt") logger.warn("index snapshot was unreadable and has been rebuilt", { file: snapshot.file, detail: snapshot.detail });
-    logger.info("engine ready", { articles: corpus.articles.length, corpus: corpus.version, snapshot: snapshot.state, ms: Math.round(performance.now() - started) });
+    logger.info("engine ready", { articles: corpus.articles.length, corpus: corpus.version, chunked: chunked.length, snapshot: snapshot.state, ms: Math.round(performance.now() - started) });
     return engine;
   } catch (error) {
     if (error instanceof CorpusLoadError) {

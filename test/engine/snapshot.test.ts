@@ -34,18 +34,33 @@ function answersOf(engine: Engine) {
 }
 
 describe("index snapshot", () => {
-  it("gives identical answers with and without the snapshot", async () => {
+  it("gives identical answers with and without every snapshot (corpus and index)", async () => {
     const cacheDir = tempDir();
     const { corpus } = await loadCorpus("seeds");
     const plain = buildEngine(corpus);
-    const first = buildEngine(corpus, { cacheDir });
-    const { corpus: again } = await loadCorpus("seeds");
-    const second = buildEngine(again, { cacheDir });
+    const loadedFirst = await loadCorpus("seeds", { cacheDir });
+    const first = buildEngine(loadedFirst.corpus, { cacheDir });
+    const loadedAgain = await loadCorpus("seeds", { cacheDir });
+    const second = buildEngine(loadedAgain.corpus, { cacheDir });
+    // The index snapshot over a corpus read without the corpus snapshot, and the other way round.
+    const indexOnly = buildEngine((await loadCorpus("seeds")).corpus, { cacheDir });
+    const corpusOnly = buildEngine((await loadCorpus("seeds", { cacheDir })).corpus);
     expect(plain.snapshot.state).toBe("disabled");
     expect(first.snapshot).toMatchObject({ state: "built", reason: "missing" });
+    expect(loadedFirst.snapshot).toEqual({ state: "missing", written: true });
+    expect(loadedAgain.snapshot.state).toBe("used");
+    expect(loadedAgain.corpus.version).toBe(corpus.version);
     expect(second.snapshot.state).toBe("loaded");
-    expect(answersOf(second)).toEqual(answersOf(plain));
-    expect(answersOf(first)).toEqual(answersOf(plain));
+    expect(indexOnly.snapshot.state).toBe("loaded");
+    const expected = answersOf(plain);
+    expect(answersOf(second)).toEqual(expected);
+    expect(answersOf(first)).toEqual(expected);
+    expect(answersOf(indexOnly)).toEqual(expected);
+    expect(answersOf(corpusOnly)).toEqual(expected);
+    for (const engine of [second, corpusOnly]) {
+      expect(engine.getParagraph("000_d8d4113953258d7b", 2)?.text).toBe(plain.getParagraph("000_d8d4113953258d7b", 2)?.text);
+      expect(engine.listSources()).toEqual(plain.listSources());
+    }
   });
 
   it("rebuilds a stale snapshot when the corpus changes, and never serves it", () => {
@@ -65,7 +80,7 @@ describe("index snapshot", () => {
     const cacheDir = tempDir();
     const { corpus } = await loadCorpus("seeds");
     buildEngine(corpus, { cacheDir });
-    const [file] = readdirSync(cacheDir);
+    const [file] = readdirSync(cacheDir).filter((name) => name.startsWith("verbatim-index-"));
     writeFileSync(join(cacheDir, file!), "{ not json");
     const rebuilt = buildEngine(corpus, { cacheDir });
     expect(rebuilt.snapshot).toMatchObject({ state: "built", reason: "corrupt" });
