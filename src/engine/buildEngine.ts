@@ -63,7 +63,10 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
   });
   const analysis = createAnalysis(corpus, facts);
   const context: AnswerContext = { analysis, index: createSearchIndex(postings) };
-  const suggestions = indexSuggestions(buildSuggestionEntries(analysis, corpus.articles));
+  // Autocomplete's index of names is made on first use (a few hundred ms at 100k paragraphs), not at start: a
+  // restart is ready to answer without it.
+  let suggestionIndex: ReturnType<typeof indexSuggestions> | undefined;
+  const suggestions = () => (suggestionIndex ??= indexSuggestions(buildSuggestionEntries(analysis, corpus.articles)));
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const sources: SourceInfo[] = [...corpus.articles]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -89,7 +92,7 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     // word is not a misspelt name: "spies" must not suggest Spikes, nor "born" Bonn.
     const close = plan.concepts
       .filter((c) => !c.filler && c.word.length >= 4 && (/^\p{Lu}/u.test(c.word) || !isEnglishWord(c.word)))
-      .flatMap((c) => suggestEntries(suggestions, c.word, ["person", "place"], 3).map((s) => s.value));
+      .flatMap((c) => suggestEntries(suggestions(), c.word, ["person", "place"], 3).map((s) => s.value));
     const merged = [...new Set([...named, ...close])].slice(0, 5);
     return merged.length > 0 ? merged : sources.slice(0, 3).map((s) => s.label);
   };
@@ -124,7 +127,7 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     },
     suggest(typed: string, options = {}) {
       const limit = Math.max(1, Math.min(options.limit ?? 25, 25));
-      return suggestEntries(suggestions, cleanQuery(typed), options.kinds, limit);
+      return suggestEntries(suggestions(), cleanQuery(typed), options.kinds, limit);
     },
     findSupport(claim: string, options = {}) {
       const text = cleanQuery(claim);
