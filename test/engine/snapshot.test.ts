@@ -97,3 +97,20 @@ describe("index snapshot", () => {
     expect(engine.answer("who", "Kremlin spokesperson").answers[0]?.answer).toMatch(/Peskov/);
   });
 });
+
+describe("entity name lookups kept with the table", () => {
+  it("are the lookups indexing the table afresh makes", async () => {
+    const { indexEntityTable } = await import("../../src/engine/entities/buildEntityTable.js");
+    const { collectFacts } = await import("../../src/engine/analysis/analyzeCorpus.js");
+    const { corpus } = await loadCorpus("seeds");
+    const data = collectFacts(corpus).entities;
+    expect(data.nameIndex?.names.length).toBeGreaterThan(0);
+    const { nameIndex: _kept, ...withoutIndex } = data;
+    const kept = indexEntityTable(data);
+    const fresh = indexEntityTable(withoutIndex);
+    expect(kept.names).toEqual(fresh.names);
+    expect(kept.surnames).toEqual(fresh.surnames);
+    expect(kept.titles).toEqual(fresh.titles);
+    expect([...kept.surnameTree]).toEqual([...fresh.surnameTree]);
+  });
+});

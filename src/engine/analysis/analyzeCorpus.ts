@@ -78,11 +78,13 @@ function addLowerWords(text: string, words: Set<string>): void {
 }
 
 /** The serializable part of an entity table. */
-function entityTableData(table: EntityTableData): EntityTableData {
+function entityTableData(table: EntityTableData & { nameIndex: NonNullable<EntityTableData["nameIndex"]> }): EntityTableData {
   const data: EntityTableData = { entities: table.entities, clusters: table.clusters };
   if (table.spanTypes) data.spanTypes = table.spanTypes;
   if (table.lowerWords) data.lowerWords = table.lowerWords;
   if (table.articleTitles) data.articleTitles = table.articleTitles;
+  // The name lookups travel with the table: a start from a snapshot reads them instead of folding every name again.
+  data.nameIndex = table.nameIndex;
   return data;
 }
 
