@@ -1,5 +1,6 @@
-// npm run bench [-- --quick] [-- --json] [-- --profile] [-- --sizes=100000]: the performance figures of the README, on this machine.
+// npm run bench [-- --quick] [-- --large] [-- --json] [-- --profile] [-- --sizes=100000]: the performance figures of the README, on this machine.
 // --sizes= picks the generated corpus sizes (comma-separated paragraph counts) instead of 1k, 10k and 100k.
+// --large adds 300k paragraphs (several minutes, and several GB of memory for the first build).
 // --profile adds where CPU time goes in the largest workload (index build, answers, summaries, autocomplete).
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -8,6 +9,7 @@ import { join } from "node:path";
 import { QUESTION_COMMANDS } from "../src/engine/questionCommands.js";
 import { startFakeDiscord } from "../test/fake-discord/index.js";
 import { measureDiscordRatio } from "./discordRatio.js";
+import { fitGrowth, sizeAt, type Growth } from "./fitGrowth.js";
 import { generateCorpus } from "./generateCorpus.js";
 import type { Latency } from "./latency.js";
 import type { ProfileSummary } from "./profileCpu.js";
@@ -17,6 +19,7 @@ import { timeStart } from "./startTimes.js";
 const quick = process.argv.includes("--quick");
 const json = process.argv.includes("--json");
 const profile = process.argv.includes("--profile");
+const large = process.argv.includes("--large");
 // A slow engine must not hang the run: each workload process and each start gets this long (--timeout=<seconds>).
 const TIMEOUT_MS = 1000 * Number(process.argv.find((a) => a.startsWith("--timeout="))?.slice("--timeout=".length) ?? 600);
 /** Workloads that did not finish, and why. */
@@ -26,13 +29,14 @@ const say = (line: string) => {
 };
 const work = mkdtempSync(join(tmpdir(), "verbatim-bench-"));
 const sizesArg = process.argv.find((a) => a.startsWith("--sizes="))?.slice("--sizes=".length);
-const SIZES = sizesArg ? sizesArg.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0) : quick ? [1_000] : [1_000, 10_000, 100_000];
+const SIZES = sizesArg ? sizesArg.split(",").map(Number).filter((n) => Number.isInteger(n) && n > 0) : quick ? [1_000] : large ? [1_000, 10_000, 100_000, 300_000] : [1_000, 10_000, 100_000];
 
 interface WorkloadFigures {
   paragraphs: number;
   articles: number;
   terms: number;
   loadMs: number;
+  corpusSnapshotLoadMs: number;
   buildMs: number;
   snapshotSaveMs: number;
   snapshotLoadMs: number;
@@ -45,6 +49,11 @@ interface WorkloadFigures {
   consoleReadyMs?: number;
   firstAnswerMs?: number;
   secondStartMs?: number;
+  /** Peak resident memory of the console process until ready: building (first start) and from the snapshots (second start). */
+  firstPeakRssMB?: number;
+  secondPeakRssMB?: number;
+  /** "still loading" lines the first start logged before it was ready. */
+  progressLines?: number;
 }
 
 type Profiles = Record<"build" | "answers" | "summary" | "autocomplete", ProfileSummary>;
@@ -101,7 +110,8 @@ async function main() {
   for (const name of Object.keys(workloads)) {
     if (quick && name !== "seeds") continue;
     const cacheDir = join(work, `${name}.start-cache`);
-    const env = { SEEDS_DIR: dirs[name]!, VERBATIM_CACHE_DIR: cacheDir, DISCORD_TOKEN: "", LOG_LEVEL: "warn" };
+    // Info level: the first start's progress lines are counted.
+    const env = { SEEDS_DIR: dirs[name]!, VERBATIM_CACHE_DIR: cacheDir, DISCORD_TOKEN: "", LOG_LEVEL: "info" };
     say(`start-up ${name}…`);
     let first: Awaited<ReturnType<typeof timeStart>>;
     let second: Awaited<ReturnType<typeof timeStart>>;
@@ -115,6 +125,9 @@ async function main() {
     workloads[name]!.consoleReadyMs = first.readyMs;
     if (first.answerMs !== undefined) workloads[name]!.firstAnswerMs = first.answerMs;
     workloads[name]!.secondStartMs = second.readyMs;
+    workloads[name]!.firstPeakRssMB = first.peakRssMB;
+    workloads[name]!.secondPeakRssMB = second.peakRssMB;
+    workloads[name]!.progressLines = first.progressLines;
   }
   // The bot: process start to ready against the local fake Discord, and the transport floor.
   say("bot start and Discord transport…");
@@ -128,7 +141,8 @@ async function main() {
   }
   const discord = await measureDiscordRatio(quick ? 20 : 40);
   rmSync(work, { recursive: true, force: true });
-  const report = { machine: { node: process.version, cpus: (await import("node:os")).cpus().length }, quick, workloads, unfinished, botReadyMs, discord, ...(profiles ? { profiles } : {}) };
+  const growth = fitWorkloads(workloads);
+  const report = { machine: { node: process.version, cpus: (await import("node:os")).cpus().length }, quick, workloads, unfinished, botReadyMs, discord, growth, ...(profiles ? { profiles } : {}) };
   if (json) {
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
     return;
@@ -152,21 +166,58 @@ function formatProfiles(workload: string, summaries: Profiles): string {
 const ms = (value: number | null | undefined) => (typeof value !== "number" || Number.isNaN(value) ? "n/a" : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
 const mark = (ok: boolean | undefined) => (ok === undefined ? "" : ok ? " ✓" : " ✗");
 
-function formatReport(report: { workloads: Record<string, WorkloadFigures>; unfinished: Record<string, string>; botReadyMs: number; discord: Awaited<ReturnType<typeof measureDiscordRatio>> }): string {
+type GrowthReport = Record<string, Growth | undefined>;
+
+/** Measures whose growth with the corpus is fitted, and how to read each from a workload. */
+const GROWTH_MEASURES: Record<string, (w: WorkloadFigures) => number | undefined> = {
+  "index build": (w) => w.buildMs,
+  "snapshot load": (w) => w.snapshotLoadMs,
+  "first start": (w) => w.consoleReadyMs,
+  "second start": (w) => w.secondStartMs,
+  "heap after load": (w) => w.heapMB,
+  "peak RSS, first start": (w) => w.firstPeakRssMB,
+  "peak RSS, second start": (w) => w.secondPeakRssMB,
+  "answers p99": (w) => w.pipeline.p99,
+};
+
+/** Power-law fits over the generated corpora (the seeds are another kind of text, so they are left out). */
+function fitWorkloads(workloads: Record<string, WorkloadFigures>): GrowthReport {
+  const generated = Object.entries(workloads).filter(([name]) => name !== "seeds").map(([, w]) => w);
+  return Object.fromEntries(Object.entries(GROWTH_MEASURES).map(([measure, read]) => [measure, fitGrowth(generated.map((w) => [w.paragraphs, read(w) ?? Number.NaN]))]));
+}
+
+/** What the fits say: the exponents, and the largest corpus an instance with 1 GB can hold. */
+function formatGrowth(growth: GrowthReport, workloads: Record<string, WorkloadFigures>): string[] {
+  const sizes = Object.entries(workloads).filter(([name]) => name !== "seeds").map(([name]) => name);
+  const fitted = Object.entries(growth).filter((entry): entry is [string, Growth] => entry[1] !== undefined);
+  if (fitted.length === 0) return [];
+  const lines = [`growth with the corpus (cost ∝ paragraphs^k, least squares over ${sizes.join(", ")}):`, `  ${fitted.map(([measure, g]) => `${measure} k=${g.exponent.toFixed(2)}`).join(" · ")}`];
+  const serving = growth["peak RSS, second start"];
+  const building = growth["peak RSS, first start"];
+  const round = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)}M` : `${Math.round(n / 1000)}k`);
+  if (serving) lines.push(`one instance with 1 GB: serves about ${round(sizeAt(serving, 1024))} paragraphs from the snapshots (peak RSS fit)${building ? `; building them in 1 GB: about ${round(sizeAt(building, 1024))}` : ""}`);
+  return lines;
+}
+
+function formatReport(report: { workloads: Record<string, WorkloadFigures>; unfinished: Record<string, string>; botReadyMs: number; discord: Awaited<ReturnType<typeof measureDiscordRatio>>; growth: GrowthReport }): string {
   const names = Object.keys(report.workloads);
   const rows: string[][] = [];
   const add = (label: string, values: (w: WorkloadFigures, name: string) => string) => rows.push([label, ...names.map((n) => values(report.workloads[n]!, n))]);
   add("paragraphs", (w) => String(w.paragraphs));
   add("distinct terms", (w) => String(w.terms));
   add("corpus load + chunking, ms", (w) => ms(w.loadMs));
+  add("corpus load from its snapshot, ms", (w) => ms(w.corpusSnapshotLoadMs));
   add("index build, ms", (w) => ms(w.buildMs));
   add("snapshot save, ms", (w) => ms(w.snapshotSaveMs));
-  add("snapshot load, ms", (w) => ms(w.snapshotLoadMs));
-  add("console ready (first start), ms", (w, n) => ms(w.consoleReadyMs) + (n === "seeds" ? mark(w.consoleReadyMs! <= 500) : ""));
+  add("index snapshot load, ms", (w) => ms(w.snapshotLoadMs));
+  add("console ready (first start), ms", (w, n) => ms(w.consoleReadyMs) + (n === "seeds" ? mark(w.consoleReadyMs! <= 500) : n === "100k" ? mark(w.consoleReadyMs! <= 20_000) : ""));
+  add("progress lines (first start)", (w) => (w.progressLines === undefined ? "n/a" : String(w.progressLines)));
   add("first /who answered, ms", (w) => ms(w.firstAnswerMs));
-  add("second start (snapshot), ms", (w, n) => ms(w.secondStartMs) + (n === "100k" ? mark(w.secondStartMs! <= 2500) : ""));
+  add("second start (snapshots), ms", (w, n) => ms(w.secondStartMs) + (n === "seeds" ? mark(w.secondStartMs! <= 200) : n === "100k" ? mark(w.secondStartMs! <= 1500) : ""));
   add("heap after load, MB", (w, n) => w.heapMB.toFixed(0) + (n === "100k" ? mark(w.heapMB <= 250) : ""));
   add("RSS after load, MB", (w) => w.rssMB.toFixed(0));
+  add("peak RSS, first start, MB", (w) => ms(w.firstPeakRssMB));
+  add("peak RSS, second start, MB", (w, n) => ms(w.secondPeakRssMB) + (n === "100k" && w.secondPeakRssMB !== undefined ? mark(w.secondPeakRssMB <= 450) : ""));
   for (const command of [...QUESTION_COMMANDS, "summary", "autocomplete"]) {
     add(`${command} p50 / p99, ms`, (w, n) => {
       const c = w.commands[command];
@@ -188,11 +239,12 @@ function formatReport(report: { workloads: Record<string, WorkloadFigures>; unfi
     line(widths.map((w) => "-".repeat(w))),
     ...rows.map(line),
     "latencies: p50 / p99 are the medians over 5 runs of each run's p50 and p99, answer cache off",
+    ...formatGrowth(report.growth, report.workloads),
     ...Object.entries(report.unfinished).map(([name, why]) => `not measured: ${name} (${why}; --timeout=<seconds> gives it longer)`),
     "",
     `bot start to ready (seeds, local fake Discord): ${ms(report.botReadyMs)} ms`,
-    `through the local fake Discord: /who p50 ${ms(d.whoP50)} ms (a new question each time), /help p50 ${ms(d.helpP50)} ms: ratio ${(d.whoP50 / d.helpP50).toFixed(2)}×${mark(d.whoP50 <= 1.25 * d.helpP50)} (target ≤ 1.25×); p99 ${ms(d.whoP99)} / ${ms(d.helpP99)} ms`,
-    `  the same questions asked again (answer cache): /who p50 ${ms(d.repeatP50)} ms, ratio ${(d.repeatP50 / d.helpP50).toFixed(2)}×${mark(d.repeatP50 <= 1.25 * d.helpP50)}`,
+    `through the local fake Discord: /who p50 ${ms(d.whoP50)} ms (a new question each time), /help p50 ${ms(d.helpP50)} ms: ratio ${(d.whoP50 / d.helpP50).toFixed(2)}×${mark(d.whoP50 <= 1.3 * d.helpP50)} (target ≤ 1.3×); p99 ${ms(d.whoP99)} / ${ms(d.helpP99)} ms`,
+    `  the same questions asked again (answer cache): /who p50 ${ms(d.repeatP50)} ms, ratio ${(d.repeatP50 / d.helpP50).toFixed(2)}×${mark(d.repeatP50 <= 1.3 * d.helpP50)}`,
   ].join("\n");
 }
 

@@ -6,6 +6,7 @@ import { createSighupHandler } from "./discord/handleSighup.js";
 import type { RunningBot } from "./discord/startBot.js";
 import type { Monitoring } from "./http/startMonitoring.js";
 import { createLogger, type Logger } from "./logger.js";
+import { logProgress } from "./logProgress.js";
 import { installProcessHandlers } from "./processHandlers.js";
 
 /** Of the shutdown grace period, the part kept for logging out after the interactions in flight are done. */
@@ -35,15 +36,17 @@ function readConfig(): Config {
 async function readEngine(config: Config, logger: Logger, monitoring?: Monitoring): Promise<Engine> {
   try {
     const started = performance.now();
-    const { corpus, warnings } = await loadCorpus(config.seedsDir);
+    // A first start on a large corpus takes a while: say how far it has come every few seconds.
+    const onProgress = logProgress((message, fields) => logger.info(message, fields));
+    const { corpus, warnings, chunked } = await loadCorpus(config.seedsDir, config.cacheDir ? { cacheDir: config.cacheDir, onProgress } : { onProgress });
     for (const warning of warnings) logger.warn("skipped part of the corpus", { file: warning.file, reason: warning.reason });
-    const engine = buildEngine(corpus, config.cacheDir ? { cacheDir: config.cacheDir } : {});
+    const engine = buildEngine(corpus, config.cacheDir ? { cacheDir: config.cacheDir, onProgress } : { onProgress });
     const snapshot = engine.snapshot;
     if (snapshot.state === "unwritable") logger.warn("index snapshot could not be written", { file: snapshot.file, detail: snapshot.detail });
     if (snapshot.state === "built" && snapshot.reason === "corrupt") logger.warn("index snapshot was unreadable and has been rebuilt", { file: snapshot.file, detail: snapshot.detail });
     const ms = performance.now() - started;
     monitoring?.engineLoaded(engine, ms / 1000);
-    logger.info("engine ready", { articles: corpus.articles.length, corpus: corpus.version, snapshot: snapshot.state, ms: Math.round(ms) });
+    logger.info("engine ready", { articles: corpus.articles.length, corpus: corpus.version, chunked: chunked.length, snapshot: snapshot.state, ms: Math.round(ms) });
     return engine;
   } catch (error) {
     if (error instanceof CorpusLoadError) {

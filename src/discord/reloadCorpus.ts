@@ -29,7 +29,8 @@ export function createReloader(deps: ReloadDeps): () => Promise<ReloadOutcome> {
     let outcome: ReloadOutcome & { ok: true };
     let engine: Engine;
     try {
-      const { corpus, warnings } = await loadCorpus(deps.config.seedsDir);
+      // With a cache directory only the files that changed since the last load are chunked again.
+      const { corpus, warnings } = await loadCorpus(deps.config.seedsDir, deps.config.cacheDir ? { cacheDir: deps.config.cacheDir } : {});
       engine = buildEngine(corpus, deps.config.cacheDir ? { cacheDir: deps.config.cacheDir } : {});
       outcome = { ok: true, previousVersion: before.version, version: engine.version, diff: diffCorpora(before.corpus, corpus), warnings };
       deps.install(engine);

@@ -5,11 +5,11 @@ import { answerQuestion } from "./answers/answerQuestion.js";
 import { findSupportingSentences } from "./answers/findSupport.js";
 import { explainQuestion } from "./explain/explainQuestion.js";
 import type { AnswerContext } from "./answers/context.js";
-import { buildParagraphIndex, createSearchIndex } from "./search/buildSearchIndex.js";
+import { buildParagraphPostings, createSearchIndex } from "./search/buildSearchIndex.js";
 import { planQuery } from "./search/planQuery.js";
 import { buildSuggestionEntries, indexSuggestions, suggestEntries } from "./suggest.js";
 import { summarize } from "./summary/summarize.js";
-import type { Answer, AnswerResult, Corpus, Engine, QuestionCommand, SourceInfo, Summary } from "./types.js";
+import type { Answer, AnswerResult, Corpus, Engine, ProgressListener, QuestionCommand, SourceInfo, Summary } from "./types.js";
 import { isEnglishWord } from "./text/isEnglishWord.js";
 
 /** Longest query read, in characters; Discord allows 6000 and the rest adds nothing. */
@@ -39,6 +39,8 @@ export interface BuildOptions {
   cacheDir?: string;
   /** How many distinct questions keep their answers in memory (default 512; 0 turns the cache off, as benchmarks of the answer path do). */
   answerCache?: number;
+  /** Hears how far a build has come (analysing, attributing quotations, indexing); a start from a snapshot says nothing. */
+  onProgress?: ProgressListener;
 }
 
 /** A cached value, computed on a miss. The cache keeps its own copy, so what a caller does to a result cannot change later ones. */
@@ -52,13 +54,19 @@ function remember<T>(cache: LruCache<string, T>, key: string, compute: () => T):
 
 /** Build the answer engine over a loaded corpus: analysis, entity table, index and autocomplete entries. */
 export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine {
-  const { facts, paragraphIndex, status } = loadIndexSnapshot(corpus, options.cacheDir, () => {
-    const built = collectFacts(corpus);
-    return { facts: built, paragraphIndex: buildParagraphIndex(corpus.articles.flatMap((a) => a.paragraphs)) };
+  const { onProgress } = options;
+  const { facts, postings, status } = loadIndexSnapshot(corpus, options.cacheDir, () => {
+    const built = collectFacts(corpus, onProgress);
+    const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
+    const report = onProgress && ((done: number) => onProgress({ phase: "indexing", done, total: paragraphs.length, unit: "paragraphs" }));
+    return { facts: built, postings: buildParagraphPostings(paragraphs, report) };
   });
   const analysis = createAnalysis(corpus, facts);
-  const context: AnswerContext = { analysis, index: createSearchIndex(paragraphIndex) };
-  const suggestions = indexSuggestions(buildSuggestionEntries(analysis, corpus.articles));
+  const context: AnswerContext = { analysis, index: createSearchIndex(postings) };
+  // Autocomplete's index of names is made on first use (a few hundred ms at 100k paragraphs), not at start: a
+  // restart is ready to answer without it.
+  let suggestionIndex: ReturnType<typeof indexSuggestions> | undefined;
+  const suggestions = () => (suggestionIndex ??= indexSuggestions(buildSuggestionEntries(analysis, corpus.articles)));
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const sources: SourceInfo[] = [...corpus.articles]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -84,7 +92,7 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     // word is not a misspelt name: "spies" must not suggest Spikes, nor "born" Bonn.
     const close = plan.concepts
       .filter((c) => !c.filler && c.word.length >= 4 && (/^\p{Lu}/u.test(c.word) || !isEnglishWord(c.word)))
-      .flatMap((c) => suggestEntries(suggestions, c.word, ["person", "place"], 3).map((s) => s.value));
+      .flatMap((c) => suggestEntries(suggestions(), c.word, ["person", "place"], 3).map((s) => s.value));
     const merged = [...new Set([...named, ...close])].slice(0, 5);
     return merged.length > 0 ? merged : sources.slice(0, 3).map((s) => s.label);
   };
@@ -119,7 +127,7 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     },
     suggest(typed: string, options = {}) {
       const limit = Math.max(1, Math.min(options.limit ?? 25, 25));
-      return suggestEntries(suggestions, cleanQuery(typed), options.kinds, limit);
+      return suggestEntries(suggestions(), cleanQuery(typed), options.kinds, limit);
     },
     findSupport(claim: string, options = {}) {
       const text = cleanQuery(claim);

@@ -223,6 +223,26 @@ export interface SourceInfo {
   stories?: { label: string; first: number }[];
 }
 
+/**
+ * How far a long load or build has come, for a caller that reports it (the
+ * engine itself never logs). Heard at least every few thousand paragraphs.
+ */
+export interface Progress {
+  /**
+   * `reading`: corpus files read and chunked (counted in files); `analysing`: paragraphs read for names,
+   * dates and quotations; `quotations`: paragraphs whose quotations are attributed; `indexing`: paragraphs indexed.
+   */
+  phase: "reading" | "analysing" | "quotations" | "indexing";
+  /** How many are done so far, in `unit`s. */
+  done: number;
+  /** How many there are in all. */
+  total: number;
+  unit: "files" | "paragraphs";
+}
+
+/** Hears the {@link Progress} of a load or build. Called synchronously; it must be quick and must not throw. */
+export type ProgressListener = (progress: Progress) => void;
+
 /** Options for a question. */
 export interface AnswerOptions {
   /** How many answers at most. Default 4 (the best plus 3 more). */

@@ -34,18 +34,33 @@ function answersOf(engine: Engine) {
 }
 
 describe("index snapshot", () => {
-  it("gives identical answers with and without the snapshot", async () => {
+  it("gives identical answers with and without every snapshot (corpus and index)", async () => {
     const cacheDir = tempDir();
     const { corpus } = await loadCorpus("seeds");
     const plain = buildEngine(corpus);
-    const first = buildEngine(corpus, { cacheDir });
-    const { corpus: again } = await loadCorpus("seeds");
-    const second = buildEngine(again, { cacheDir });
+    const loadedFirst = await loadCorpus("seeds", { cacheDir });
+    const first = buildEngine(loadedFirst.corpus, { cacheDir });
+    const loadedAgain = await loadCorpus("seeds", { cacheDir });
+    const second = buildEngine(loadedAgain.corpus, { cacheDir });
+    // The index snapshot over a corpus read without the corpus snapshot, and the other way round.
+    const indexOnly = buildEngine((await loadCorpus("seeds")).corpus, { cacheDir });
+    const corpusOnly = buildEngine((await loadCorpus("seeds", { cacheDir })).corpus);
     expect(plain.snapshot.state).toBe("disabled");
     expect(first.snapshot).toMatchObject({ state: "built", reason: "missing" });
+    expect(loadedFirst.snapshot).toEqual({ state: "missing", written: true });
+    expect(loadedAgain.snapshot.state).toBe("used");
+    expect(loadedAgain.corpus.version).toBe(corpus.version);
     expect(second.snapshot.state).toBe("loaded");
-    expect(answersOf(second)).toEqual(answersOf(plain));
-    expect(answersOf(first)).toEqual(answersOf(plain));
+    expect(indexOnly.snapshot.state).toBe("loaded");
+    const expected = answersOf(plain);
+    expect(answersOf(second)).toEqual(expected);
+    expect(answersOf(first)).toEqual(expected);
+    expect(answersOf(indexOnly)).toEqual(expected);
+    expect(answersOf(corpusOnly)).toEqual(expected);
+    for (const engine of [second, corpusOnly]) {
+      expect(engine.getParagraph("000_d8d4113953258d7b", 2)?.text).toBe(plain.getParagraph("000_d8d4113953258d7b", 2)?.text);
+      expect(engine.listSources()).toEqual(plain.listSources());
+    }
   });
 
   it("rebuilds a stale snapshot when the corpus changes, and never serves it", () => {
@@ -58,14 +73,14 @@ describe("index snapshot", () => {
     const changed = buildEngine(article("Foreign Minister Jan Novak met envoys in Vienna on Monday."), { cacheDir });
     expect(changed.snapshot).toMatchObject({ state: "built", reason: "stale" });
     expect(changed.answer("where", "Where did Novak meet envoys?").answers[0]?.answer).toBe("Vienna");
-    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".json"))).toHaveLength(1);
+    expect(readdirSync(cacheDir).filter((f) => f.endsWith(".bin"))).toHaveLength(1);
   });
 
   it("rebuilds a corrupt snapshot instead of failing", async () => {
     const cacheDir = tempDir();
     const { corpus } = await loadCorpus("seeds");
     buildEngine(corpus, { cacheDir });
-    const [file] = readdirSync(cacheDir);
+    const [file] = readdirSync(cacheDir).filter((name) => name.startsWith("verbatim-index-"));
     writeFileSync(join(cacheDir, file!), "{ not json");
     const rebuilt = buildEngine(corpus, { cacheDir });
     expect(rebuilt.snapshot).toMatchObject({ state: "built", reason: "corrupt" });
@@ -80,5 +95,22 @@ describe("index snapshot", () => {
     const engine = buildEngine(corpus, { cacheDir: join(blocker, "cache") });
     expect(engine.snapshot.state).toBe("unwritable");
     expect(engine.answer("who", "Kremlin spokesperson").answers[0]?.answer).toMatch(/Peskov/);
+  });
+});
+
+describe("entity name lookups kept with the table", () => {
+  it("are the lookups indexing the table afresh makes", async () => {
+    const { indexEntityTable } = await import("../../src/engine/entities/buildEntityTable.js");
+    const { collectFacts } = await import("../../src/engine/analysis/analyzeCorpus.js");
+    const { corpus } = await loadCorpus("seeds");
+    const data = collectFacts(corpus).entities;
+    expect(data.nameIndex?.names.length).toBeGreaterThan(0);
+    const { nameIndex: _kept, ...withoutIndex } = data;
+    const kept = indexEntityTable(data);
+    const fresh = indexEntityTable(withoutIndex);
+    expect(kept.names).toEqual(fresh.names);
+    expect(kept.surnames).toEqual(fresh.surnames);
+    expect(kept.titles).toEqual(fresh.titles);
+    expect([...kept.surnameTree]).toEqual([...fresh.surnameTree]);
   });
 });

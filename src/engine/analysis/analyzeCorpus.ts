@@ -1,7 +1,7 @@
 import { buildEntityTable, indexEntityTable, RecordingVocabulary, type DatedMention, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
 import { foldTextOnce } from "../text/foldText.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
-import type { Article, Corpus, Paragraph } from "../types.js";
+import type { Article, Corpus, Paragraph, ProgressListener } from "../types.js";
 import { readParagraph, readSentences } from "./analyzeArticle.js";
 import { LruCache } from "../lruCache.js";
 import type { QuoteInfo, SentenceInfo } from "./types.js";
@@ -78,18 +78,21 @@ function addLowerWords(text: string, words: Set<string>): void {
 }
 
 /** The serializable part of an entity table. */
-function entityTableData(table: EntityTableData): EntityTableData {
+function entityTableData(table: EntityTableData & { nameIndex: NonNullable<EntityTableData["nameIndex"]> }): EntityTableData {
   const data: EntityTableData = { entities: table.entities, clusters: table.clusters };
   if (table.spanTypes) data.spanTypes = table.spanTypes;
   if (table.lowerWords) data.lowerWords = table.lowerWords;
   if (table.articleTitles) data.articleTitles = table.articleTitles;
+  // The name lookups travel with the table: a start from a snapshot reads them instead of folding every name again.
+  data.nameIndex = table.nameIndex;
   return data;
 }
 
-/** One pass over every article: mentions for the entity table, quoted speakers, salient paragraphs. */
-export function collectFacts(corpus: Corpus): CorpusFacts {
+/** One pass over every article: mentions for the entity table, quoted speakers, salient paragraphs. `onProgress` hears it per article. */
+export function collectFacts(corpus: Corpus, onProgress?: ProgressListener): CorpusFacts {
   const perArticle: SentenceInfo[][][] = [];
   let paragraphIndex = 0;
+  const total = corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0);
   const allMentions = [];
   const dates: DatedMention[] = [];
   const vocabulary = new RecordingVocabulary(collectLowerWords(corpus));
@@ -97,6 +100,7 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
     const sentences = readSentences(article, paragraphIndex, vocabulary);
     perArticle.push(sentences);
     paragraphIndex += article.paragraphs.length;
+    onProgress?.({ phase: "analysing", done: paragraphIndex, total, unit: "paragraphs" });
     for (const paragraph of sentences) {
       for (const sentence of paragraph) {
         allMentions.push(...sentence.mentions);
@@ -113,8 +117,11 @@ export function collectFacts(corpus: Corpus): CorpusFacts {
   const table = buildEntityTable(allMentions, dates, vocabulary);
   const speakerQuotes = new Map<string, number[]>();
   const richness: [number, number][] = [];
+  let attributed = 0;
   corpus.articles.forEach((article, position) => {
     const sentences = perArticle[position]!;
+    attributed += article.paragraphs.length;
+    onProgress?.({ phase: "quotations", done: attributed, total, unit: "paragraphs" });
     for (const quote of attributeQuotes(article.paragraphs, sentences, table)) {
       if (!quote.speakerEntity) continue;
       const list = speakerQuotes.get(quote.speakerEntity) ?? [];

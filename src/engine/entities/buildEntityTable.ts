@@ -47,10 +47,23 @@ export interface EntityTableData {
   lowerWords?: string[];
   /** Titles held by exactly one person within an article ("article\u0000chancellor" -> person id). */
   articleTitles?: [string, string][];
+  /**
+   * The name lookups made from `entities` ({@link indexNames}), kept with the table so a start from a snapshot
+   * reads them instead of folding every name again. Unset: made when the table is indexed.
+   */
+  nameIndex?: NameIndexData;
+}
+
+/** The lookups from folded names, surname keys and titles to entity ids, as serializable pairs. */
+export interface NameIndexData {
+  names: [string, string[]][];
+  surnames: [string, string[]][];
+  titles: [string, string][];
 }
 
 /** The entity table plus lookups from names to entities. */
 export interface EntityTable extends EntityTableData {
+  nameIndex: NameIndexData;
   byId: Map<string, Entity>;
   /** Surname key (see nameKey) to person ids that carry it. */
   surnames: Map<string, string[]>;
@@ -141,8 +154,8 @@ function isPlaceCompound(text: string): boolean {
 }
 
 /** Add the lookups to serialized table data. */
-export function indexEntityTable(data: EntityTableData): EntityTable {
-  const byId = new Map(data.entities.map((entity) => [entity.id, entity]));
+/** Every entity's folded names and surname keys, and the titles one person alone holds: the slow part of indexing a table. */
+export function indexNames(entities: readonly Entity[]): NameIndexData {
   const surnames = new Map<string, string[]>();
   const names = new Map<string, string[]>();
   const add = (map: Map<string, string[]>, key: string, id: string) => {
@@ -150,7 +163,7 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
     if (!list) map.set(key, [id]);
     else if (!list.includes(id)) list.push(id);
   };
-  for (const entity of data.entities) {
+  for (const entity of entities) {
     for (const variant of entity.variants) {
       add(names, foldText(variant), entity.id);
       // "Al-Diriyah Palace" typed as "Al Diriyah Palace".
@@ -158,8 +171,20 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
       if (entity.kind === "person") add(surnames, nameKey(words(variant).at(-1) ?? variant), entity.id);
     }
   }
+  return { names: [...names], surnames: [...surnames], titles: [...indexTitles(entities)] };
+}
+
+export function indexEntityTable(data: EntityTableData): EntityTable {
+  const byId = new Map(data.entities.map((entity) => [entity.id, entity]));
+  const nameIndex = data.nameIndex ?? indexNames(data.entities);
+  const surnames = new Map(nameIndex.surnames);
+  const names = new Map(nameIndex.names);
   const clustersBySurname = new Map<string, PersonCluster[]>();
-  for (const cluster of data.clusters) clustersBySurname.set(cluster.surnameKey, [...(clustersBySurname.get(cluster.surnameKey) ?? []), cluster]);
+  for (const cluster of data.clusters) {
+    const list = clustersBySurname.get(cluster.surnameKey);
+    if (list) list.push(cluster);
+    else clustersBySurname.set(cluster.surnameKey, [cluster]);
+  }
   const surnameTree = new SearchableMap<string[]>();
   for (const [key, ids] of surnames) surnameTree.set(key, ids);
   const clustersByFirstName = new Map<string, PersonCluster[]>();
@@ -173,7 +198,7 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
   }
   const lowerWords = new Set(data.lowerWords ?? []);
   return {
-    ...data, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName, titles: indexTitles(data.entities),
+    ...data, nameIndex, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName, titles: new Map(nameIndex.titles),
     decidedTypes: new Map((data.spanTypes ?? []).map(([key, kind, weight]) => [key, { kind, weight }])),
     titlesInArticle: new Map(data.articleTitles ?? []),
     vocabulary: { isLowerWord: (word) => lowerWords.has(word) },

@@ -1,12 +1,13 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Paragraph } from "../types.js";
 import { termsOf } from "../text/processTerm.js";
+import { compactPostings, type PostingIndex } from "./postingIndex.js";
 import { vocabularyOf, type Vocabulary } from "./scoreParagraphs.js";
 
 /** The paragraph index plus the vocabulary used to correct and complete query terms. */
 export interface SearchIndex {
-  /** MiniSearch over paragraphs (id = paragraph index), fields `text` and `section`. */
-  paragraphs: MiniSearch<ParagraphDocument>;
+  /** The postings of the MiniSearch index over paragraphs (id = paragraph index), fields `text` and `section`. */
+  paragraphs: PostingIndex;
   /** Every index term with the number of paragraphs it occurs in. Supports fuzzy and prefix lookups. */
   vocabulary: Vocabulary;
   /** Paragraphs indexed. */
@@ -32,16 +33,30 @@ export const PARAGRAPH_INDEX_OPTIONS: Options<ParagraphDocument> = {
   },
 };
 
-/** Index every paragraph with MiniSearch; reader comments are indexed without terms. */
-export function buildParagraphIndex(paragraphs: readonly Paragraph[]): MiniSearch<ParagraphDocument> {
+/** Paragraphs indexed between two progress reports. */
+const PROGRESS_STEP = 2000;
+
+/**
+ * Index every paragraph with MiniSearch; reader comments are indexed without
+ * terms. `onIndexed` hears how many are done after every few thousand.
+ */
+export function buildParagraphIndex(paragraphs: readonly Paragraph[], onIndexed?: (done: number) => void): MiniSearch<ParagraphDocument> {
   const index = new MiniSearch<ParagraphDocument>(PARAGRAPH_INDEX_OPTIONS);
-  // A reader comment is indexed empty: it keeps its id (ids are positions) but no query can retrieve it.
-  index.addAll(paragraphs.map((p, id) => (p.comment ? { id, text: "", section: "" } : { id, text: p.text, section: p.section ?? "" })));
+  paragraphs.forEach((p, id) => {
+    // A reader comment is indexed empty: it keeps its id (ids are positions) but no query can retrieve it.
+    index.add(p.comment ? { id, text: "", section: "" } : { id, text: p.text, section: p.section ?? "" });
+    if (onIndexed && (id + 1) % PROGRESS_STEP === 0) onIndexed(id + 1);
+  });
   return index;
 }
 
-/** The search index over a paragraph index. */
-export function createSearchIndex(paragraphs: MiniSearch<ParagraphDocument>): SearchIndex {
+/** The postings of every paragraph, as MiniSearch indexes them ({@link buildParagraphIndex}), in compact form. */
+export function buildParagraphPostings(paragraphs: readonly Paragraph[], onIndexed?: (done: number) => void): PostingIndex {
+  return compactPostings(buildParagraphIndex(paragraphs, onIndexed));
+}
+
+/** The search index over a paragraph index's postings. */
+export function createSearchIndex(paragraphs: PostingIndex): SearchIndex {
   return { paragraphs, vocabulary: vocabularyOf(paragraphs), documentCount: paragraphs.documentCount };
 }
 

@@ -1,19 +1,4 @@
-import type MiniSearch from "minisearch";
-import type SearchableMap from "minisearch/SearchableMap";
-
-/**
- * The parts of a MiniSearch index this module reads. MiniSearch keeps them
- * private; the version is pinned in package.json and a test checks that these
- * scores agree with MiniSearch's own search, so an upgrade that changes them fails loudly.
- */
-interface MiniSearchInternals {
-  _index: SearchableMap<Map<number, Map<number, number>>>;
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, unknown>;
-}
+import { frequencyIn, rangeOf, seekDoc, type PostingIndex, type PostingRange } from "./postingIndex.js";
 
 /** The index's terms with the number of paragraphs each occurs in, for correcting and completing query words. */
 export interface Vocabulary {
@@ -28,57 +13,40 @@ export interface Vocabulary {
   inRange(term: string, from: number, to: number): boolean;
 }
 
-function paragraphCount(fields: Map<number, Map<number, number>> | undefined, textField: number): number | undefined {
-  const postings = fields?.get(textField);
-  return postings && postings.size > 0 ? postings.size : undefined;
-}
-
-/** The vocabulary straight from MiniSearch's own term tree: no second copy of every term. */
-export function vocabularyOf(index: MiniSearch, textField = "text"): Vocabulary {
-  const internals = index as unknown as MiniSearchInternals;
-  const field = internals._fieldIds[textField] ?? 0;
-  // MiniSearch numbers documents in the order they were added, which is our paragraph order; check, and map if not.
-  let identity = true;
-  for (const [short, id] of internals._documentIds) if (short !== id) identity = false;
-  const toId = new Map<number, number>();
-  const toShort = new Map<number, number>();
-  if (!identity) for (const [short, id] of internals._documentIds) {
-    toId.set(short, id as number);
-    toShort.set(id as number, short);
-  }
-  const shortToId = (short: number) => (identity ? short : (toId.get(short) ?? -1));
-  const idToShort = (id: number) => (identity ? id : (toShort.get(id) ?? -1));
+/** The vocabulary straight from the postings' own term tree: no second copy of every term. */
+export function vocabularyOf(index: PostingIndex, textField = "text"): Vocabulary {
+  const field = index.fieldIds[textField] ?? 0;
+  const count = (t: number | undefined) => {
+    if (t === undefined) return undefined;
+    const range = rangeOf(index, t, field);
+    return range ? range.end - range.start : undefined;
+  };
   return {
-    get: (term) => paragraphCount(internals._index.get(term), field),
-    has: (term) => paragraphCount(internals._index.get(term), field) !== undefined,
+    get: (term) => count(index.terms.get(term)),
+    has: (term) => count(index.terms.get(term)) !== undefined,
     fuzzyGet(term, distance) {
       const found = new Map<string, [number, number]>();
-      for (const [candidate, [fields, edits]] of internals._index.fuzzyGet(term, distance)) {
-        const count = paragraphCount(fields, field);
-        if (count !== undefined) found.set(candidate, [count, edits]);
+      for (const [candidate, [t, edits]] of index.terms.fuzzyGet(term, distance)) {
+        const paragraphs = count(t);
+        if (paragraphs !== undefined) found.set(candidate, [paragraphs, edits]);
       }
       return found;
     },
     inRange(term, from, to) {
-      const fields = internals._index.get(term);
-      if (!fields) return false;
-      for (const postings of fields.values()) {
-        // A long range is cheaper to answer from the postings, a short one by lookups.
-        if (postings.size < to - from) {
-          for (const doc of postings.keys()) {
-            const id = shortToId(doc);
-            if (id >= from && id < to) return true;
-          }
-        } else {
-          for (let id = from; id < to; id++) if (postings.has(idToShort(id))) return true;
-        }
+      const t = index.terms.get(term);
+      if (t === undefined) return false;
+      for (let f = 0; f < index.fieldCount; f++) {
+        const range = rangeOf(index, t, f);
+        if (!range) continue;
+        const at = seekDoc(index, range, from);
+        if (at < range.end && index.docs[at]! < to) return true;
       }
       return false;
     },
     *atPrefix(prefix) {
-      for (const [candidate, fields] of internals._index.atPrefix(prefix)) {
-        const count = paragraphCount(fields, field);
-        if (count !== undefined) yield [candidate, count];
+      for (const [candidate, t] of index.terms.atPrefix(prefix)) {
+        const paragraphs = count(t);
+        if (paragraphs !== undefined) yield [candidate, paragraphs];
       }
     },
   };
@@ -95,33 +63,13 @@ const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 let scores = new Float64Array(0);
 let counts = new Uint16Array(0);
 let groupScores = new Float64Array(0);
-/** Field lengths by document, read once per index: MiniSearch keeps them in a Map of arrays. */
-const lengthCache = new WeakMap<object, { count: number; lengths: Map<number, Float32Array> }>();
-
-function fieldLengths(internals: MiniSearchInternals, fieldId: number): Float32Array {
-  let cached = lengthCache.get(internals);
-  if (!cached || cached.count !== internals._documentCount) {
-    cached = { count: internals._documentCount, lengths: new Map() };
-    lengthCache.set(internals, cached);
-  }
-  let lengths = cached.lengths.get(fieldId);
-  if (!lengths) {
-    let max = 0;
-    for (const doc of internals._fieldLength.keys()) if (doc > max) max = doc;
-    lengths = new Float32Array(max + 1);
-    for (const [doc, perField] of internals._fieldLength) lengths[doc] = perField[fieldId] ?? 0;
-    cached.lengths.set(fieldId, lengths);
-  }
-  return lengths;
-}
-
 interface Posting {
-  postings: Map<number, number>;
+  range: PostingRange;
   worth: number;
   boost: number;
   idf: number;
   average: number;
-  lengths: Float32Array;
+  lengths: Uint32Array;
 }
 
 /**
@@ -134,9 +82,8 @@ interface Posting {
  * lookups for the candidates, not a walk over most of the corpus. Returns
  * document ids, best first.
  */
-export function scoreParagraphs(index: MiniSearch, groups: readonly TermGroup[], boosts: Record<string, number>, limit: number): number[] {
-  const internals = index as unknown as MiniSearchInternals;
-  const size = internals._documentCount + internals._documentIds.size + 1;
+export function scoreParagraphs(index: PostingIndex, groups: readonly TermGroup[], boosts: Record<string, number>, limit: number): number[] {
+  const size = index.documentCount + 1;
   if (scores.length < size) {
     scores = new Float64Array(size);
     counts = new Uint16Array(size);
@@ -146,20 +93,21 @@ export function scoreParagraphs(index: MiniSearch, groups: readonly TermGroup[],
     const postings: Posting[] = [];
     let total = 0;
     for (const [term, worth] of group.terms) {
-      const fields = internals._index.get(term);
-      if (!fields) continue;
+      const t = index.terms.get(term);
+      if (t === undefined) continue;
       for (const [field, boost] of Object.entries(boosts)) {
-        const fieldId = internals._fieldIds[field];
-        const list = fieldId === undefined ? undefined : fields.get(fieldId);
-        if (!list || fieldId === undefined) continue;
-        total += list.size;
+        const fieldId = index.fieldIds[field];
+        const range = fieldId === undefined ? undefined : rangeOf(index, t, fieldId);
+        if (!range || fieldId === undefined) continue;
+        const size = range.end - range.start;
+        total += size;
         postings.push({
-          postings: list,
+          range,
           worth,
           boost,
-          idf: Math.log(1 + (internals._documentCount - list.size + 0.5) / (list.size + 0.5)),
-          average: internals._avgFieldLength[fieldId] ?? 1,
-          lengths: fieldLengths(internals, fieldId),
+          idf: Math.log(1 + (index.documentCount - size + 0.5) / (size + 0.5)),
+          average: index.averageLengths[fieldId] ?? 1,
+          lengths: index.fieldLengths[fieldId]!,
         });
       }
     }
@@ -177,8 +125,8 @@ export function scoreParagraphs(index: MiniSearch, groups: readonly TermGroup[],
       for (const doc of touched) {
         let best = 0;
         for (const posting of group.postings) {
-          const frequency = posting.postings.get(doc);
-          if (frequency !== undefined) best = Math.max(best, bm25(posting, doc, frequency));
+          const frequency = frequencyIn(index, posting.range, doc);
+          if (frequency > 0) best = Math.max(best, bm25(posting, doc, frequency));
         }
         if (best > 0) {
           scores[doc]! += group.weight * best;
@@ -189,11 +137,12 @@ export function scoreParagraphs(index: MiniSearch, groups: readonly TermGroup[],
     }
     const seen: number[] = [];
     for (const posting of group.postings) {
-      posting.postings.forEach((frequency, doc) => {
-        const score = bm25(posting, doc, frequency);
+      for (let at = posting.range.start; at < posting.range.end; at++) {
+        const doc = index.docs[at]!;
+        const score = bm25(posting, doc, index.frequencies[at]!);
         if (groupScores[doc] === 0) seen.push(doc);
         if (score > groupScores[doc]!) groupScores[doc] = score;
-      });
+      }
     }
     for (const doc of seen) {
       if (scores[doc] === 0 && counts[doc] === 0) touched.push(doc);
@@ -221,7 +170,7 @@ export function scoreParagraphs(index: MiniSearch, groups: readonly TermGroup[],
     best.pop();
   }
   if (best.length < limit) best.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return best.map(([doc]) => internals._documentIds.get(doc) as number);
+  return best.map(([doc]) => doc);
 }
 
 /** Below this many postings a group is always walked in full. */

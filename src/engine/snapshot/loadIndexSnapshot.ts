@@ -1,27 +1,31 @@
-import MiniSearch from "minisearch";
 import type { CorpusFacts } from "../analysis/analyzeCorpus.js";
-import { PARAGRAPH_INDEX_OPTIONS, type ParagraphDocument } from "../search/buildSearchIndex.js";
+import type { PostingIndex } from "../search/postingIndex.js";
 import type { Corpus } from "../types.js";
 import { engineFingerprint } from "./fingerprintEngine.js";
+import { packSnapshot, unpackSnapshot } from "./packSnapshot.js";
+import { postingSections, readPostingSections } from "./postingSnapshot.js";
 import { hasOtherSnapshots, readSnapshot, snapshotFile, snapshotKey, writeSnapshot, type SnapshotStatus } from "./snapshotStore.js";
 
 interface Built {
   facts: CorpusFacts;
-  paragraphIndex: MiniSearch<ParagraphDocument>;
+  postings: PostingIndex;
 }
 
-interface Stored {
+interface Header {
   /** The fingerprint of the engine that wrote it. */
   engine: string;
   key: string;
   corpusVersion: string;
   facts: CorpusFacts;
-  index: unknown;
+  postings: unknown;
 }
 
-function isStored(value: unknown, key: string, engine: string): value is Stored {
+/** The tag that opens an index snapshot file; a new layout gets a new tag. */
+const MAGIC = "VBIDX002";
+
+function isHeader(value: unknown, key: string, engine: string): value is Header {
   if (typeof value !== "object" || value === null) return false;
-  const stored = value as Partial<Stored>;
+  const stored = value as Partial<Header>;
   const facts = stored.facts as Partial<CorpusFacts> | undefined;
   return (
     stored.engine === engine &&
@@ -31,17 +35,18 @@ function isStored(value: unknown, key: string, engine: string): value is Stored 
     Array.isArray(facts.salient) &&
     Array.isArray(facts.entities?.entities) &&
     Array.isArray(facts.entities?.clusters) &&
-    typeof stored.index === "object" &&
-    stored.index !== null
+    typeof stored.postings === "object" &&
+    stored.postings !== null
   );
 }
 
 /**
- * Load the index and corpus facts from a snapshot keyed by the corpus
+ * Load the postings and corpus facts from a snapshot keyed by the corpus
  * version and the engine's fingerprint (its code, rule data, lexicons and
  * dependency versions, see `fingerprintEngine`); build them (and save a
  * snapshot) when there is none, or it is stale or corrupt. A stale snapshot
- * is never served: its key differs.
+ * is never served: its key differs. The file holds the facts as JSON and the
+ * postings as typed arrays (`packSnapshot`), read without parsing them.
  */
 export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, build: () => Built): Built & { status: SnapshotStatus } {
   if (!cacheDir) return { ...build(), status: { state: "disabled" } };
@@ -52,16 +57,19 @@ export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, 
   let detail: string | undefined;
   const started = performance.now();
   try {
-    const stored = readSnapshot(file);
-    if (stored === undefined) {
+    const bytes = readSnapshot(file);
+    if (bytes === undefined) {
       reason = hasOtherSnapshots(cacheDir, file) ? "stale" : "missing";
-    } else if (!isStored(stored, key, engine)) {
-      reason = "corrupt";
-      detail = "unexpected content";
     } else {
-      const paragraphIndex = MiniSearch.loadJS(stored.index as Parameters<typeof MiniSearch.loadJS>[0], PARAGRAPH_INDEX_OPTIONS) as MiniSearch<ParagraphDocument>;
-      if (paragraphIndex.documentCount !== corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0)) throw new Error("paragraph count differs from the corpus");
-      return { facts: stored.facts, paragraphIndex, status: { state: "loaded", file, loadMs: Math.round(performance.now() - started) } };
+      const { header, sections } = unpackSnapshot(MAGIC, bytes);
+      if (!isHeader(header, key, engine)) {
+        reason = "corrupt";
+        detail = "unexpected content";
+      } else {
+        const postings = readPostingSections(header.postings, sections);
+        if (postings.documentCount !== corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0)) throw new Error("paragraph count differs from the corpus");
+        return { facts: header.facts, postings, status: { state: "loaded", file, loadMs: Math.round(performance.now() - started) } };
+      }
     }
   } catch (error) {
     reason = "corrupt";
@@ -70,7 +78,8 @@ export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, 
   const built = build();
   const saving = performance.now();
   try {
-    writeSnapshot(cacheDir, file, { engine, key, corpusVersion: corpus.version, facts: built.facts, index: built.paragraphIndex.toJSON() });
+    const { meta, sections } = postingSections(built.postings);
+    writeSnapshot(cacheDir, file, packSnapshot(MAGIC, { engine, key, corpusVersion: corpus.version, facts: built.facts, postings: meta } satisfies Header, sections));
   } catch (error) {
     return { ...built, status: { state: "unwritable", file, detail: (error as Error).message } };
   }

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
 import { join } from "node:path";
 
 /** What happened to the index snapshot at start-up. */
@@ -11,9 +11,9 @@ export type SnapshotStatus =
 
 const PREFIX = "verbatim-index-";
 
-/** The snapshot file for a key. One cache directory keeps one snapshot per key. */
+/** The snapshot file for a key. One cache directory keeps one index snapshot, the one of the newest key. */
 export function snapshotFile(cacheDir: string, key: string): string {
-  return join(cacheDir, `${PREFIX}${key}.json`);
+  return join(cacheDir, `${PREFIX}${key}.bin`);
 }
 
 /** A key for everything the snapshot depends on: the corpus version and the engine's fingerprint. */
@@ -23,16 +23,14 @@ export function snapshotKey(parts: readonly string[]): string {
   return hash.digest("hex").slice(0, 24);
 }
 
-/** Read a snapshot; undefined when there is none. Throws on a file that is there but unreadable as JSON. */
-export function readSnapshot(file: string): unknown {
-  let text: string;
+/** Read a snapshot's bytes; undefined when there is none. Throws on a file that is there but unreadable. */
+export function readSnapshot(file: string): Buffer | undefined {
   try {
-    text = readFileSync(file, "utf8");
+    return readFileSync(file);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
     throw error;
   }
-  return JSON.parse(text);
 }
 
 /** True when the cache directory holds a snapshot under another key: the corpus or the engine changed since. */
@@ -44,12 +42,24 @@ export function hasOtherSnapshots(cacheDir: string, file: string): boolean {
   }
 }
 
-/** Write a snapshot atomically (temp file, then rename) and remove older ones from the directory. */
-export function writeSnapshot(cacheDir: string, file: string, data: unknown): void {
+/**
+ * Write a snapshot atomically (temp file, then rename), part after part
+ * without joining them. An index snapshot (the default) removes the older
+ * index snapshots from the directory; `prune: false` keeps every other file.
+ */
+export function writeSnapshot(cacheDir: string, file: string, parts: readonly Uint8Array[], prune = true): void {
   mkdirSync(cacheDir, { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, JSON.stringify(data));
+  const fd = openSync(temp, "w");
+  try {
+    for (const part of parts) {
+      for (let written = 0; written < part.byteLength; ) written += writeSync(fd, part, written, part.byteLength - written);
+    }
+  } finally {
+    closeSync(fd);
+  }
   renameSync(temp, file);
+  if (!prune) return;
   for (const name of readdirSync(cacheDir)) {
     const path = join(cacheDir, name);
     if (name.startsWith(PREFIX) && path !== file && !name.endsWith(".tmp")) rmSync(path, { force: true });
