@@ -55,8 +55,12 @@ export function findRepeatedPairs(summary: Summary): [number, number][] {
   return pairs;
 }
 
-/** A bullet that opens on a word pointing back to something it does not name ("He said", "This is", "But"). */
-const DANGLING_OPENER = /^[“"‘']?(?:he|she|they|him|her|his|hers|them|their|it|its|this|that|these|those|but|and|also|however|meanwhile)\b/i;
+/**
+ * A bullet that opens on a word pointing back to something it does not name ("He said", "This is", "But"); an
+ * "it" that anticipates its clause ("It is thought that…") points back to nothing.
+ */
+const DANGLING_OPENER =
+  /^[“"‘']?(?:he|she|they|him|her|his|hers|them|their|it(?!\s+(?:is|was|has been|had been)\s+(?:thought|believed|understood|expected|reported|said|likely|unlikely|unclear|possible|feared|estimated|announced|known))|its|this|that|these|those|but|and|also|however|meanwhile)\b/i;
 
 /** Why a bullet cannot be pinned, or undefined when it can: uncited, not verbatim in its first citation, or opening on an unresolved reference. */
 export function bulletProblem(bullet: Summary["bullets"][number], sources: CitationSources): "uncited" | "not-verbatim" | "dangling" | undefined {
