@@ -6,6 +6,7 @@ import { buildAnswerReply } from "../discord/buildAnswerReply.js";
 import { findArticle } from "../discord/findArticle.js";
 import { labelSources, type SourceLabels } from "../discord/render/formatCitation.js";
 import { renderHelp } from "../discord/render/renderHelp.js";
+import { renderNoArticle } from "../discord/render/renderNoArticle.js";
 import { renderNotice } from "../discord/render/renderNotice.js";
 import { renderNoParagraph, renderParagraph } from "../discord/render/renderParagraph.js";
 import { renderSources } from "../discord/render/renderSources.js";
@@ -24,7 +25,7 @@ export interface ConsoleOptions {
 }
 
 const CONSOLE_USER = "0";
-const HINT = `Commands: ${QUESTION_COMMANDS.map((c) => `/${c}`).join(" ")} <query>, /more, /previous, /summary [topic], /sources, /source <article> <n>, /findsource <text>, /help.`;
+const HINT = `Commands: ${QUESTION_COMMANDS.map((c) => `/${c}`).join(" ")} <query>, /more, /previous, /summary [topic] [article:<id>], /sources, /source <article> <n>, /findsource <text>, /help.`;
 
 /** The last question, so /more and /previous can page like the Discord buttons. */
 interface Paging {
@@ -53,8 +54,15 @@ function answerLine(engine: Engine, labels: SourceLabels, line: string, paging: 
     return reply;
   }
   switch (name) {
-    case "summary":
-      return renderSummaryPreview(engine.summarize(rest), labels, engine.version);
+    case "summary": {
+      // "/summary article:<id> [topic]": the article option of the slash command, as the console types it.
+      const scoped = /(?:^|\s)article:(?:"([^"]+)"|(\S+))/.exec(rest);
+      const typed = scoped ? (scoped[1] ?? scoped[2]!) : undefined;
+      const topic = scoped ? `${rest.slice(0, scoped.index)} ${rest.slice(scoped.index + scoped[0].length)}`.trim() : rest;
+      const article = typed ? findArticle(engine.listSources(), typed) : undefined;
+      if (typed && !article) return renderNoArticle(typed);
+      return renderSummaryPreview(engine.summarize(topic, article ? { article: article.id } : {}), labels, engine.version);
+    }
     case "sources":
       return renderSources(engine.listSources(), engine.version);
     case "source": {

@@ -113,7 +113,10 @@ export async function evaluateSummarySet(set: SummarySet, root: string, cache: E
     const dir = set.articles[topic.corpus];
     if (dir === undefined) throw new CliError(`${set.topics}: topic ${JSON.stringify(topic.topic)} names corpus ${topic.corpus}, which the set does not list`);
     const { engine, sources } = await engineFor(resolve(root, dir), cache);
-    scores.push(scoreSummary(topic, engine.summarize(topic.topic), sources));
+    if (topic.article !== undefined && !engine.corpus.articles.some((a) => a.id === topic.article)) {
+      throw new CliError(`${set.topics}: topic ${JSON.stringify(topic.topic)} names article ${topic.article}, which ${dir} does not hold`);
+    }
+    scores.push(scoreSummary(topic, engine.summarize(topic.topic, topic.article !== undefined ? { article: topic.article } : {}), sources));
   }
   const totals = totalScores(scores);
   return { id: set.id, state: "run", scores, totals, belowGoal: checkSummaryTargets(totals, set.goal), belowFloor: checkSummaryTargets(totals, set.floor) };

@@ -27,7 +27,7 @@ export function formatCorpusSummaryLine(outcome: CorpusSummaryOutcome, width: nu
 export function formatSummaryDetail(score: SummaryScore): string[] {
   const missed = score.facts.filter((f) => !f.covered).map((f) => f.fact);
   return [
-    `-- ${score.corpus}: ${score.topic ? JSON.stringify(score.topic) : "(no topic)"}${missed.length > 0 && score.facts.length > 1 ? ` · missed ${missed.join(" | ")}` : ""}${score.size ? ` · size ${score.size}` : ""}`,
+    `-- ${score.corpus}${score.article ? ` article ${score.article}` : ""}: ${score.topic ? JSON.stringify(score.topic) : "(no topic)"}${missed.length > 0 && score.facts.length > 1 ? ` · missed ${missed.join(" | ")}` : ""}${score.size ? ` · size ${score.size}` : ""}`,
     ...score.texts.map((t, i) => `  ${i + 1}. ${t}`),
     ...score.repeats.map(([a, b]) => `  repeat: ${a + 1} and ${b + 1}`),
     ...score.invalid.map((v) => `  invalid: ${v.bullet + 1} ${v.problem}`),

@@ -4,7 +4,7 @@ import type { QuestionCommand } from "../engine/types.js";
 /** How to call the command line, shown on `help` and after an unknown command. */
 export const USAGE = `Usage:
   npm run cli -- <${QUESTION_COMMANDS.join("|")}> "<query>" [--json] [--explain]
-  npm run cli -- summary "<topic>" [--json]
+  npm run cli -- summary "<topic>" [--article <id>] [--json]
   npm run cli -- article <id> <n> [--json]
   npm run cli -- sources [--json]
   npm run cli -- validate
@@ -17,7 +17,7 @@ export type CliRequest =
   | { kind: "batch" }
   | { kind: "sources"; json: boolean }
   | { kind: "question"; command: QuestionCommand; query: string; json: boolean; /** Print how the answer was found. */ explain: boolean }
-  | { kind: "summary"; query: string; json: boolean }
+  | { kind: "summary"; query: string; /** Summarise this article only (id or label). */ article?: string; json: boolean }
   | { kind: "article"; article: string; paragraph: number; json: boolean };
 
 /** A request the command line cannot run; the message says what to type instead. */
@@ -37,9 +37,14 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     return { kind: "question", command, query, json, explain };
   }
   switch (command) {
-    case "summary":
-      // A blank topic is allowed: it summarises the whole corpus.
-      return { kind: "summary", query: rest.join(" ").trim(), json };
+    case "summary": {
+      // A blank topic is allowed: it summarises the whole corpus (or the whole article).
+      const at = rest.indexOf("--article");
+      if (at < 0) return { kind: "summary", query: rest.join(" ").trim(), json };
+      const article = rest[at + 1];
+      if (!article) throw new CliUsageError('--article needs an article id, e.g. npm run cli -- summary "" --article 002_3005a28be2e22e32');
+      return { kind: "summary", query: [...rest.slice(0, at), ...rest.slice(at + 2)].join(" ").trim(), article, json };
+    }
     case "article": {
       const [article, n, ...extra] = rest;
       const paragraph = Number(n);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { QUESTION_COMMANDS } from "../engine/questionCommands.js";
 import type { Engine } from "../engine/types.js";
+import { findArticle } from "../discord/findArticle.js";
 import { toJsonAnswer, toJsonSummary } from "./toJson.js";
 
 const question = z.object({
@@ -9,7 +10,12 @@ const question = z.object({
   /** Reply with the explanation (plan, retrieval, scored candidates, names, quotations) as well as the answers. */
   explain: z.boolean().optional(),
 });
-const summary = z.object({ command: z.literal("summary"), query: z.string().optional() });
+const summary = z.object({
+  command: z.literal("summary"),
+  query: z.string().optional(),
+  /** Summarise this article only: its id or label, as /source takes it. */
+  article: z.string().min(1).optional(),
+});
 const article = z.object({
   command: z.literal("article"),
   article: z.string().min(1),
@@ -37,8 +43,11 @@ export function answerBatchLine(engine: Engine, text: string): string {
   }
   const request = parsed.data;
   switch (request.command) {
-    case "summary":
-      return JSON.stringify(toJsonSummary(engine.summarize(request.query ?? "")));
+    case "summary": {
+      const article = request.article === undefined ? undefined : findArticle(engine.listSources(), request.article);
+      if (request.article !== undefined && !article) return JSON.stringify({ error: `no article ${JSON.stringify(request.article)}` });
+      return JSON.stringify(toJsonSummary(engine.summarize(request.query ?? "", article ? { article: article.id } : {})));
+    }
     case "article": {
       const paragraph = engine.getParagraph(request.article, request.paragraph);
       if (!paragraph) return JSON.stringify({ error: `no paragraph ${request.paragraph} in article ${JSON.stringify(request.article)}` });

@@ -5,7 +5,13 @@ import { isCitationValid, type CitationSources } from "./checkCitation.js";
 import { normalizeForEval } from "./scoreEval.js";
 
 /** One summary topic of a key-facts file (`../shared/eval/real/summaries.json`, test/eval/summaries.json). */
-export const summaryTopicSchema = z.object({ corpus: z.string(), topic: z.string(), facts: z.array(z.string()).min(1) });
+export const summaryTopicSchema = z.object({
+  corpus: z.string(),
+  topic: z.string(),
+  /** Summarise this article only (its id), as `/summary article:` does. */
+  article: z.string().optional(),
+  facts: z.array(z.string()).min(1),
+});
 export type SummaryTopic = z.infer<typeof summaryTopicSchema>;
 export const summaryTopicsFileSchema = z.object({ about: z.string(), topics: z.array(summaryTopicSchema) });
 
@@ -84,6 +90,7 @@ export function sizeProblem(summary: Summary): "too-many" | "too-few" | "too-lon
 export interface SummaryScore {
   corpus: string;
   topic: string;
+  article?: string;
   bullets: number;
   facts: { fact: string; covered: boolean }[];
   /** Bullet index pairs that state one fact twice. */
@@ -105,6 +112,7 @@ export function scoreSummary(topic: SummaryTopic, summary: Summary, sources: Cit
   return {
     corpus: topic.corpus,
     topic: topic.topic,
+    ...(topic.article !== undefined ? { article: topic.article } : {}),
     bullets: summary.bullets.length,
     facts: coveredFacts(summary, topic.facts),
     repeats: findRepeatedPairs(summary),

@@ -9,6 +9,8 @@ export interface Pooled {
   candidate: Candidate;
   group: number;
   relevance: number;
+  /** False for a sentence that holds none of the topic and shares no paragraph with one that does: it never pads. */
+  onTopic: boolean;
   value: number;
 }
 
@@ -82,7 +84,7 @@ export function selectBullets(pool: readonly Pooled[], groupWeight: ReadonlyMap<
         continue;
       }
       const pick = bestOf(byGroup.get(group)!, chosen, (taken.get(group) ?? 0) === 0, concepts.get(group)!, covered);
-      const floor = (chosen.length < SUMMARY_LIMITS.min ? SELECTION.padShare : SELECTION.stopShare) * best;
+      const floor = (chosen.length < SUMMARY_LIMITS.min && pick?.item.onTopic ? SELECTION.padShare : SELECTION.stopShare) * best;
       if (!pick || pick.marginal < floor || used + costOf(pick.item.candidate.text, 1) > SUMMARY_LIMITS.budgetChars) {
         done.add(group);
         continue;

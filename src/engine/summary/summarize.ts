@@ -85,10 +85,11 @@ function summarizeScope(topic: string, context: AnswerContext, options: SummaryO
   for (const [key, paragraphs] of stories) {
     paragraphs.forEach((p, position) => {
       for (const sentence of analysis.sentencesOf(p)) {
-        const onTopic = relevance ? (relevance.get(sentence.id) ?? floorOf.get(key) ?? 0) : 1;
-        if (onTopic <= 0) continue;
+        const own = relevance?.get(sentence.id);
+        const value = relevance ? (own ?? floorOf.get(key) ?? 0) : 1;
+        if (value <= 0) continue;
         const candidate = buildCandidate(sentence, analysis, index, position + 1);
-        if (candidate) pool.push({ candidate, group: groups.groupOf.get(key)!, relevance: onTopic, value: 0 });
+        if (candidate) pool.push({ candidate, group: groups.groupOf.get(key)!, relevance: value, onTopic: !relevance || own !== undefined, value: 0 });
       }
     });
   }
