@@ -14,7 +14,7 @@ export const SUMMARY_LIMITS = {
   /** Longest bullet, in characters: a longer sentence is a paragraph, not a point. */
   bulletChars: 400,
   /** Fewest words in a bullet: a shorter sentence is a caption or a fragment. */
-  minWords: 6,
+  minWords: 4,
   /**
    * Characters the bullets may take in Discord's 4096-character description, counting each bullet's text, its
    * bullet mark and `citationChars` for each of the (at most `citationsShown`) citations shown after it.
