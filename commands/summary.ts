@@ -2,11 +2,13 @@ import { ApplicationCommandOptionType, PermissionFlagsBits } from "discord-api-t
 import type { SlashCommand } from "../src/discord/command.js";
 import { guildOnly } from "../src/discord/guildOnly.js";
 import { suggestFor } from "../src/discord/answerQuestion.js";
+import { findArticle } from "../src/discord/findArticle.js";
 import { stripDiscordMarkup } from "../src/discord/stripDiscordMarkup.js";
+import { renderNoArticle } from "../src/discord/render/renderNoArticle.js";
 import { renderSummaryPreview } from "../src/discord/render/renderSummary.js";
 import { toReplyOptions } from "../src/discord/toMessageOptions.js";
 
-/** /summary [topic]: moderators preview a cited summary privately, then publish and pin it with a button. */
+/** /summary [topic] [article]: moderators preview a cited summary (of a topic, one article, or both) privately, then publish and pin it. */
 export const summary = {
   data: {
     name: "summary",
@@ -23,16 +25,31 @@ export const summary = {
         autocomplete: true,
         max_length: 90,
       },
+      {
+        type: ApplicationCommandOptionType.String,
+        name: "article",
+        description: "Summarize this article only (pick from the list or type its id)",
+        required: false,
+        autocomplete: true,
+        max_length: 100,
+      },
     ],
   },
   // A summary reads the whole corpus and ends in a public post: one per member per 30 s.
   cooldown: 30,
   async execute(interaction, context) {
     const topic = stripDiscordMarkup(interaction.options.getString("topic") ?? "");
-    const result = context.engine.summarize(topic);
+    const typed = interaction.options.getString("article")?.trim();
+    const article = typed ? findArticle(context.engine.listSources(), typed) : undefined;
+    if (typed && !article) {
+      await interaction.reply(toReplyOptions(renderNoArticle(typed)));
+      return;
+    }
+    const result = context.engine.summarize(topic, article ? { article: article.id } : {});
     await interaction.reply(toReplyOptions(renderSummaryPreview(result, context.labels, context.engine.version)));
   },
   async autocomplete(interaction, context) {
-    await interaction.respond(suggestFor(context.engine, interaction.options.getFocused(), undefined));
+    const focused = interaction.options.getFocused(true);
+    await interaction.respond(suggestFor(context.engine, String(focused.value), focused.name === "article" ? ["article"] : undefined));
   },
 } satisfies SlashCommand;

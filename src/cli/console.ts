@@ -5,6 +5,7 @@ import type { Engine, QuestionCommand } from "../engine/types.js";
 import { buildAnswerReply } from "../discord/buildAnswerReply.js";
 import { findArticle } from "../discord/findArticle.js";
 import { labelSources, type SourceLabels } from "../discord/render/formatCitation.js";
+import { renderNoArticle } from "../discord/render/renderNoArticle.js";
 import { renderNotice } from "../discord/render/renderNotice.js";
 import { renderNoParagraph, renderParagraph } from "../discord/render/renderParagraph.js";
 import { renderSources } from "../discord/render/renderSources.js";
@@ -31,7 +32,7 @@ export interface ConsoleOptions {
 
 const CONSOLE_USER = "0";
 const HINT =
-  `Commands: ${QUESTION_COMMANDS.map((c) => `/${c}`).join(" ")} <query>, /more, /previous, /summary [topic], /sources, ` +
+  `Commands: ${QUESTION_COMMANDS.map((c) => `/${c}`).join(" ")} <query>, /more, /previous, /summary [topic] [article:<id>], /sources, ` +
   "/source <article> <n>, /findsource <text>, /reload, /help.";
 /** Every name the console answers to, for "did you mean". */
 const CONSOLE_COMMANDS = [
@@ -69,8 +70,15 @@ function answerLine(engine: Engine, labels: SourceLabels, line: string, paging: 
     return reply;
   }
   switch (name) {
-    case "summary":
-      return renderSummaryPreview(engine.summarize(rest), labels, engine.version);
+    case "summary": {
+      // "/summary article:<id> [topic]": the article option of the slash command, as the console types it.
+      const scoped = /(?:^|\s)article:(?:"([^"]+)"|(\S+))/.exec(rest);
+      const typed = scoped ? (scoped[1] ?? scoped[2]!) : undefined;
+      const topic = scoped ? `${rest.slice(0, scoped.index)} ${rest.slice(scoped.index + scoped[0].length)}`.trim() : rest;
+      const article = typed ? findArticle(engine.listSources(), typed) : undefined;
+      if (typed && !article) return renderNoArticle(typed);
+      return renderSummaryPreview(engine.summarize(topic, article ? { article: article.id } : {}), labels, engine.version);
+    }
     case "sources":
       return renderSources(engine.listSources(), engine.version);
     case "source": {

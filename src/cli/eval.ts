@@ -6,17 +6,25 @@ import { judgeCorpusRun, type CorpusOutcome } from "./judgeCorpusRun.js";
 import { CliError, loadEngine } from "./loadEngine.js";
 import { parseEvalArgs, type EvalArgs } from "./parseEvalArgs.js";
 import { runEval } from "./runEval.js";
+import { evaluateCorpusSummary, evaluateSummarySet, type CorpusSummaryOutcome, type EngineCache, type SummarySetOutcome } from "./evaluateSummaries.js";
+import { formatCorpusSummaryLine, formatSummaryDetail, formatSummarySetLine } from "./formatSummaryReport.js";
+import { SUMMARY_SETS } from "./summaryCorpora.js";
 import { formatScoreRow, formatSummaryLine, meetsTargets, SCORE_TABLE_HEADER } from "./scoreEval.js";
 
 const write = (line: string) => process.stdout.write(`${line}\n`);
 
-/** Every corpus of the table, each over its own articles: one line per corpus, then the per-command table. */
-async function runEveryCorpus(args: EvalArgs): Promise<CorpusOutcome[]> {
+/** Every corpus of the table, each over its own articles: one line per corpus, then the per-command table, then the summary scores. */
+async function runEveryCorpus(args: EvalArgs): Promise<{ outcomes: CorpusOutcome[]; summaries: SummarySetOutcome[] }> {
   const outcomes: CorpusOutcome[] = [];
   for (const corpus of EVAL_CORPORA) outcomes.push(await evaluateCorpus(corpus, process.cwd()));
+  const engines: EngineCache = new Map();
+  const summaries: SummarySetOutcome[] = [];
+  for (const set of SUMMARY_SETS) summaries.push(await evaluateSummarySet(set, process.cwd(), engines));
+  const whole: CorpusSummaryOutcome[] = [];
+  for (const corpus of EVAL_CORPORA) whole.push(await evaluateCorpusSummary(corpus, process.cwd(), engines));
   if (args.json) {
-    write(JSON.stringify({ corpora: outcomes }, null, 2));
-    return outcomes;
+    write(JSON.stringify({ corpora: outcomes, summaries, wholeCorpusSummaries: whole }, null, 2));
+    return { outcomes, summaries };
   }
   if (args.questions) {
     for (const o of outcomes) {
@@ -30,7 +38,16 @@ async function runEveryCorpus(args: EvalArgs): Promise<CorpusOutcome[]> {
   for (const o of outcomes) write(formatCorpusLine(o, width));
   write("");
   for (const line of formatCommandTable(outcomes, width)) write(line);
-  return outcomes;
+  write("\nsummaries (key facts of each topic; repeated facts; bullets that cannot be pinned)");
+  for (const o of summaries) write(formatSummarySetLine(o, width));
+  write("whole-corpus summaries");
+  for (const o of whole) write(formatCorpusSummaryLine(o, width));
+  if (args.summaries) {
+    write("");
+    for (const o of summaries) if (o.state === "run") for (const score of o.scores) for (const line of formatSummaryDetail(score)) write(line);
+    for (const o of whole) if (o.state === "run") for (const line of formatSummaryDetail(o.score)) write(line);
+  }
+  return { outcomes, summaries };
 }
 
 /** One questions file over SEEDS_DIR (the engine built without the snapshot cache): every question's row and the totals. */
@@ -57,8 +74,8 @@ async function main(argv: string[]): Promise<void> {
     if (!(await runOneFile(args.file, args))) process.exitCode = 1;
     return;
   }
-  const outcomes = await runEveryCorpus(args);
-  const short = outcomes.some((o) => o.state === "run" && ((args.check && o.belowFloor.length > 0) || (args.goal && o.belowGoal.length > 0)));
+  const { outcomes, summaries } = await runEveryCorpus(args);
+  const short = [...outcomes, ...summaries].some((o) => o.state === "run" && ((args.check && o.belowFloor.length > 0) || (args.goal && o.belowGoal.length > 0)));
   if (short) process.exitCode = 1;
 }
 

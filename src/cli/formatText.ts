@@ -39,9 +39,12 @@ export function formatAnswerText(result: AnswerResult, labels: Labels): string {
 
 /** A summary as bullets with their citations. */
 export function formatSummaryText(summary: Summary, labels: Labels): string {
-  const heading = summary.query ? `Summary: ${summary.query}` : "Summary of all sources";
+  const scope = summary.article ? `${labels.get(summary.article) ?? summary.article}${summary.query ? ` · ${summary.query}` : ""}` : summary.query;
+  const heading = scope ? `Summary: ${scope}` : "Summary of all sources";
   if (summary.bullets.length === 0) return `${heading}\nThe sources don't cover this topic.`;
-  return [heading, ...summary.bullets.map((b) => `• ${b.text}\n  [${b.citations.map((c) => formatCitationText(c, labels)).join("; ")}]`)].join("\n");
+  const bullets = summary.bullets.map((b) => `• ${b.text}\n  [${b.citations.map((c) => formatCitationText(c, labels)).join("; ")}]`);
+  const note = summary.few ? [`Only ${bullets.length} point${bullets.length === 1 ? "" : "s"}: the sources say little more on this.`] : [];
+  return [heading, ...bullets, ...note].join("\n");
 }
 
 /** The articles with label, date and paragraph count. */

@@ -1,12 +1,12 @@
 import { createInterface } from "node:readline";
 import { findStoryLabel } from "../engine/index.js";
+import { findArticle } from "../discord/findArticle.js";
 import { formatExplanationText } from "./formatExplanation.js";
 import { formatAnswerText, formatSourcesText, formatSummaryText, labelsOf } from "./formatText.js";
 import { formatValidation } from "./formatValidation.js";
 import { CliError, loadEngine } from "./loadEngine.js";
 import { CliUsageError, parseCliArgs, USAGE } from "./parseCliArgs.js";
 import { runBatch } from "./runBatch.js";
-import { findArticle } from "../discord/findArticle.js";
 import { writeOut } from "./writeOut.js";
 import { toJsonAnswer, toJsonSummary } from "./toJson.js";
 
@@ -42,7 +42,9 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "summary": {
-      const summary = engine.summarize(request.query);
+      const article = request.article === undefined ? undefined : findArticle(engine.listSources(), request.article);
+      if (request.article !== undefined && !article) throw new CliError(`no article ${request.article}; see npm run cli -- sources`);
+      const summary = engine.summarize(request.query, article ? { article: article.id } : {});
       print(toJsonSummary(summary), formatSummaryText(summary, labels));
       return;
     }

@@ -6,7 +6,7 @@ import type { QuestionCommand } from "../engine/types.js";
 /** How to call the command line, shown on `help` and after an unknown command. */
 export const USAGE = `Usage:
   npm run cli -- <${QUESTION_COMMANDS.join("|")}> "<query>" [--json] [--explain]
-  npm run cli -- summary "<topic>" [--json]
+  npm run cli -- summary "<topic>" [--article <id>] [--json]
   npm run cli -- article <id or its start> <n> [--json]
   npm run cli -- sources [--json]
   npm run cli -- validate
@@ -19,7 +19,7 @@ export type CliRequest =
   | { kind: "batch" }
   | { kind: "sources"; json: boolean }
   | { kind: "question"; command: QuestionCommand; query: string; json: boolean; /** Print how the answer was found. */ explain: boolean }
-  | { kind: "summary"; query: string; json: boolean }
+  | { kind: "summary"; query: string; /** Summarise this article only (id or label). */ article?: string; json: boolean }
   | { kind: "article"; article: string; paragraph: number; json: boolean };
 
 /** A request the command line cannot run; the message says what to type instead. */
@@ -33,10 +33,11 @@ const OPTIONS = {
   json: { type: "boolean" },
   explain: { type: "boolean" },
   help: { type: "boolean", short: "h" },
+  article: { type: "string" },
 } as const;
 
 /** Read flags and words with node:util's strict parser: an unknown or misspelt flag is a usage error, never part of a query. */
-function readArgs(argv: readonly string[]): { values: { json?: boolean; explain?: boolean; help?: boolean }; positionals: string[] } {
+function readArgs(argv: readonly string[]): { values: { json?: boolean; explain?: boolean; help?: boolean; article?: string }; positionals: string[] } {
   try {
     return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
   } catch (error) {
@@ -69,10 +70,15 @@ export function parseCliArgs(argv: readonly string[]): CliRequest {
     const why = command === "batch" ? "its output is JSON already" : "it prints a report";
     throw new CliUsageError(`${command} takes no --json: ${why}\n${USAGE}`);
   }
+  if (values.article !== undefined && command !== "summary") throw new CliUsageError(`--article works with summary only\n${USAGE}`);
   switch (command) {
-    case "summary":
-      // A blank topic is allowed: it summarises the whole corpus.
-      return { kind: "summary", query: rest.join(" ").trim(), json };
+    case "summary": {
+      // A blank topic is allowed: it summarises the whole corpus (or the whole article).
+      const article = values.article?.trim();
+      if (values.article === undefined) return { kind: "summary", query: rest.join(" ").trim(), json };
+      if (!article) throw new CliUsageError('--article needs an article id, e.g. npm run cli -- summary "" --article 002_3005a28be2e22e32');
+      return { kind: "summary", query: rest.join(" ").trim(), article, json };
+    }
     case "article": {
       const [article, n, ...extra] = rest;
       const paragraph = Number(n);

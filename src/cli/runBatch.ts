@@ -10,7 +10,12 @@ const question = z.object({
   /** Reply with the explanation (plan, retrieval, scored candidates, names, quotations) as well as the answers. */
   explain: z.boolean().optional(),
 });
-const summary = z.object({ command: z.literal("summary"), query: z.string().optional() });
+const summary = z.object({
+  command: z.literal("summary"),
+  query: z.string().optional(),
+  /** Summarise this article only: its id or label, as /source takes it. */
+  article: z.string().min(1).optional(),
+});
 const article = z.object({
   command: z.literal("article"),
   article: z.string().min(1),
@@ -42,8 +47,11 @@ export function answerBatchLine(engine: Engine, text: string, lineNumber?: numbe
   }
   const request = parsed.data;
   switch (request.command) {
-    case "summary":
-      return JSON.stringify(toJsonSummary(engine.summarize(request.query ?? "")));
+    case "summary": {
+      const article = request.article === undefined ? undefined : findArticle(engine.listSources(), request.article);
+      if (request.article !== undefined && !article) return JSON.stringify({ error: `no article ${JSON.stringify(request.article)}` });
+      return JSON.stringify(toJsonSummary(engine.summarize(request.query ?? "", article ? { article: article.id } : {})));
+    }
     case "article": {
       // As in the console: the full id, or a label or id prefix that names one article.
       const id = findArticle(engine.listSources(), request.article)?.id;

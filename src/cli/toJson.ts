@@ -23,6 +23,8 @@ export function toJsonSummary(summary: Summary) {
   return {
     command: "summary" as const,
     query: summary.query,
+    ...(summary.article !== undefined ? { article: summary.article } : {}),
+    ...(summary.few ? { few: true } : {}),
     bullets: summary.bullets.map((b) => ({ text: b.text, citations: b.citations.map((c) => ({ article: c.article, paragraph: c.paragraph })) })),
   };
 }

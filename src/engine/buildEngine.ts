@@ -9,7 +9,7 @@ import { buildParagraphPostings, createSearchIndex } from "./search/buildSearchI
 import { planQuery } from "./search/planQuery.js";
 import { buildSuggestionEntries, indexSuggestions, suggestEntries } from "./suggest.js";
 import { summarize } from "./summary/summarize.js";
-import type { Answer, AnswerResult, Corpus, Engine, ProgressListener, QuestionCommand, SourceInfo, Summary } from "./types.js";
+import type { Answer, AnswerResult, Corpus, Engine, ProgressListener, QuestionCommand, SourceInfo, Summary, SummaryOptions } from "./types.js";
 import { isEnglishWord } from "./text/isEnglishWord.js";
 
 /** Longest query read, in characters; Discord allows 6000 and the rest adds nothing. */
@@ -115,9 +115,10 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
       const limit = Math.max(1, Math.min(options.limit ?? DEFAULT_LIMIT, 10));
       return explainQuestion(command, cleanQuery(query), context, limit);
     },
-    summarize(topic: string) {
+    summarize(topic: string, options: SummaryOptions = {}) {
       const text = cleanQuery(topic);
-      return remember(summaryCache, text, () => summarize(text, context));
+      const article = options.article?.trim() || undefined;
+      return remember(summaryCache, `${article ?? ""}\u0000${text}`, () => summarize(text, context, article ? { article } : {}));
     },
     getParagraph(id: string, n: number) {
       return Number.isInteger(n) ? articles.get(id)?.paragraphs[n - 1] : undefined;

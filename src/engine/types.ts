@@ -164,10 +164,20 @@ export interface SummaryBullet {
   citations: Citation[];
 }
 
+/** What a summary covers besides its topic. */
+export interface SummaryOptions {
+  /** Summarise this article only (its id); unset: every article. */
+  article?: string;
+}
+
 /** An extractive summary of a topic, or of the whole corpus when the topic is empty. */
 export interface Summary {
   command: "summary";
   query: string;
+  /** The article summarised, when the summary is of one article (its id). */
+  article?: string;
+  /** Set when the sources hold fewer distinct facts on the scope than a full summary (5): it is short rather than padded. */
+  few?: boolean;
   bullets: SummaryBullet[];
 }
 
@@ -261,8 +271,8 @@ export interface Engine {
   readonly snapshot: SnapshotStatus;
   /** Answer a question command. No match is an empty `answers` list, not an error. */
   answer(command: QuestionCommand, query: string, options?: AnswerOptions): AnswerResult;
-  /** An extractive summary of `topic`, or of the whole corpus when `topic` is blank. */
-  summarize(topic: string): Summary;
+  /** An extractive summary of `topic`, or of the whole corpus when `topic` is blank; of one article when `options.article` names it. */
+  summarize(topic: string, options?: SummaryOptions): Summary;
   /** Paragraph `n` (1-based) of article `id`, or undefined. */
   getParagraph(id: string, n: number): Paragraph | undefined;
   /** The articles with label, date and paragraph count, in id order. */

@@ -37,6 +37,15 @@ describe("batch JSON Lines", () => {
     expect(parsed.bullets[0]).toEqual({ text: expect.any(String), citations: expect.any(Array) });
   });
 
+  it("summarises one article with an article key, and answers an unknown article with an error", async () => {
+    const [one, none] = await collect(['{"command":"summary","query":"","article":"003_a34466e74cd344b0"}', '{"command":"summary","query":"x","article":"nope"}']);
+    const parsed = JSON.parse(one!);
+    expect(parsed).toMatchObject({ command: "summary", query: "", article: "003_a34466e74cd344b0" });
+    expect(parsed.bullets.length).toBeGreaterThanOrEqual(5);
+    for (const bullet of parsed.bullets) expect(bullet.citations.every((c: { article: string }) => c.article === "003_a34466e74cd344b0")).toBe(true);
+    expect(JSON.parse(none!)).toEqual({ error: 'no article "nope"' });
+  });
+
   it("answers a bad line with an error and goes on, one output line per input line, in order", async () => {
     const out = await collect([
       '{"command":"who","query":"Kremlin spokesperson"}',

@@ -25,6 +25,11 @@ describe("command-line arguments", () => {
     expect(parseCliArgs(["summary"])).toEqual({ kind: "summary", query: "", json: false });
   });
 
+  it("takes the article of a summary after --article, the topic around it", () => {
+    expect(parseCliArgs(["summary", "ceasefire", "--article", "003", "--json"])).toEqual({ kind: "summary", query: "ceasefire", article: "003", json: true });
+    expect(() => parseCliArgs(["summary", "--article"])).toThrow(/--article needs an article id/);
+  });
+
   it("reads an article id and a paragraph number, and refuses anything that is not a whole number from 1", () => {
     expect(parseCliArgs(["article", "002_x", "3"])).toEqual({ kind: "article", article: "002_x", paragraph: 3, json: false });
     for (const bad of [["article"], ["article", "002_x"], ["article", "002_x", "three"], ["article", "002_x", "0"], ["article", "002_x", "1.5"], ["article", "002_x", "3", "4"]]) {

@@ -4,11 +4,11 @@ import { parseEvalArgs } from "../../src/cli/parseEvalArgs.js";
 
 describe("eval arguments", () => {
   it("runs every corpus when no file is given", () => {
-    expect(parseEvalArgs([])).toEqual({ json: false, check: false, goal: false, questions: false });
+    expect(parseEvalArgs([])).toEqual({ json: false, check: false, goal: false, questions: false, summaries: false });
   });
 
   it("takes one questions file and the flags in any order", () => {
-    expect(parseEvalArgs(["--check", "a.json", "--json"])).toEqual({ file: "a.json", json: true, check: true, goal: false, questions: false });
+    expect(parseEvalArgs(["--check", "a.json", "--json"])).toEqual({ file: "a.json", json: true, check: true, goal: false, questions: false, summaries: false });
     expect(parseEvalArgs(["--goal", "--questions"])).toMatchObject({ goal: true, questions: true });
   });
 

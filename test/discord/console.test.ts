@@ -20,7 +20,12 @@ const engine: Engine = {
       ],
     };
   },
-  summarize: (topic) => ({ command: "summary", query: topic, bullets: [{ text: `About ${topic || "everything"}.`, citations: [{ article: "a1", paragraph: 1 }] }] }),
+  summarize: (topic, options) => ({
+    command: "summary",
+    query: topic,
+    ...(options?.article ? { article: options.article } : {}),
+    bullets: [{ text: `About ${topic || "everything"}${options?.article ? ` in ${options.article}` : ""}.`, citations: [{ article: "a1", paragraph: 1 }] }],
+  }),
   getParagraph: (id, n) => (id === "a1" && n === 2 ? { article: "a1", n: 2, text: "Second paragraph, verbatim.", sentences: [] } : undefined),
   listSources: () => [{ id: "a1", label: "Talks in Riyadh", date: "2025-02-18", paragraphs: 5 }],
   suggest: () => [],
@@ -64,6 +69,14 @@ describe("runConsole", () => {
     expect(out).toContain("Article a1 has paragraphs 1 to 5; there is no paragraph 9.");
     expect(out).toMatch(/quoted word for word/);
     expect(out).toMatch(/The sources don't say[\s\S]*• Sergei Lavrov/);
+  });
+
+  it("summarises one article with article:<id or label>, and says so when no article matches", async () => {
+    const out = await run(["/summary article:a1 minerals", '/summary article:"Talks in Riyadh"', "/summary article:zz"]);
+    expect(out).toContain("About minerals in a1.");
+    expect(out).toContain("About everything in a1.");
+    expect(out).toContain("Summary: Talks in Riyadh · minerals");
+    expect(out).toMatch(/There is no article "zz"/);
   });
 
   it("gives a clear hint for unknown commands, plain text and missing queries", async () => {

@@ -306,6 +306,13 @@ describe("summaries", () => {
     expect(readSummaryFooter(footer.replace(/minerals$/, "min"), "summary")).toEqual({ hash: hashScope({ topic: "Ukraine minerals" }) });
   });
 
+  it("titles an article summary with the article's label, and says a short summary is short", () => {
+    const reply = renderSummaryPreview({ ...summary, article: "002_x", few: true }, labels, "v");
+    expect(reply.embeds![0]!.title).toBe("Summary: Talks in Riyadh · Ukraine minerals");
+    expect(reply.embeds![0]!.description).toMatch(/\nOnly 1 point: the sources say little more on this\.$/);
+    expect(renderSummaryPreview(summary, labels, "v").embeds![0]!.description).not.toMatch(/Only 1 point/);
+  });
+
   it("offers no publish button when there is nothing to publish", () => {
     expect(renderSummaryPreview({ ...summary, bullets: [] }, labels, "v").components).toEqual([]);
   });

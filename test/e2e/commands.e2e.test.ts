@@ -174,6 +174,26 @@ describe("every command end to end, real engine over seeds/, real discord.js, fa
     expect(env.fake.messages().map((m) => m.id)).not.toContain(reply.message.id);
   });
 
+  it("autocompletes the article of /summary with article ids and previews a summary of that article only", async () => {
+    const typed = env.fake.injectAutocomplete({ name: "summary", options: { article: "" }, focused: "article" });
+    const choices = await env.fake.waitForChoices(typed.id);
+    const sources = env.engine.listSources();
+    expect(choices.length).toBeGreaterThan(0);
+    for (const c of choices) expect(sources.map((s) => s.id)).toContain(c.value);
+
+    const article = sources[3]!;
+    const reply = await runCommand(env.fake, { name: "summary", options: { article: article.id }, permissions: MODERATOR_PERMISSIONS });
+    expect(reply.ephemeral).toBe(true);
+    expect(reply.message.embeds[0]?.title).toContain(article.label.slice(0, 20));
+    const cited = [...(reply.message.embeds[0]?.description ?? "").matchAll(/¶\d+/g)];
+    expect(cited.length).toBeGreaterThanOrEqual(5);
+    expect(buttonsOf(reply).has("Publish & pin")).toBe(true);
+
+    const unknown = await runCommand(env.fake, { name: "summary", options: { article: "no-such-article" }, permissions: MODERATOR_PERMISSIONS });
+    expect(unknown.ephemeral).toBe(true);
+    expect(unknown.message.content).toMatch(/There is no article "no-such-article"/);
+  });
+
   it("finds the source passages of a message with the Find source menu, privately", async () => {
     const target = env.fake.postUserMessage("Lavrov and Rubio met in Riyadh");
     const { id } = env.fake.injectMessageContextMenu({ name: "Find source", targetMessageId: target.id });

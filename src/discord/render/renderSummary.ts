@@ -54,7 +54,8 @@ export function readSummaryFooter(footer: string | undefined, kind: MarkerKind):
 }
 
 function summaryEmbed(summary: Summary, labels: SourceLabels, footer: string): APIEmbed {
-  const title = fitFormatted(`Summary: ${summary.query || WHOLE_CORPUS}`, LIMITS.embedTitle, escapeText);
+  const scope = summary.article ? `${labels.get(summary.article) ?? summary.article}${summary.query ? ` · ${summary.query}` : ""}` : summary.query || WHOLE_CORPUS;
+  const title = fitFormatted(`Summary: ${scope}`, LIMITS.embedTitle, escapeText);
   const room = LIMITS.embedTotal - title.length - footer.length - 10;
   const max = Math.min(LIMITS.embedDescription, room);
   const lines: string[] = [];
@@ -67,6 +68,11 @@ function summaryEmbed(summary: Summary, labels: SourceLabels, footer: string): A
     used += line.length + 1;
   }
   const omitted = summary.bullets.length - lines.length;
+  // A short summary says so rather than pad: the sources hold no more distinct facts on it.
+  if (summary.few && omitted === 0) {
+    const note = `Only ${lines.length} point${lines.length === 1 ? "" : "s"}: the sources say little more on this.`;
+    if (used + note.length + 1 <= max) lines.push(note);
+  }
   if (omitted > 0) {
     const note = `…and ${omitted} more point${omitted === 1 ? "" : "s"} that did not fit.`;
     if (used + note.length + 1 <= max) lines.push(note);
@@ -80,7 +86,7 @@ function summaryEmbed(summary: Summary, labels: SourceLabels, footer: string): A
 }
 
 /** The scope a summary was made for when the caller names none: its topic. */
-const scopeOf = (summary: Summary): SummaryScope => ({ topic: summary.query });
+const scopeOf = (summary: Summary): SummaryScope => ({ topic: summary.query, ...(summary.article ? { article: summary.article } : {}) });
 
 /** The private preview a moderator sees, with the "Publish & pin" button when there is something to publish. */
 export function renderSummaryPreview(summary: Summary, labels: SourceLabels, version: string, scope: SummaryScope = scopeOf(summary)): Reply {

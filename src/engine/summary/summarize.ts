@@ -1,150 +1,157 @@
 import type { SentenceInfo } from "../analysis/types.js";
 import type { AnswerContext } from "../answers/context.js";
-import type { SearchIndex } from "../search/buildSearchIndex.js";
 import { planQuery } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
-import type { Citation, Summary, SummaryBullet } from "../types.js";
+import type { Summary, SummaryBullet, SummaryOptions } from "../types.js";
+import { buildCandidate, storyKeyOf, type Candidate } from "./buildCandidate.js";
+import { storyGroupsOf, type StoryGroups } from "./groupStories.js";
+import { orderBullets } from "./orderBullets.js";
+import { selectBullets, type Pooled } from "./selectBullets.js";
+import { POOL_SENTENCES, SENTENCE_WORTH, SUMMARY_LIMITS, TOPIC } from "./summaryWeights.js";
+import { addUnit, dotOf } from "./termVector.js";
 
-/** Most bullets in a summary, fewest when the corpus has enough to say, and the longest bullet kept. */
-export const SUMMARY_LIMITS = { max: 8, min: 5, bulletChars: 400, totalChars: 3000 } as const;
-
-// Centrality is quadratic in the pool: a corpus-wide summary reads the paragraphs richest in names.
-const POOL_LIMIT = 300;
-const ATTRIBUTED = /[”"’'],?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}(?:said|says|told|added|stated|remarked|wrote|noted|warned|insisted)\b|[”"’'],?\s+(?:said|says|told|added|stated|remarked|wrote|noted|warned)\b|\b(?:he|she|they)\s+(?:said|added|told|stated)\b/u;
-const OPENS_WITH_REFERENCE = /^(?:he|she|they|it|this|that|these|those|his|her|their|its|but|and|also)\b/i;
-
-/** A sentence's terms weighted by rarity, with the vector's length; kept per sentence, since rarity is fixed per corpus. */
-interface TermVector {
-  weights: Map<string, number>;
-  norm: number;
-}
-
-const vectorCache = new WeakMap<SentenceInfo, TermVector>();
-
-function contentTerms(sentence: SentenceInfo, index: SearchIndex): TermVector {
-  let vector = vectorCache.get(sentence);
-  if (!vector) {
-    const weights = new Map<string, number>();
-    for (const term of sentence.terms) if (!weights.has(term)) weights.set(term, Math.log(1 + index.documentCount / (1 + (index.vocabulary.get(term) ?? 0))));
-    vector = { weights, norm: norm(weights) };
-    vectorCache.set(sentence, vector);
-  }
-  return vector;
-}
-
-function norm(vector: Map<string, number>): number {
-  let sum = 0;
-  for (const weight of vector.values()) sum += weight * weight;
-  return Math.sqrt(sum);
-}
-
-function similarity(a: TermVector, b: TermVector): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
-  const [small, large] = a.weights.size <= b.weights.size ? [a.weights, b.weights] : [b.weights, a.weights];
-  let shared = 0;
-  for (const [term, weight] of small) {
-    const other = large.get(term);
-    if (other !== undefined) shared += weight * other;
-  }
-  return shared / (a.norm * b.norm);
-}
+export { SUMMARY_LIMITS };
 
 /**
- * An extractive summary: 5 to 8 source sentences that cover a topic (or the
- * whole corpus), chosen for relevance, centrality (what several articles
- * agree on) and names, places and dates, with near-repeats merged into one
- * bullet carrying every paragraph that states the fact.
+ * An extractive summary of a topic, of one article, or of the whole corpus: up to ten verbatim source sentences
+ * (or clean clauses of them) with their citations. Stories are grouped across articles by the names and terms
+ * they share; each group gets bullets in proportion to its weight (its size, or with a topic how much of the topic
+ * it holds), so that no story is left out while there is room; within a group, bullets are picked by maximal
+ * marginal relevance over worth (names, figures, dates, lead position, centrality across sources); two bullets
+ * never state one fact (isSameFact): the others' citations join the one kept. Bullets read by story, then by
+ * place in the story. Fewer than five bullets, and `few` set, when the sources hold fewer distinct facts.
  */
-export function summarize(topic: string, context: AnswerContext): Summary {
+export function summarize(topic: string, context: AnswerContext, options: SummaryOptions = {}): Summary {
   // The corpus-wide summary depends on the corpus alone: it is worked out once, like the entity table.
-  if (!topic.trim()) {
+  if (!topic.trim() && !options.article) {
     let whole = corpusSummaries.get(context.analysis);
     if (!whole) {
-      whole = summarizeTopic("", context);
+      whole = summarizeScope("", context, options);
       corpusSummaries.set(context.analysis, whole);
     }
     return structuredClone({ ...whole, query: topic });
   }
-  return summarizeTopic(topic, context);
+  return summarizeScope(topic, context, options);
 }
 
 const corpusSummaries = new WeakMap<object, Summary>();
 
-function summarizeTopic(topic: string, context: AnswerContext): Summary {
-  const { analysis } = context;
-  const trimmed = topic.trim();
-  let pool: { sentence: SentenceInfo; relevance: number }[];
-  if (trimmed) {
-    const plan = planQuery(trimmed, analysis, context.index);
-    pool = rankSentences(plan, analysis, context.index, 80)
-      .filter((item) => item.coverage >= 0.34)
-      // Sentences on the whole topic first; partial matches only fill up a short summary.
-      .map((item) => ({ sentence: item.sentence, relevance: item.score * item.coverage ** 2 }));
-  } else {
-    pool = analysis.facts.salient.flatMap((p) => analysis.sentencesOf(p)).slice(0, POOL_LIMIT).map((sentence) => ({ sentence, relevance: 1 }));
-  }
-  const bullets: SummaryBullet[] = [];
-  if (pool.length === 0) return { command: "summary", query: topic, bullets };
-  const vectors = new Map(pool.map(({ sentence }) => [sentence.id, contentTerms(sentence, context.index)]));
-  // Centrality: likeness to what the other articles say, against the sum of their sentence vectors (linear, not pairwise).
-  const corpusSum = new Map<string, number>();
-  const byArticle = new Map<string, Map<string, number>>();
-  for (const { sentence } of pool) {
-    const own = byArticle.get(sentence.article) ?? new Map<string, number>();
-    byArticle.set(sentence.article, own);
-    const vector = vectors.get(sentence.id)!;
-    for (const [term, weight] of vector.weights) {
-      const unit = vector.norm > 0 ? weight / vector.norm : 0;
-      corpusSum.set(term, (corpusSum.get(term) ?? 0) + unit);
-      own.set(term, (own.get(term) ?? 0) + unit);
-    }
-  }
-  const scored = pool.map(({ sentence, relevance }) => {
-    const vector = vectors.get(sentence.id)!;
-    const own = byArticle.get(sentence.article)!;
-    let centrality = 0;
-    for (const [term, weight] of vector.weights) centrality += weight * ((corpusSum.get(term) ?? 0) - (own.get(term) ?? 0));
-    centrality /= vector.norm || 1;
-    const names = new Set(sentence.mentions.filter((m) => m.entity && m.kind !== "candidate").map((m) => m.entity)).size;
-    const words = sentence.text.split(/\s+/).length;
-    const shape = words < 8 ? 0.4 : words > 60 ? 0.5 : 1;
-    const lead = 1 / (1 + 0.04 * sentence.paragraph);
-    const reference = OPENS_WITH_REFERENCE.test(sentence.text) ? 0.6 : 1;
-    const question = /\?$/.test(sentence.text) ? 0.3 : 1;
-    // A quotation read alone, with no "she said" in its sentence, leaves the reader without a speaker.
-    const quoteOnly = /^[“"‘']/.test(sentence.text) ? (ATTRIBUTED.test(sentence.text) ? 0.7 : 0.3) : 1;
-    // A quotation cut off by the sentence split is not a clean bullet.
-    const balanced = (sentence.text.match(/[“]/g) ?? []).length === (sentence.text.match(/[”]/g) ?? []).length && (sentence.text.match(/"/g) ?? []).length % 2 === 0 ? 1 : 0.2;
-    const score = relevance * (1 + Math.log1p(centrality)) * (1 + 0.15 * Math.min(names, 4) + (sentence.dates.length > 0 ? 0.1 : 0)) * shape * lead * reference * question * quoteOnly * balanced;
-    return { sentence, vector, score };
-  });
-  scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
-  const chosen: { sentence: SentenceInfo; vector: TermVector; citations: Citation[] }[] = [];
-  let total = 0;
-  for (const candidate of scored) {
-    if (chosen.length >= SUMMARY_LIMITS.max) break;
-    if (candidate.sentence.text.length > SUMMARY_LIMITS.bulletChars) continue;
-    const citation = { article: candidate.sentence.article, paragraph: candidate.sentence.paragraph };
-    const repeat = chosen.find((c) => similarity(c.vector, candidate.vector) >= 0.45);
-    if (repeat) {
-      // The same fact from another paragraph: cite it, do not repeat it.
-      if (repeat.citations.length < 5 && !repeat.citations.some((c) => c.article === citation.article && c.paragraph === citation.paragraph)) repeat.citations.push(citation);
-      continue;
-    }
-    if (candidate.score < (scored[0]?.score ?? 0) * 0.2 && chosen.length >= SUMMARY_LIMITS.min) break;
-    if (total + candidate.sentence.text.length > SUMMARY_LIMITS.totalChars) continue;
-    total += candidate.sentence.text.length;
-    chosen.push({ sentence: candidate.sentence, vector: candidate.vector, citations: [citation] });
-  }
-  // Late near-repeats still add their citations.
-  for (const candidate of scored) {
-    const citation = { article: candidate.sentence.article, paragraph: candidate.sentence.paragraph };
-    for (const bullet of chosen) {
-      if (bullet.sentence.id === candidate.sentence.id || bullet.citations.length >= 5) continue;
-      if (bullet.citations.some((c) => c.article === citation.article && c.paragraph === citation.paragraph)) continue;
-      if (similarity(bullet.vector, candidate.vector) >= 0.45) bullet.citations.push(citation);
-    }
-  }
-  for (const bullet of chosen) bullets.push({ text: bullet.sentence.text, citations: bullet.citations });
-  return { command: "summary", query: topic, bullets };
+/** Story keys in the scope and, per story, the paragraphs a summary reads (its lead ones on a very large corpus). */
+function scopedStories(groups: StoryGroups, article: string | undefined): Map<string, number[]> {
+  const keys = [...groups.paragraphsOf.keys()].filter((key) => article === undefined || key.slice(0, key.lastIndexOf("#")) === article);
+  const total = keys.reduce((n, key) => n + groups.paragraphsOf.get(key)!.length, 0);
+  // Roughly four sentences a paragraph: past the pool's size, each story gives its lead paragraphs only.
+  const perStory = total * 4 <= POOL_SENTENCES ? Infinity : Math.max(2, Math.floor(POOL_SENTENCES / 4 / Math.max(1, keys.length)));
+  return new Map(keys.map((key) => [key, groups.paragraphsOf.get(key)!.slice(0, perStory)]));
 }
+
+function summarizeScope(topic: string, context: AnswerContext, options: SummaryOptions): Summary {
+  const { analysis, index } = context;
+  const trimmed = topic.trim();
+  const base: Summary = { command: "summary", query: topic, bullets: [], ...(options.article ? { article: options.article } : {}) };
+  if (options.article !== undefined && !analysis.articlePositions.has(options.article)) return base;
+  const groups = storyGroupsOf(analysis, index);
+  let stories = scopedStories(groups, options.article);
+  // Topic relevance of each sentence (by id), and how much of each story is on the topic.
+  let relevance: Map<number, number> | undefined;
+  let floorOf = new Map<string, number>();
+  if (trimmed) {
+    const plan = planQuery(trimmed, analysis, index);
+    const ranked = rankSentences(plan, analysis, index, TOPIC.retrieved).filter((item) => item.coverage >= TOPIC.coverage && stories.has(storyKeyOf(analysis, item.sentence.paragraphIndex)));
+    if (ranked.length === 0) return base;
+    relevance = new Map();
+    const mass = new Map<string, number>();
+    // A sentence is as relevant as the share of the topic it states; the other sentences of its paragraph, which
+    // carry the rest of that fact (the figure, the place, the speaker), half as much.
+    const byParagraph = new Map<number, number>();
+    for (const item of ranked) {
+      relevance.set(item.sentence.id, item.coverage);
+      byParagraph.set(item.sentence.paragraphIndex, Math.max(byParagraph.get(item.sentence.paragraphIndex) ?? 0, item.coverage));
+      const key = storyKeyOf(analysis, item.sentence.paragraphIndex);
+      mass.set(key, (mass.get(key) ?? 0) + item.coverage);
+    }
+    for (const [p, coverage] of byParagraph) {
+      for (const sentence of analysis.sentencesOf(p)) if (!relevance.has(sentence.id)) relevance.set(sentence.id, TOPIC.paragraphShare * coverage);
+    }
+    const groupMass = new Map<number, number>();
+    for (const [key, value] of mass) groupMass.set(groups.groupOf.get(key)!, (groupMass.get(groups.groupOf.get(key)!) ?? 0) + value);
+    const top = Math.max(...groupMass.values());
+    // A story group holding a small share of the topic's relevance is a stray match of one of its words: left out.
+    // Within a kept group, every source that says something on the topic stays, however little it says.
+    stories = new Map([...stories].filter(([key]) => (mass.get(key) ?? 0) > 0 && groupMass.get(groups.groupOf.get(key)!)! >= TOPIC.groupShare * top));
+    floorOf = new Map([...stories].map(([key, paragraphs]) => [key, topicFloor(paragraphs, relevance!, context)]));
+  }
+  const pool: Pooled[] = [];
+  for (const [key, paragraphs] of stories) {
+    paragraphs.forEach((p, position) => {
+      for (const sentence of analysis.sentencesOf(p)) {
+        const own = relevance?.get(sentence.id);
+        const value = relevance ? (own ?? floorOf.get(key) ?? 0) : 1;
+        if (value <= 0) continue;
+        const candidate = buildCandidate(sentence, analysis, index, position + 1);
+        if (candidate) pool.push({ candidate, group: groups.groupOf.get(key)!, relevance: value, onTopic: !relevance || own !== undefined, value: 0 });
+      }
+    });
+  }
+  if (pool.length === 0) return base;
+  weighByCentrality(pool);
+  const groupWeight = new Map<number, number>();
+  for (const [key, paragraphs] of stories) {
+    const group = groups.groupOf.get(key)!;
+    // With a topic a group weighs what it holds of the topic; without, its size (a story told by several sources weighs more).
+    const weight = relevance ? pool.filter((p) => p.candidate.story === key).reduce((n, p) => n + (relevance.get(p.candidate.sentence.id) ?? 0), 0) : Math.sqrt(paragraphs.length);
+    groupWeight.set(group, (groupWeight.get(group) ?? 0) + weight);
+  }
+  const chosen = selectBullets(pool, groupWeight);
+  const bullets: SummaryBullet[] = orderBullets(chosen, groupWeight, analysis).map((c) => ({ text: c.candidate.text, citations: c.citations }));
+  return { ...base, bullets, ...(bullets.length < SUMMARY_LIMITS.min ? { few: true } : {}) };
+}
+
+/**
+ * The relevance a story's off-topic sentences keep: TOPIC.floorShare of its sentences' mean relevance, at most
+ * TOPIC.floorMax. When the topic is the story (a takeover bid, in the articles about it), its other facts belong in the
+ * summary; when the topic is one thread of a larger story, the rest of that story does not.
+ */
+function topicFloor(paragraphs: readonly number[], relevance: ReadonlyMap<number, number>, context: AnswerContext): number {
+  let on = 0;
+  let all = 0;
+  for (const p of paragraphs) {
+    for (const sentence of context.analysis.sentencesOf(p) as SentenceInfo[]) {
+      all++;
+      on += relevance.get(sentence.id) ?? 0;
+    }
+  }
+  return all === 0 ? 0 : Math.min(TOPIC.floorMax, (TOPIC.floorShare * on) / all);
+}
+
+/** Scale each candidate's worth by its centrality within its story and across the other sources of its group. */
+function weighByCentrality(pool: Pooled[]): void {
+  const byStory = new Map<string, Map<string, number>>();
+  const byGroup = new Map<number, Map<string, number>>();
+  const storyCount = new Map<string, number>();
+  const groupCount = new Map<number, number>();
+  for (const { candidate, group } of pool) {
+    const story = byStory.get(candidate.story) ?? new Map<string, number>();
+    byStory.set(candidate.story, story);
+    addUnit(story, candidate.vector);
+    const all = byGroup.get(group) ?? new Map<string, number>();
+    byGroup.set(group, all);
+    addUnit(all, candidate.vector);
+    storyCount.set(candidate.story, (storyCount.get(candidate.story) ?? 0) + 1);
+    groupCount.set(group, (groupCount.get(group) ?? 0) + 1);
+  }
+  for (const item of pool) {
+    const { candidate, group } = item;
+    const unit = candidate.vector.norm || 1;
+    const own = dotOf(candidate.vector.weights, byStory.get(candidate.story)!) / unit;
+    const inGroup = dotOf(candidate.vector.weights, byGroup.get(group)!) / unit;
+    const ownCount = storyCount.get(candidate.story)!;
+    const otherCount = groupCount.get(group)! - ownCount;
+    // The sentence's own unit vector is in its story's sum: its self-similarity (1) is taken out.
+    const within = ownCount > 1 ? (own - 1) / (ownCount - 1) : 0;
+    const across = otherCount > 0 ? (inGroup - own) / otherCount : 0;
+    item.value = candidate.worth * item.relevance * (1 + SENTENCE_WORTH.within * within + SENTENCE_WORTH.across * across);
+  }
+}
+
+export type { Candidate };

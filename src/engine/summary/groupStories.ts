@@ -1,0 +1,87 @@
+import type { Analysis } from "../analysis/analyzeCorpus.js";
+import type { SearchIndex } from "../search/buildSearchIndex.js";
+import { GROUPING } from "./summaryWeights.js";
+import { addUnit, cosineOf, normOf, vectorOf, type TermVector } from "./termVector.js";
+
+/** Stories grouped across the corpus: the same event told by several articles (or several stories of one file) is one group. */
+export interface StoryGroups {
+  /** Group number of each story key (`article#storyIndex`). */
+  groupOf: Map<string, number>;
+  /** Each group's story keys, in corpus order. */
+  members: string[][];
+  /** Paragraphs (not reader comments) of each story. */
+  paragraphsOf: Map<string, number[]>;
+}
+
+/** Weight of a name in a story's signature against a term: a shared person or place says "same story" more than a shared word. */
+const NAME_WEIGHT = 2;
+
+/**
+ * The signature of a story: the rarity-weighted terms of its lead paragraphs (GROUPING.signatureParagraphs) and the
+ * entities they name, each as a pseudo-term `@id`.
+ */
+function signatureOf(paragraphs: readonly number[], analysis: Analysis, index: SearchIndex): TermVector {
+  const sum = new Map<string, number>();
+  for (const p of paragraphs.slice(0, GROUPING.signatureParagraphs)) {
+    for (const sentence of analysis.sentencesOf(p)) {
+      addUnit(sum, vectorOf(sentence.terms, index));
+      for (const m of sentence.mentions) if (m.entity && m.kind !== "candidate" && m.kind !== "other") sum.set(`@${m.entity}`, (sum.get(`@${m.entity}`) ?? 0) + NAME_WEIGHT);
+    }
+  }
+  return { weights: sum, norm: normOf(sum) };
+}
+
+/**
+ * Group the corpus's stories by the names and terms they share: two stories whose signatures' cosine reaches
+ * GROUPING.link are one story (single link, so a third article that shares the story with either joins it).
+ */
+export function groupStories(analysis: Analysis, index: SearchIndex): StoryGroups {
+  const paragraphsOf = new Map<string, number[]>();
+  analysis.paragraphs.forEach((paragraph, i) => {
+    if (paragraph.comment) return;
+    const key = `${paragraph.article}#${paragraph.story ?? 0}`;
+    const list = paragraphsOf.get(key) ?? [];
+    list.push(i);
+    paragraphsOf.set(key, list);
+  });
+  const keys = [...paragraphsOf.keys()];
+  const signatures = keys.map((key) => signatureOf(paragraphsOf.get(key)!, analysis, index));
+  const parent = keys.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      if (find(i) === find(j)) continue;
+      if (cosineOf(signatures[i]!, signatures[j]!) >= GROUPING.link) parent[find(j)] = find(i);
+    }
+  }
+  const groupOf = new Map<string, number>();
+  const members: string[][] = [];
+  const numberOfRoot = new Map<number, number>();
+  keys.forEach((key, i) => {
+    const root = find(i);
+    let group = numberOfRoot.get(root);
+    if (group === undefined) {
+      group = members.length;
+      numberOfRoot.set(root, group);
+      members.push([]);
+    }
+    members[group]!.push(key);
+    groupOf.set(key, group);
+  });
+  return { groupOf, members, paragraphsOf };
+}
+
+const cache = new WeakMap<Analysis, StoryGroups>();
+
+/** groupStories, worked out once per analysed corpus. */
+export function storyGroupsOf(analysis: Analysis, index: SearchIndex): StoryGroups {
+  let groups = cache.get(analysis);
+  if (!groups) {
+    groups = groupStories(analysis, index);
+    cache.set(analysis, groups);
+  }
+  return groups;
+}
