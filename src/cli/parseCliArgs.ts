@@ -48,6 +48,9 @@ function readArgs(argv: readonly string[]): { values: { json?: boolean; explain?
       const hint = meant ? `did you mean --${meant}?` : `put -- before a query that starts with "-"`;
       throw new CliUsageError(`unknown option "${flag ?? "?"}": ${hint}\n${USAGE}`);
     }
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && flag?.startsWith("--article")) {
+      throw new CliUsageError('--article needs an article id, e.g. npm run cli -- summary "" --article 002_3005a28be2e22e32');
+    }
     if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") throw new CliUsageError(`option "${flag ?? "?"}" takes no value\n${USAGE}`);
     throw error;
   }

@@ -1,6 +1,6 @@
 import { hyperlink } from "@discordjs/formatters";
 import type { Citation } from "../../engine/types.js";
-import { escapeText } from "./escapeText.js";
+import { escapeText, neutralizeMentions } from "./escapeText.js";
 import { citationLabel, type SourceLabels } from "./formatCitation.js";
 
 /** An article's sidecar link, as a safe http(s) URL for a markdown link, or undefined. */
@@ -48,7 +48,7 @@ export function formatCitationLinks(citations: readonly Citation[], labels: Sour
       const link = labels.links?.get(group.article);
       const url = safeLinkUrl(link?.url);
       const outlet = link?.outlet?.replace(/["\n\r]/g, "").trim();
-      const label = url ? outlet ? hyperlink(escapeLinkText(group.label), url, outlet) : hyperlink(escapeLinkText(group.label), url) : escapeText(group.label);
+      const label = url ? outlet ? hyperlink(escapeLinkText(group.label), url, neutralizeMentions(outlet)) : hyperlink(escapeLinkText(group.label), url) : escapeText(group.label);
       return `${label} ${group.paragraphs.map((n) => `¶${n}`).join(", ")}`;
     })
     .join("; ");
