@@ -10,7 +10,7 @@ export const CONSOLE_HELP_LINES = [
   ["/quote query", "What someone said, with the speaker."],
   ["/ask query", "Any other question: the best matching sentence."],
   ["/more, /previous", "The next or previous answer to the last question (the buttons in Discord)."],
-  ["/summary [topic]", "A cited summary, as moderators preview it (publishing and pinning happen in Discord)."],
+  ["/summary [topic] [article:<id>]", "A cited summary of a topic or one article, as moderators preview it (publishing and pinning happen in Discord)."],
   ["/sources", "The articles, with dates, paragraph counts and ids."],
   ["/source article paragraph", "One paragraph, verbatim; the article by id, the start of its id, or its label."],
   ["/findsource text", "The passages closest to a text (Find source in Discord's message menu)."],

@@ -11,7 +11,7 @@ export const HELP_LINES = [
   ["/ask query", "Any other question: the best matching sentence."],
   ["/sources", "The articles, with dates and paragraph counts."],
   ["/source article paragraph", "One paragraph, verbatim."],
-  ["/summary [topic]", "Moderators: preview a cited summary, then publish and pin it."],
+  ["/summary [topic] [article]", "Moderators: preview a cited summary of a topic or one article, then publish and pin it."],
   ["/stale-summaries", "Moderators: this server's pinned summaries whose cited sentences are no longer in the sources."],
   ["/reload", "Operator (Manage Server in the operator's server): re-read the articles without a restart; lists what changed and this server's stale pins."],
   ["Find source", "Message menu (Apps › Find source): the passages closest to a message."],
