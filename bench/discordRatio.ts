@@ -16,16 +16,28 @@ export interface DiscordFigures {
 export async function measureDiscordRatio(rounds: number): Promise<DiscordFigures> {
   const { fake, stop, engine } = await startBotOnFake();
   const questions = [
-    ...engine.entities().filter((e) => e.kind === "person").map((e) => `Who is ${e.name.split(" ").at(-1)}?`),
-    "Russian foreign minister", "Kremlin spokesperson", "Dutch prime minister", "Saudi foreign minister", "US secretary of state",
-    "leads the Ukrainian delegation", "Who interviewed Witkoff on a podcast?", "Who convened an emergency meeting in Paris?",
+    ...engine
+      .entities()
+      .filter((e) => e.kind === "person")
+      .map((e) => `Who is ${e.name.split(" ").at(-1)}?`),
+    "Russian foreign minister",
+    "Kremlin spokesperson",
+    "Dutch prime minister",
+    "Saudi foreign minister",
+    "US secretary of state",
+    "leads the Ukrainian delegation",
+    "Who interviewed Witkoff on a podcast?",
+    "Who convened an emergency meeting in Paris?",
   ].slice(0, rounds);
   try {
     const timings: Record<"who" | "repeat" | "help", number[]> = { who: [], repeat: [], help: [] };
     // Cooldowns are off in this harness, so one member can ask again and again.
     const once = async (name: "who" | "help", query = "") => {
       const start = performance.now();
-      const { id } = fake.injectChatInput({ name, ...(name === "who" ? { options: { query } } : {}) });
+      const { id } = fake.injectChatInput({
+        name,
+        ...(name === "who" ? { options: { query } } : {}),
+      });
       await fake.waitForReply(id);
       return performance.now() - start;
     };

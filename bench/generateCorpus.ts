@@ -3,7 +3,38 @@ import { join } from "node:path";
 import { buildEngine, loadCorpus } from "../src/engine/index.js";
 import { pick, seededRandom } from "./random.js";
 
-const SYLLABLES = ["ka", "ro", "mi", "ten", "vo", "sha", "lu", "dor", "pe", "zin", "gra", "bel", "tu", "nos", "vi", "lek", "ar", "mun", "tos", "pra", "el", "ja", "rin", "ost", "ul", "bre", "dan", "ko", "ser", "via"];
+const SYLLABLES = [
+  "ka",
+  "ro",
+  "mi",
+  "ten",
+  "vo",
+  "sha",
+  "lu",
+  "dor",
+  "pe",
+  "zin",
+  "gra",
+  "bel",
+  "tu",
+  "nos",
+  "vi",
+  "lek",
+  "ar",
+  "mun",
+  "tos",
+  "pra",
+  "el",
+  "ja",
+  "rin",
+  "ost",
+  "ul",
+  "bre",
+  "dan",
+  "ko",
+  "ser",
+  "via",
+];
 
 /** What a generated corpus holds: where it is and the names it invented, for deriving queries. */
 export interface GeneratedCorpus {
@@ -26,10 +57,23 @@ interface SeedMaterial {
 export async function readSeedMaterial(seedsDir: string): Promise<SeedMaterial> {
   const { corpus } = await loadCorpus(seedsDir);
   const engine = buildEngine(corpus);
-  const sentences = corpus.articles.flatMap((a) => a.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
-  const people = engine.entities().filter((e) => e.kind === "person" && e.name.includes(" ")).flatMap((e) => e.variants);
-  const places = engine.entities().filter((e) => e.kind === "place").map((e) => e.name).filter((name) => !/\s/.test(name) && name.length > 3);
-  return { sentences, people: [...new Set(people)].sort((a, b) => b.length - a.length), places: [...new Set(places)] };
+  const sentences = corpus.articles.flatMap((a) =>
+    a.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
+  );
+  const people = engine
+    .entities()
+    .filter((e) => e.kind === "person" && e.name.includes(" "))
+    .flatMap((e) => e.variants);
+  const places = engine
+    .entities()
+    .filter((e) => e.kind === "place")
+    .map((e) => e.name)
+    .filter((name) => !/\s/.test(name) && name.length > 3);
+  return {
+    sentences,
+    people: [...new Set(people)].sort((a, b) => b.length - a.length),
+    places: [...new Set(places)],
+  };
 }
 
 function inventWord(random: () => number, syllables = 2 + Math.floor(random() * 3)): string {
@@ -47,7 +91,12 @@ const capitalise = (word: string) => word[0]!.toUpperCase() + word.slice(1);
  * article), and swaps some content words for words from a lexicon that keeps
  * growing, so distinct terms rise with size as in real news. Deterministic for a seed.
  */
-export async function generateCorpus(dir: string, paragraphs: number, seed: number, seedsDir = "seeds"): Promise<GeneratedCorpus> {
+export async function generateCorpus(
+  dir: string,
+  paragraphs: number,
+  seed: number,
+  seedsDir = "seeds",
+): Promise<GeneratedCorpus> {
   const material = await readSeedMaterial(seedsDir);
   const random = seededRandom(seed);
   mkdirSync(dir, { recursive: true });
@@ -77,13 +126,17 @@ export async function generateCorpus(dir: string, paragraphs: number, seed: numb
     };
     const placeFor = new Map<string, string>();
     const lines: string[] = [];
-    if (random() < 0.5) lines.push(` date 2025-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")} `);
+    if (random() < 0.5)
+      lines.push(
+        ` date 2025-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")} `,
+      );
     for (let p = 0; p < count; p++) {
       const sentences: string[] = [];
       const length = 1 + Math.floor(random() * 3);
       for (let s = 0; s < length; s++) {
         let sentence = pick(random, material.sentences);
-        for (const person of material.people) if (sentence.includes(person)) sentence = sentence.split(person).join(nameFor(person));
+        for (const person of material.people)
+          if (sentence.includes(person)) sentence = sentence.split(person).join(nameFor(person));
         for (const place of material.places) {
           if (!sentence.includes(place)) continue;
           let invented = placeFor.get(place);
@@ -94,13 +147,17 @@ export async function generateCorpus(dir: string, paragraphs: number, seed: numb
           }
           sentence = sentence.split(place).join(invented);
         }
-        sentence = sentence.replace(/\b[a-z]{7,}\b/g, (word) => (random() < 0.15 ? lexicon[Math.floor(lexicon.length * random() ** 2)]! : word));
+        sentence = sentence.replace(/\b[a-z]{7,}\b/g, (word) =>
+          random() < 0.15 ? lexicon[Math.floor(lexicon.length * random() ** 2)]! : word,
+        );
         sentence = sentence.replace(/\b\d{2,3}\b/g, () => String(10 + Math.floor(random() * 990)));
         sentences.push(sentence);
       }
       lines.push(sentences.join(" "));
     }
-    const text = lines[0]?.startsWith(" date") ? `${lines[0]}${lines.slice(1).join("\n\n")}` : lines.join("\n\n");
+    const text = lines[0]?.startsWith(" date")
+      ? `${lines[0]}${lines.slice(1).join("\n\n")}`
+      : lines.join("\n\n");
     writeFileSync(join(dir, `gen_${String(articles).padStart(6, "0")}.txt`), `${text}\n`);
     written += count;
     articles++;
@@ -110,5 +167,7 @@ export async function generateCorpus(dir: string, paragraphs: number, seed: numb
 
 /** Read back what a generated directory holds, for tests. */
 export function listGenerated(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => readFileSync(join(dir, f), "utf8"));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(join(dir, f), "utf8"));
 }

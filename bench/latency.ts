@@ -14,7 +14,13 @@ export interface Latency {
  * the median of the runs' p50 and p99: one garbage-collection or scheduler
  * pause on a shared machine moves one run's p99, not the figure.
  */
-export function measureLatency<T>(items: readonly T[], groupsOf: (item: T) => readonly string[], work: (item: T) => void, runs: number, rounds: number): Record<string, Latency> {
+export function measureLatency<T>(
+  items: readonly T[],
+  groupsOf: (item: T) => readonly string[],
+  work: (item: T) => void,
+  runs: number,
+  rounds: number,
+): Record<string, Latency> {
   const perRun: Record<string, { p50: number[]; p99: number[]; n: number }> = {};
   for (let run = 0; run < runs; run++) {
     const samples: Record<string, number[]> = {};
@@ -33,5 +39,10 @@ export function measureLatency<T>(items: readonly T[], groupsOf: (item: T) => re
       figures.n += times.length;
     }
   }
-  return Object.fromEntries(Object.entries(perRun).map(([group, f]) => [group, { p50: median(f.p50), p99: median(f.p99), n: f.n }]));
+  return Object.fromEntries(
+    Object.entries(perRun).map(([group, f]) => [
+      group,
+      { p50: median(f.p50), p99: median(f.p99), n: f.n },
+    ]),
+  );
 }

@@ -60,7 +60,8 @@ export function summariseProfile(profile: Profiler.Profile, top = 12): ProfileSu
     if (us === 0) continue;
     const { functionName, url, lineNumber } = node.callFrame;
     // The profiler's own bookkeeping and idle time are not the work's.
-    if (functionName === "(program)" || functionName === "(idle)" || functionName === "(root)") continue;
+    if (functionName === "(program)" || functionName === "(idle)" || functionName === "(root)")
+      continue;
     totalUs += us;
     const file = shortenUrl(url);
     // Code run through tsx reports every function on line 1: a line is shown only when it says something.

@@ -24,16 +24,28 @@ function peakRssOf(pid: number | undefined): number {
 }
 
 /** Milliseconds from spawning `node dist/src/index.js` until stdout or stderr shows `ready`, then until `answered` after sending `input`. */
-export function timeStart(env: NodeJS.ProcessEnv, ready: RegExp, input?: { line: string; answered: RegExp }, timeoutMs = 120_000): Promise<StartFigures> {
+export function timeStart(
+  env: NodeJS.ProcessEnv,
+  ready: RegExp,
+  input?: { line: string; answered: RegExp },
+  timeoutMs = 120_000,
+): Promise<StartFigures> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(process.execPath, ["dist/src/index.js"], { env: { ...process.env, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["dist/src/index.js"], {
+      env: { ...process.env, ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let output = "";
     let readyMs: number | undefined;
     let progressLines = 0;
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`no ${readyMs === undefined ? "ready" : "answer"} line within ${timeoutMs} ms:\n${output.slice(-2000)}`));
+      reject(
+        new Error(
+          `no ${readyMs === undefined ? "ready" : "answer"} line within ${timeoutMs} ms:\n${output.slice(-2000)}`,
+        ),
+      );
     }, timeoutMs);
     const finish = (result: Omit<StartFigures, "peakRssMB" | "progressLines">) => {
       clearTimeout(timer);

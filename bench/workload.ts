@@ -22,17 +22,24 @@ function ask(engine: Engine, query: BenchQuery): void {
   else engine.answer(query.command, query.query);
 }
 
-const countParagraphs = (corpus: Corpus) => corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0);
+const countParagraphs = (corpus: Corpus) =>
+  corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0);
 
 async function profileWorkload(): Promise<void> {
   const { corpus } = await loadCorpus(dir!);
   let engine: Engine | undefined;
-  const build = summariseProfile(await profileCpu(() => (engine = buildEngine(corpus, { answerCache: 0 }))));
+  const build = summariseProfile(
+    await profileCpu(() => (engine = buildEngine(corpus, { answerCache: 0 }))),
+  );
   const rounds = countParagraphs(corpus) <= 20_000 ? 10 : 3;
   for (const query of queries) ask(engine!, query);
   const phase = async (keep: (q: BenchQuery) => boolean) => {
     const chosen = queries.filter(keep);
-    return summariseProfile(await profileCpu(() => { for (let r = 0; r < rounds; r++) for (const q of chosen) ask(engine!, q); }));
+    return summariseProfile(
+      await profileCpu(() => {
+        for (let r = 0; r < rounds; r++) for (const q of chosen) ask(engine!, q);
+      }),
+    );
   };
   const profile = {
     build,
@@ -54,13 +61,19 @@ async function measureWorkload(): Promise<void> {
   // The corpus snapshot: written once, then read (every file unchanged, so none is read or chunked).
   await loadCorpus(dir!, { cacheDir: cacheDir! });
   const corpusSnapshotLoads: number[] = [];
-  for (let i = 0; i < runs; i++) corpusSnapshotLoads.push((await timeItAsync(() => loadCorpus(dir!, { cacheDir: cacheDir! })))[1]);
+  for (let i = 0; i < runs; i++)
+    corpusSnapshotLoads.push(
+      (await timeItAsync(() => loadCorpus(dir!, { cacheDir: cacheDir! })))[1],
+    );
   const paragraphs = countParagraphs(corpus!);
   const builds: number[] = [];
-  for (let i = 0; i < Math.max(1, paragraphs > 50_000 ? 1 : runs); i++) builds.push(timeIt(() => buildEngine(corpus!))[1]);
+  for (let i = 0; i < Math.max(1, paragraphs > 50_000 ? 1 : runs); i++)
+    builds.push(timeIt(() => buildEngine(corpus!))[1]);
   gc();
   // Save a snapshot (the first build with a cache directory), keeping no reference to that engine.
-  const saveMs = ((status) => (status.state === "built" ? status.saveMs : Number.NaN))(buildEngine(corpus!, { cacheDir: cacheDir! }).snapshot);
+  const saveMs = ((status) => (status.state === "built" ? status.saveMs : Number.NaN))(
+    buildEngine(corpus!, { cacheDir: cacheDir! }).snapshot,
+  );
   const snapshotLoads: number[] = [];
   let engine: Engine | undefined;
   for (let i = 0; i < runs; i++) {
@@ -76,15 +89,31 @@ async function measureWorkload(): Promise<void> {
   // Warm up once (JIT, caches), then five runs of a few rounds each: small corpora are cheap to repeat, so more rounds.
   for (const query of queries) ask(engine, query);
   const rounds = paragraphs <= 200 ? 40 : paragraphs <= 2_000 ? 8 : paragraphs <= 20_000 ? 3 : 2;
-  const latency = measureLatency(queries, (q) => (isQuestionCommand(q.command) ? [q.command, "answers"] : [q.command]), (q) => ask(engine!, q), 5, rounds);
+  const latency = measureLatency(
+    queries,
+    (q) => (isQuestionCommand(q.command) ? [q.command, "answers"] : [q.command]),
+    (q) => ask(engine!, q),
+    5,
+    rounds,
+  );
   const { answers: pipeline, ...commands } = latency;
 
   // Raw MiniSearch with the same options, searched the naive way (prefix + fuzzy, every hit scored and sorted).
   const raw = new MiniSearch(PARAGRAPH_INDEX_OPTIONS);
-  raw.addAll(corpus!.articles.flatMap((a) => a.paragraphs).map((p, id) => ({ id, text: p.text, section: p.section ?? "" })));
+  raw.addAll(
+    corpus!.articles
+      .flatMap((a) => a.paragraphs)
+      .map((p, id) => ({ id, text: p.text, section: p.section ?? "" })),
+  );
   const searchable = queries.filter((q) => isQuestionCommand(q.command) && q.query);
   for (const query of searchable) raw.search(query.query, { prefix: true, fuzzy: 0.2 });
-  const rawLatency = measureLatency(searchable, () => ["raw"], (q) => raw.search(q.query, { prefix: true, fuzzy: 0.2 }), 5, paragraphs > 50_000 ? 1 : rounds);
+  const rawLatency = measureLatency(
+    searchable,
+    () => ["raw"],
+    (q) => raw.search(q.query, { prefix: true, fuzzy: 0.2 }),
+    5,
+    paragraphs > 50_000 ? 1 : rounds,
+  );
 
   process.stdout.write(
     `${JSON.stringify({

@@ -4,7 +4,11 @@ import { questionData } from "../src/discord/questionData.js";
 
 /** /ask: Ask anything: the sentence from the sources that answers it best. */
 export const ask = {
-  data: questionData("ask", "Ask anything: the sentence from the sources that answers it best.", "Your question"),
+  data: questionData(
+    "ask",
+    "Ask anything: the sentence from the sources that answers it best.",
+    "Your question",
+  ),
   execute: (interaction, context) => answerQuestion("ask", interaction, context),
   autocomplete: (interaction, context) => autocompleteQuestion("ask", interaction, context),
 } satisfies SlashCommand;

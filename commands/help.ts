@@ -5,7 +5,11 @@ import { toReplyOptions } from "../src/discord/toMessageOptions.js";
 
 /** /help: the commands, and what the bot can and cannot do. */
 export const help = {
-  data: { name: "help", description: "What this bot can and cannot do, and its commands", ...guildOnly() },
+  data: {
+    name: "help",
+    description: "What this bot can and cannot do, and its commands",
+    ...guildOnly(),
+  },
   // Help is what a member reads when unsure; asking twice must never be refused.
   cooldown: 0,
   async execute(interaction, context) {

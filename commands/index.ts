@@ -13,4 +13,17 @@ import { where } from "./where.js";
 import { who } from "./who.js";
 
 /** Every command, in one static list used both at runtime and by deploy-commands. */
-export const commands: readonly Command[] = [who, where, when, quote, ask, summary, sources, source, findSource, help, reload, staleSummaries];
+export const commands: readonly Command[] = [
+  who,
+  where,
+  when,
+  quote,
+  ask,
+  summary,
+  sources,
+  source,
+  findSource,
+  help,
+  reload,
+  staleSummaries,
+];

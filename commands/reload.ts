@@ -31,7 +31,13 @@ export const reload = {
     // Server admins can change who sees the command; the permission is checked here whatever they set.
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) {
       context.noteOutcome?.("refused");
-      await interaction.reply(toReplyOptions(renderNotice("Only members with Manage Server in the operator's server can reload the sources.")));
+      await interaction.reply(
+        toReplyOptions(
+          renderNotice(
+            "Only members with Manage Server in the operator's server can reload the sources.",
+          ),
+        ),
+      );
       return;
     }
     if (!context.reload) {
@@ -41,9 +47,18 @@ export const reload = {
     // Reading and indexing the articles can take longer than Discord's 3 s.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const outcome = await context.reload();
-    context.logger.info("corpus reload", { user: interaction.user.id, guild: interaction.guildId, ok: outcome.ok, corpus: outcome.version });
+    context.logger.info("corpus reload", {
+      user: interaction.user.id,
+      guild: interaction.guildId,
+      ok: outcome.ok,
+      corpus: outcome.version,
+    });
     if (outcome.ok && context.scanPins) {
-      outcome.pins = await context.scanPins(interaction.guildId).catch((error: unknown) => failedScan(`the pinned summaries could not be checked: ${(error as Error).message}`));
+      outcome.pins = await context
+        .scanPins(interaction.guildId)
+        .catch((error: unknown) =>
+          failedScan(`the pinned summaries could not be checked: ${(error as Error).message}`),
+        );
     }
     await interaction.editReply(toEditOptions(renderReload(outcome)));
   },

@@ -43,6 +43,8 @@ export const source = {
     await interaction.reply(toReplyOptions(reply));
   },
   async autocomplete(interaction, context) {
-    await interaction.respond(suggestFor(context.engine, interaction.options.getFocused(), ["article"]));
+    await interaction.respond(
+      suggestFor(context.engine, interaction.options.getFocused(), ["article"]),
+    );
   },
 } satisfies SlashCommand;

@@ -5,8 +5,14 @@ import { toReplyOptions } from "../src/discord/toMessageOptions.js";
 
 /** /sources: the articles with label, date and paragraph count. */
 export const sources = {
-  data: { name: "sources", description: "List the source articles with their dates and paragraph counts", ...guildOnly() },
+  data: {
+    name: "sources",
+    description: "List the source articles with their dates and paragraph counts",
+    ...guildOnly(),
+  },
   async execute(interaction, context) {
-    await interaction.reply(toReplyOptions(renderSources(context.engine.listSources(), context.engine.version)));
+    await interaction.reply(
+      toReplyOptions(renderSources(context.engine.listSources(), context.engine.version)),
+    );
   },
 } satisfies SlashCommand;

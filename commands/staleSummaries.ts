@@ -9,7 +9,8 @@ import { toEditOptions, toReplyOptions } from "../src/discord/toMessageOptions.j
 export const staleSummaries = {
   data: {
     name: "stale-summaries",
-    description: "Moderators: list this server's pinned summaries that no longer quote the sources word for word",
+    description:
+      "Moderators: list this server's pinned summaries that no longer quote the sources word for word",
     default_member_permissions: String(PermissionFlagsBits.PinMessages),
     ...guildOnly(),
   },
@@ -17,11 +18,19 @@ export const staleSummaries = {
   cooldown: 30,
   async execute(interaction, context) {
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.PinMessages)) {
-      await interaction.reply(toReplyOptions(renderNotice("Only members with the Pin Messages permission can check the pinned summaries.")));
+      await interaction.reply(
+        toReplyOptions(
+          renderNotice(
+            "Only members with the Pin Messages permission can check the pinned summaries.",
+          ),
+        ),
+      );
       return;
     }
     if (!interaction.guildId || !context.scanPins) {
-      await interaction.reply(toReplyOptions(renderNotice("Pinned summaries can only be checked in a server.")));
+      await interaction.reply(
+        toReplyOptions(renderNotice("Pinned summaries can only be checked in a server.")),
+      );
       return;
     }
     // Reading every channel's pins takes several round trips.

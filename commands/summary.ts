@@ -46,10 +46,18 @@ export const summary = {
       return;
     }
     const result = context.engine.summarize(topic, article ? { article: article.id } : {});
-    await interaction.reply(toReplyOptions(renderSummaryPreview(result, context.labels, context.engine.version)));
+    await interaction.reply(
+      toReplyOptions(renderSummaryPreview(result, context.labels, context.engine.version)),
+    );
   },
   async autocomplete(interaction, context) {
     const focused = interaction.options.getFocused(true);
-    await interaction.respond(suggestFor(context.engine, String(focused.value), focused.name === "article" ? ["article"] : undefined));
+    await interaction.respond(
+      suggestFor(
+        context.engine,
+        String(focused.value),
+        focused.name === "article" ? ["article"] : undefined,
+      ),
+    );
   },
 } satisfies SlashCommand;

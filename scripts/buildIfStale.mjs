@@ -18,7 +18,8 @@ function newestIn(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestIn(path));
-    else if (entry.isFile() && entry.name.endsWith(".ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (entry.isFile() && entry.name.endsWith(".ts"))
+      newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }
@@ -53,8 +54,13 @@ export function buildIfStale(root, write = (line) => process.stderr.write(`${lin
     );
     return 1;
   }
-  write(`verbatim: ${state === "missing" ? "no build yet" : "the sources changed since the last build"}; building dist/ (about 10 s)…`);
-  const run = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], { cwd: root, stdio: "inherit" });
+  write(
+    `verbatim: ${state === "missing" ? "no build yet" : "the sources changed since the last build"}; building dist/ (about 10 s)…`,
+  );
+  const run = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], {
+    cwd: root,
+    stdio: "inherit",
+  });
   return run.status ?? 1;
 }
 

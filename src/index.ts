@@ -18,7 +18,9 @@ const LOGOUT_RESERVE_MS = 500;
  */
 function writeFatal(message: string): void {
   const json = process.env.LOG_FORMAT?.trim() === "json";
-  process.stderr.write(`${json ? JSON.stringify({ time: new Date().toISOString(), level: "error", msg: message }) : message}\n`);
+  process.stderr.write(
+    `${json ? JSON.stringify({ time: new Date().toISOString(), level: "error", msg: message }) : message}\n`,
+  );
 }
 
 function readConfig(): Config {
@@ -33,20 +35,45 @@ function readConfig(): Config {
   }
 }
 
-async function readEngine(config: Config, logger: Logger, monitoring?: Monitoring): Promise<Engine> {
+async function readEngine(
+  config: Config,
+  logger: Logger,
+  monitoring?: Monitoring,
+): Promise<Engine> {
   try {
     const started = performance.now();
     // A first start on a large corpus takes a while: say how far it has come every few seconds.
     const onProgress = logProgress((message, fields) => logger.info(message, fields));
-    const { corpus, warnings, chunked } = await loadCorpus(config.seedsDir, config.cacheDir ? { cacheDir: config.cacheDir, onProgress } : { onProgress });
-    for (const warning of warnings) logger.warn("skipped part of the corpus", { file: warning.file, reason: warning.reason });
-    const engine = buildEngine(corpus, config.cacheDir ? { cacheDir: config.cacheDir, onProgress } : { onProgress });
+    const { corpus, warnings, chunked } = await loadCorpus(
+      config.seedsDir,
+      config.cacheDir ? { cacheDir: config.cacheDir, onProgress } : { onProgress },
+    );
+    for (const warning of warnings)
+      logger.warn("skipped part of the corpus", { file: warning.file, reason: warning.reason });
+    const engine = buildEngine(
+      corpus,
+      config.cacheDir ? { cacheDir: config.cacheDir, onProgress } : { onProgress },
+    );
     const snapshot = engine.snapshot;
-    if (snapshot.state === "unwritable") logger.warn("index snapshot could not be written", { file: snapshot.file, detail: snapshot.detail });
-    if (snapshot.state === "built" && snapshot.reason === "corrupt") logger.warn("index snapshot was unreadable and has been rebuilt", { file: snapshot.file, detail: snapshot.detail });
+    if (snapshot.state === "unwritable")
+      logger.warn("index snapshot could not be written", {
+        file: snapshot.file,
+        detail: snapshot.detail,
+      });
+    if (snapshot.state === "built" && snapshot.reason === "corrupt")
+      logger.warn("index snapshot was unreadable and has been rebuilt", {
+        file: snapshot.file,
+        detail: snapshot.detail,
+      });
     const ms = performance.now() - started;
     monitoring?.engineLoaded(engine, ms / 1000);
-    logger.info("engine ready", { articles: corpus.articles.length, corpus: corpus.version, chunked: chunked.length, snapshot: snapshot.state, ms: Math.round(ms) });
+    logger.info("engine ready", {
+      articles: corpus.articles.length,
+      corpus: corpus.version,
+      chunked: chunked.length,
+      snapshot: snapshot.state,
+      ms: Math.round(ms),
+    });
     return engine;
   } catch (error) {
     if (error instanceof CorpusLoadError) {
@@ -57,7 +84,12 @@ async function readEngine(config: Config, logger: Logger, monitoring?: Monitorin
   }
 }
 
-async function runBot(config: Config, engine: Engine, logger: Logger, monitoring?: Monitoring): Promise<void> {
+async function runBot(
+  config: Config,
+  engine: Engine,
+  logger: Logger,
+  monitoring?: Monitoring,
+): Promise<void> {
   let bot: RunningBot | undefined;
   let stopping = false;
   const graceMs = config.shutdownGraceSeconds * 1000;
@@ -68,10 +100,13 @@ async function runBot(config: Config, engine: Engine, logger: Logger, monitoring
     monitoring?.health.stopping();
     logger.info("shutting down", { signal, graceSeconds: config.shutdownGraceSeconds });
     // The bound holds whatever hangs: the interactions get the grace period less the logout's share.
-    setTimeout(() => {
-      logger.warn("shutdown did not finish within the grace period; exiting");
-      process.exit(0);
-    }, Math.max(graceMs, 2 * LOGOUT_RESERVE_MS)).unref();
+    setTimeout(
+      () => {
+        logger.warn("shutdown did not finish within the grace period; exiting");
+        process.exit(0);
+      },
+      Math.max(graceMs, 2 * LOGOUT_RESERVE_MS),
+    ).unref();
     (bot ? bot.stop({ graceMs: Math.max(0, graceMs - LOGOUT_RESERVE_MS) }) : Promise.resolve())
       .then(() => monitoring?.close())
       .then(
@@ -86,11 +121,19 @@ async function runBot(config: Config, engine: Engine, logger: Logger, monitoring
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   // SIGHUP re-reads the articles, as /reload does; a failure keeps the old ones serving. Listening from the
   // start keeps a SIGHUP during login from ending the process (its default action).
-  const onSighup = createSighupHandler(() => (bot ? bot.reload() : Promise.reject(new Error("the bot is still starting"))), logger);
+  const onSighup = createSighupHandler(
+    () => (bot ? bot.reload() : Promise.reject(new Error("the bot is still starting"))),
+    logger,
+  );
   process.on("SIGHUP", () => void onSighup());
   // Loaded only here: discord.js takes ~0.45 s to import and the console must not pay for it.
   const { startBot } = await import("./discord/startBot.js");
-  bot = await startBot({ config, engine, logger, ...(monitoring ? { monitor: monitoring.monitor } : {}) });
+  bot = await startBot({
+    config,
+    engine,
+    logger,
+    ...(monitoring ? { monitor: monitoring.monitor } : {}),
+  });
   if (stopping) await bot.stop({ graceMs: 0 });
 }
 
@@ -98,16 +141,29 @@ async function runBot(config: Config, engine: Engine, logger: Logger, monitoring
 async function startMonitoringFor(config: Config, logger: Logger): Promise<Monitoring> {
   // Loaded only here: prom-client costs about 0.1 s and 13 MB, which a bot without HTTP_PORT does not pay.
   const { startMonitoring } = await import("./http/startMonitoring.js");
-  return startMonitoring({ host: config.httpHost, port: config.httpPort!, gatewayGraceSeconds: config.healthGatewayGraceSeconds, logger });
+  return startMonitoring({
+    host: config.httpHost,
+    port: config.httpPort!,
+    gatewayGraceSeconds: config.healthGatewayGraceSeconds,
+    logger,
+  });
 }
 
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = readConfig();
-  const logger = createLogger(config.logLevel, undefined, config.token ? [config.token] : [], config.logFormat);
+  const logger = createLogger(
+    config.logLevel,
+    undefined,
+    config.token ? [config.token] : [],
+    config.logFormat,
+  );
   installProcessHandlers(process, logger, (code) => process.exit(code));
   // Health and metrics serve the bot; the console is a local tool and has neither.
-  const monitoring = config.token && config.httpPort !== undefined ? await startMonitoringFor(config, logger) : undefined;
+  const monitoring =
+    config.token && config.httpPort !== undefined
+      ? await startMonitoringFor(config, logger)
+      : undefined;
   const engine = await readEngine(config, logger, monitoring);
   if (config.token) {
     await runBot(config, engine, logger, monitoring);
@@ -119,7 +175,11 @@ async function main(): Promise<void> {
   process.once("SIGTERM", () => process.exit(0));
   // The console's /reload re-reads SEEDS_DIR as the bot's does; the console then answers from `current`.
   let current = engine;
-  const reloadCorpus = createReloader({ config, current: () => current, install: (next) => (current = next) });
+  const reloadCorpus = createReloader({
+    config,
+    current: () => current,
+    install: (next) => (current = next),
+  });
   const reload = async () => ({ outcome: await reloadCorpus(), engine: current });
   await runConsole({ engine, input: process.stdin, output: process.stdout, reload });
   process.exit(0);
@@ -129,6 +189,8 @@ main().catch((error: unknown) => {
   // This path bypasses the logger, so the token is scrubbed here too.
   const token = process.env.DISCORD_TOKEN?.trim();
   const message = error instanceof Error ? error.message : String(error);
-  writeFatal(`Verbatim failed to start: ${token && token.length >= 4 ? message.split(token).join("[redacted]") : message}`);
+  writeFatal(
+    `Verbatim failed to start: ${token && token.length >= 4 ? message.split(token).join("[redacted]") : message}`,
+  );
   process.exit(1);
 });

@@ -13,7 +13,10 @@ export type ProgressSink = (message: string, fields: Record<string, unknown>) =>
  * snapshot, or a small corpus, stays quiet. `now` is the clock (milliseconds);
  * the interval runs from when the listener is made.
  */
-export function logProgress(sink: ProgressSink, options: { intervalMs?: number; now?: () => number } = {}): ProgressListener {
+export function logProgress(
+  sink: ProgressSink,
+  options: { intervalMs?: number; now?: () => number } = {},
+): ProgressListener {
   const intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS;
   const now = options.now ?? (() => performance.now());
   const started = now();
@@ -22,6 +25,12 @@ export function logProgress(sink: ProgressSink, options: { intervalMs?: number; 
     const at = now();
     if (at - last < intervalMs) return;
     last = at;
-    sink("still loading", { phase: progress.phase, done: progress.done, total: progress.total, unit: progress.unit, ms: Math.round(at - started) });
+    sink("still loading", {
+      phase: progress.phase,
+      done: progress.done,
+      total: progress.total,
+      unit: progress.unit,
+      ms: Math.round(at - started),
+    });
   };
 }

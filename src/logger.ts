@@ -32,7 +32,8 @@ function serializeError(error: Error, depth = 0): SerializedError {
   const out: SerializedError = { type: error.name, message: error.message };
   if (error.stack) out.stack = error.stack;
   if (error.cause !== undefined && depth < 3) {
-    out.cause = error.cause instanceof Error ? serializeError(error.cause, depth + 1) : String(error.cause);
+    out.cause =
+      error.cause instanceof Error ? serializeError(error.cause, depth + 1) : String(error.cause);
   }
   return out;
 }
@@ -83,11 +84,16 @@ export function createLogger(
       }
     }
     // An explicit stack field wins; otherwise the first error's stack follows its fields.
-    if (stack !== undefined && !("stack" in fields)) parts.push(`stack=${JSON.stringify(scrub(stack))}`);
+    if (stack !== undefined && !("stack" in fields))
+      parts.push(`stack=${JSON.stringify(scrub(stack))}`);
     return parts.join(" ");
   };
   const jsonLine = (at: string, message: string, fields: Record<string, unknown>): string => {
-    const entry: Record<string, unknown> = { time: new Date().toISOString(), level: at, msg: message };
+    const entry: Record<string, unknown> = {
+      time: new Date().toISOString(),
+      level: at,
+      msg: message,
+    };
     for (const [key, value] of Object.entries(fields)) {
       // The entry's own keys cannot be overwritten by a field of the same name.
       if (value !== undefined && !(key in entry)) entry[key] = value;
@@ -98,13 +104,26 @@ export function createLogger(
         return typeof out === "string" ? scrub(out) : out;
       });
     } catch {
-      return JSON.stringify({ time: entry.time, level: at, msg: scrub(message), error: "[unserializable fields]" });
+      return JSON.stringify({
+        time: entry.time,
+        level: at,
+        msg: scrub(message),
+        error: "[unserializable fields]",
+      });
     }
   };
-  const write = (at: Exclude<LogLevel, "silent">, message: string, fields?: Record<string, unknown>) => {
+  const write = (
+    at: Exclude<LogLevel, "silent">,
+    message: string,
+    fields?: Record<string, unknown>,
+  ) => {
     if (RANK[at] < RANK[level]) return;
     try {
-      sink(format === "json" ? jsonLine(at, message, fields ?? {}) : textLine(at, message, fields ?? {}));
+      sink(
+        format === "json"
+          ? jsonLine(at, message, fields ?? {})
+          : textLine(at, message, fields ?? {}),
+      );
     } catch {
       // A broken sink must not take the caller down.
     }

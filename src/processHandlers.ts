@@ -13,10 +13,16 @@ export interface ProcessEvents {
  * an unknown state, so after logging it `exit(1)` is called and the operator's
  * supervisor restarts it.
  */
-export function installProcessHandlers(events: ProcessEvents, logger: Logger, exit: (code: number) => void): void {
+export function installProcessHandlers(
+  events: ProcessEvents,
+  logger: Logger,
+  exit: (code: number) => void,
+): void {
   events.on("unhandledRejection", (reason) => {
     // The logger writes an Error's stack after its fields.
-    logger.error("unhandled promise rejection", { error: reason instanceof Error ? reason : String(reason) });
+    logger.error("unhandled promise rejection", {
+      error: reason instanceof Error ? reason : String(reason),
+    });
   });
   events.on("uncaughtException", (error, origin) => {
     logger.error("uncaught exception; exiting", { error, origin });

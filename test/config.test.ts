@@ -3,7 +3,12 @@ import { ConfigError, parseConfig } from "../src/config.js";
 
 const ID = "123456789012345678";
 /** What an empty environment gives besides the keys a test sets. */
-const DEFAULTS = { logFormat: "text", httpHost: "127.0.0.1", healthGatewayGraceSeconds: 60, shutdownGraceSeconds: 5 };
+const DEFAULTS = {
+  logFormat: "text",
+  httpHost: "127.0.0.1",
+  healthGatewayGraceSeconds: 60,
+  shutdownGraceSeconds: 5,
+};
 
 function issuesOf(env: Record<string, string | undefined>): string[] {
   try {
@@ -17,11 +22,19 @@ function issuesOf(env: Record<string, string | undefined>): string[] {
 
 describe("parseConfig", () => {
   it("fills defaults from an empty environment", () => {
-    expect(parseConfig({})).toEqual({ seedsDir: "seeds", logLevel: "info", cooldownSeconds: 3, operatorGuildIds: [], ...DEFAULTS });
+    expect(parseConfig({})).toEqual({
+      seedsDir: "seeds",
+      logLevel: "info",
+      cooldownSeconds: 3,
+      operatorGuildIds: [],
+      ...DEFAULTS,
+    });
   });
 
   it("treats empty strings as unset", () => {
-    expect(parseConfig({ DISCORD_TOKEN: "", SEEDS_DIR: "", LOG_LEVEL: " ", COOLDOWN_SECONDS: "" })).toEqual({
+    expect(
+      parseConfig({ DISCORD_TOKEN: "", SEEDS_DIR: "", LOG_LEVEL: " ", COOLDOWN_SECONDS: "" }),
+    ).toEqual({
       seedsDir: "seeds",
       logLevel: "info",
       cooldownSeconds: 3,
@@ -66,21 +79,32 @@ describe("parseConfig", () => {
 
   it("keeps the index snapshot in the user's cache directory by default, or where told, or nowhere", () => {
     expect(parseConfig({ HOME: "/home/op" }).cacheDir).toBe("/home/op/.cache/verbatim");
-    expect(parseConfig({ HOME: "/home/op", XDG_CACHE_HOME: "/var/cache" }).cacheDir).toBe("/var/cache/verbatim");
+    expect(parseConfig({ HOME: "/home/op", XDG_CACHE_HOME: "/var/cache" }).cacheDir).toBe(
+      "/var/cache/verbatim",
+    );
     expect(parseConfig({ HOME: "/home/op", VERBATIM_CACHE_DIR: "/tmp/v" }).cacheDir).toBe("/tmp/v");
     expect(parseConfig({ HOME: "/home/op", VERBATIM_CACHE_DIR: "off" }).cacheDir).toBeUndefined();
   });
 
   it("takes the operator's servers from OPERATOR_GUILD_IDS, else DISCORD_GUILD_ID, else none", () => {
     const other = "223456789012345678";
-    expect(parseConfig({ OPERATOR_GUILD_IDS: ` ${ID}, ${other} `, DISCORD_GUILD_ID: "323456789012345678" }).operatorGuildIds).toEqual([ID, other]);
+    expect(
+      parseConfig({
+        OPERATOR_GUILD_IDS: ` ${ID}, ${other} `,
+        DISCORD_GUILD_ID: "323456789012345678",
+      }).operatorGuildIds,
+    ).toEqual([ID, other]);
     expect(parseConfig({ DISCORD_GUILD_ID: ID }).operatorGuildIds).toEqual([ID]);
     expect(parseConfig({}).operatorGuildIds).toEqual([]);
-    expect(issuesOf({ OPERATOR_GUILD_IDS: `${ID},nope` })).toEqual(["OPERATOR_GUILD_IDS must be comma-separated snowflakes (17 to 20 digits each)"]);
+    expect(issuesOf({ OPERATOR_GUILD_IDS: `${ID},nope` })).toEqual([
+      "OPERATOR_GUILD_IDS must be comma-separated snowflakes (17 to 20 digits each)",
+    ]);
   });
 
   it("requires the client id when a token is set", () => {
-    expect(issuesOf({ DISCORD_TOKEN: "t" })).toEqual(["DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set"]);
+    expect(issuesOf({ DISCORD_TOKEN: "t" })).toEqual([
+      "DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set",
+    ]);
   });
 
   it("names every bad key at once", () => {
@@ -92,14 +116,22 @@ describe("parseConfig", () => {
       COOLDOWN_SECONDS: "3601",
     });
     expect(issues).toHaveLength(5);
-    for (const key of ["DISCORD_CLIENT_ID", "DISCORD_GUILD_ID", "DISCORD_API_BASE", "LOG_LEVEL", "COOLDOWN_SECONDS"]) {
+    for (const key of [
+      "DISCORD_CLIENT_ID",
+      "DISCORD_GUILD_ID",
+      "DISCORD_API_BASE",
+      "LOG_LEVEL",
+      "COOLDOWN_SECONDS",
+    ]) {
       expect(issues.some((i) => i.startsWith(key))).toBe(true);
     }
     expect(issues).toContain("DISCORD_CLIENT_ID must be a snowflake (17 to 20 digits)");
   });
 
   it("puts every issue in the error message", () => {
-    expect(() => parseConfig({ COOLDOWN_SECONDS: "-1", LOG_LEVEL: "x" })).toThrow(/COOLDOWN_SECONDS[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*COOLDOWN_SECONDS/);
+    expect(() => parseConfig({ COOLDOWN_SECONDS: "-1", LOG_LEVEL: "x" })).toThrow(
+      /COOLDOWN_SECONDS[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*COOLDOWN_SECONDS/,
+    );
   });
 
   it("rejects fractional cooldowns and non-http API bases", () => {
@@ -108,17 +140,32 @@ describe("parseConfig", () => {
   });
 
   it("names bad observability and shutdown settings", () => {
-    const issues = issuesOf({ LOG_FORMAT: "xml", HTTP_PORT: "70000", HEALTH_GATEWAY_GRACE_SECONDS: "soon", SHUTDOWN_GRACE_SECONDS: "-5" });
+    const issues = issuesOf({
+      LOG_FORMAT: "xml",
+      HTTP_PORT: "70000",
+      HEALTH_GATEWAY_GRACE_SECONDS: "soon",
+      SHUTDOWN_GRACE_SECONDS: "-5",
+    });
     expect(issues).toHaveLength(4);
-    for (const key of ["LOG_FORMAT", "HTTP_PORT", "HEALTH_GATEWAY_GRACE_SECONDS", "SHUTDOWN_GRACE_SECONDS"]) {
+    for (const key of [
+      "LOG_FORMAT",
+      "HTTP_PORT",
+      "HEALTH_GATEWAY_GRACE_SECONDS",
+      "SHUTDOWN_GRACE_SECONDS",
+    ]) {
       expect(issues.some((i) => i.startsWith(key))).toBe(true);
     }
-    expect(issuesOf({ HTTP_PORT: "0" })).toEqual(["HTTP_PORT must be a port number from 1 to 65535"]);
+    expect(issuesOf({ HTTP_PORT: "0" })).toEqual([
+      "HTTP_PORT must be a port number from 1 to 65535",
+    ]);
   });
 
   it("starts no health server unless HTTP_PORT is set", () => {
     expect(parseConfig({}).httpPort).toBeUndefined();
-    expect(parseConfig({ HTTP_PORT: "8080" })).toMatchObject({ httpPort: 8080, httpHost: "127.0.0.1" });
+    expect(parseConfig({ HTTP_PORT: "8080" })).toMatchObject({
+      httpPort: 8080,
+      httpHost: "127.0.0.1",
+    });
   });
 
   it("ignores unrelated variables", () => {

@@ -17,7 +17,9 @@ describe("progress of a long load", () => {
     // A clock that moves 150 ms each time it is read: a load long enough to log, the same on any machine.
     let clock = 0;
     const lines: Line[] = [];
-    const onProgress = logProgress((message, fields) => lines.push({ message, fields }), { now: () => (clock += 150) });
+    const onProgress = logProgress((message, fields) => lines.push({ message, fields }), {
+      now: () => (clock += 150),
+    });
     const { corpus } = await loadCorpus(generated.dir, { onProgress });
     buildEngine(corpus, { onProgress });
     const paragraphs = corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0);
@@ -28,7 +30,9 @@ describe("progress of a long load", () => {
     expect(ms[0]).toBeGreaterThanOrEqual(2000);
     for (let i = 1; i < ms.length; i++) expect(ms[i]! - ms[i - 1]!).toBeGreaterThanOrEqual(2000);
     const phases = [...new Set(lines.map((l) => l.fields.phase))];
-    expect(phases).toEqual(["reading", "analysing", "quotations", "indexing"].filter((p) => phases.includes(p)));
+    expect(phases).toEqual(
+      ["reading", "analysing", "quotations", "indexing"].filter((p) => phases.includes(p)),
+    );
     expect(phases).toContain("analysing");
     expect(phases).toContain("indexing");
     for (const { fields } of lines) {
@@ -40,7 +44,9 @@ describe("progress of a long load", () => {
 
   it("says nothing when loading takes under 2 s", async () => {
     const lines: Line[] = [];
-    const onProgress = logProgress((message, fields) => lines.push({ message, fields }), { now: () => 0 });
+    const onProgress = logProgress((message, fields) => lines.push({ message, fields }), {
+      now: () => 0,
+    });
     const { corpus } = await loadCorpus("seeds", { onProgress });
     buildEngine(corpus, { onProgress });
     expect(lines).toEqual([]);

@@ -7,7 +7,11 @@ function setUp() {
   const events = new EventEmitter();
   const lines: string[] = [];
   const exits: number[] = [];
-  installProcessHandlers(events, createLogger("debug", (line) => lines.push(line), ["secret-token-value"]), (code) => exits.push(code));
+  installProcessHandlers(
+    events,
+    createLogger("debug", (line) => lines.push(line), ["secret-token-value"]),
+    (code) => exits.push(code),
+  );
   return { events, lines, exits };
 }
 
@@ -16,7 +20,9 @@ describe("process-level handlers", () => {
     const { events, lines, exits } = setUp();
     events.emit("unhandledRejection", new Error("REST call failed for secret-token-value"));
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/ERROR unhandled promise rejection error="Error: REST call failed for \[redacted\]" stack=/);
+    expect(lines[0]).toMatch(
+      /ERROR unhandled promise rejection error="Error: REST call failed for \[redacted\]" stack=/,
+    );
     expect(exits).toEqual([]);
   });
 
@@ -29,7 +35,9 @@ describe("process-level handlers", () => {
   it("log an uncaught exception with its origin, then exit 1", () => {
     const { events, lines, exits } = setUp();
     events.emit("uncaughtException", new TypeError("boom"), "uncaughtException");
-    expect(lines[0]).toMatch(/ERROR uncaught exception; exiting error="TypeError: boom" origin="uncaughtException"/);
+    expect(lines[0]).toMatch(
+      /ERROR uncaught exception; exiting error="TypeError: boom" origin="uncaughtException"/,
+    );
     expect(exits).toEqual([1]);
   });
 });

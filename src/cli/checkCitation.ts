@@ -16,11 +16,17 @@ export interface CitationSources {
  * cited paragraph, and that paragraph verbatim (up to whitespace) in the article file,
  * so a bug in chunking cannot launder invented text into a citation.
  */
-export function isCitationValid(answer: { evidence: string; citations: readonly { article: string; paragraph: number }[] }, sources: CitationSources): boolean {
+export function isCitationValid(
+  answer: { evidence: string; citations: readonly { article: string; paragraph: number }[] },
+  sources: CitationSources,
+): boolean {
   const cited = answer.citations[0];
   if (!cited || !answer.evidence) return false;
   const paragraph = sources.paragraphText(cited.article, cited.paragraph);
   if (paragraph === undefined || !paragraph.includes(answer.evidence)) return false;
   const file = sources.fileText(cited.article);
-  return file !== undefined && collapseWhitespace(file.replace(/^\uFEFF/, "")).includes(collapseWhitespace(paragraph));
+  return (
+    file !== undefined &&
+    collapseWhitespace(file.replace(/^\uFEFF/, "")).includes(collapseWhitespace(paragraph))
+  );
 }

@@ -18,12 +18,32 @@ const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 export function checkTargets(summary: EvalSummary, targets: EvalTargets): Shortfall[] {
   const shortfalls: Shortfall[] = [];
   const pass1 = share(summary.pass1, summary.answerable);
-  if (pass1 < targets.pass1) shortfalls.push({ figure: "pass@1", measured: percent(pass1), target: `≥ ${percent(targets.pass1)}` });
+  if (pass1 < targets.pass1)
+    shortfalls.push({
+      figure: "pass@1",
+      measured: percent(pass1),
+      target: `≥ ${percent(targets.pass1)}`,
+    });
   const speakers = share(summary.speakersRight, summary.speakerQuestions);
-  if (speakers < targets.speakers) shortfalls.push({ figure: "speaker", measured: percent(speakers), target: `≥ ${percent(targets.speakers)}` });
+  if (speakers < targets.speakers)
+    shortfalls.push({
+      figure: "speaker",
+      measured: percent(speakers),
+      target: `≥ ${percent(targets.speakers)}`,
+    });
   const wrong = summary.noAnswerQuestions - summary.noAnswersRight;
-  if (wrong > targets.wrongNoAnswers) shortfalls.push({ figure: "wrong no-answers", measured: String(wrong), target: `≤ ${targets.wrongNoAnswers}` });
+  if (wrong > targets.wrongNoAnswers)
+    shortfalls.push({
+      figure: "wrong no-answers",
+      measured: String(wrong),
+      target: `≤ ${targets.wrongNoAnswers}`,
+    });
   const citations = share(summary.citationsValid, summary.citationsChecked);
-  if (citations < targets.citations) shortfalls.push({ figure: "citations", measured: percent(citations), target: `≥ ${percent(targets.citations)}` });
+  if (citations < targets.citations)
+    shortfalls.push({
+      figure: "citations",
+      measured: percent(citations),
+      target: `≥ ${percent(targets.citations)}`,
+    });
   return shortfalls;
 }

@@ -37,7 +37,18 @@ const HINT =
 /** Every name the console answers to, for "did you mean". */
 const CONSOLE_COMMANDS = [
   ...QUESTION_COMMANDS,
-  ...["more", "next", "previous", "prev", "summary", "sources", "source", "findsource", "reload", "help"],
+  ...[
+    "more",
+    "next",
+    "previous",
+    "prev",
+    "summary",
+    "sources",
+    "source",
+    "findsource",
+    "reload",
+    "help",
+  ],
 ];
 
 /** The last question, so /more and /previous can page like the Discord buttons. */
@@ -48,7 +59,12 @@ interface Paging {
   ephemeral: boolean;
 }
 
-function answerLine(engine: Engine, labels: SourceLabels, line: string, paging: { last?: Paging }): Reply {
+function answerLine(
+  engine: Engine,
+  labels: SourceLabels,
+  line: string,
+  paging: { last?: Paging },
+): Reply {
   const match = /^\/(\S+)\s*([\s\S]*)$/.exec(line);
   if (!match) return renderNotice(`Start with a command, e.g. /ask ${line.slice(0, 60)}\n${HINT}`);
   const name = match[1]!.toLowerCase();
@@ -74,16 +90,25 @@ function answerLine(engine: Engine, labels: SourceLabels, line: string, paging: 
       // "/summary article:<id> [topic]": the article option of the slash command, as the console types it.
       const scoped = /(?:^|\s)article:(?:"([^"]+)"|(\S+))/.exec(rest);
       const typed = scoped ? (scoped[1] ?? scoped[2]!) : undefined;
-      const topic = scoped ? `${rest.slice(0, scoped.index)} ${rest.slice(scoped.index + scoped[0].length)}`.trim() : rest;
+      const topic = scoped
+        ? `${rest.slice(0, scoped.index)} ${rest.slice(scoped.index + scoped[0].length)}`.trim()
+        : rest;
       const article = typed ? findArticle(engine.listSources(), typed) : undefined;
       if (typed && !article) return renderNoArticle(typed);
-      return renderSummaryPreview(engine.summarize(topic, article ? { article: article.id } : {}), labels, engine.version);
+      return renderSummaryPreview(
+        engine.summarize(topic, article ? { article: article.id } : {}),
+        labels,
+        engine.version,
+      );
     }
     case "sources":
       return renderSources(engine.listSources(), engine.version);
     case "source": {
       const parts = /^(.*\S)\s+(\d+)$/.exec(rest);
-      if (!parts) return renderNotice("Usage: /source <article id> <paragraph number>, e.g. /source 002 3 (see /sources)");
+      if (!parts)
+        return renderNotice(
+          "Usage: /source <article id> <paragraph number>, e.g. /source 002 3 (see /sources)",
+        );
       const n = Number(parts[2]);
       const article = findArticle(engine.listSources(), parts[1]!);
       const paragraph = article ? engine.getParagraph(article.id, n) : undefined;
@@ -92,12 +117,21 @@ function answerLine(engine: Engine, labels: SourceLabels, line: string, paging: 
         : renderNoParagraph(article?.id ?? parts[1]!, n, article?.paragraphs);
     }
     case "findsource":
-      return renderSupport(rest, rest ? engine.findSupport(rest, { limit: 3 }) : [], labels, engine.version);
+      return renderSupport(
+        rest,
+        rest ? engine.findSupport(rest, { limit: 3 }) : [],
+        labels,
+        engine.version,
+      );
     case "help":
       return renderConsoleHelp(engine.listSources().length);
     default: {
       const meant = closestName(name, CONSOLE_COMMANDS);
-      return renderNotice(meant ? `Unknown command /${name}: did you mean /${meant}?` : `Unknown command /${name}. ${HINT}`);
+      return renderNotice(
+        meant
+          ? `Unknown command /${name}: did you mean /${meant}?`
+          : `Unknown command /${name}. ${HINT}`,
+      );
     }
   }
 }
@@ -107,7 +141,13 @@ function answerLine(engine: Engine, labels: SourceLabels, line: string, paging: 
  * the answer as it would read in Discord, using the same renderers. Resolves at end of input.
  * Never loads discord.js.
  */
-export async function runConsole({ engine: first, input, output, ansi, reload }: ConsoleOptions): Promise<void> {
+export async function runConsole({
+  engine: first,
+  input,
+  output,
+  ansi,
+  reload,
+}: ConsoleOptions): Promise<void> {
   const color = ansi ?? Boolean((output as { isTTY?: boolean }).isTTY);
   let engine = first;
   let labels = labelSources(engine.listSources());
@@ -115,7 +155,9 @@ export async function runConsole({ engine: first, input, output, ansi, reload }:
   const rl = createInterface({ input, output, terminal, prompt: "verbatim> " });
   const write = (text: string) => output.write(`${text}\n`);
   const paging: { last?: Paging } = {};
-  write(`Verbatim console ready: ${engine.listSources().length} articles, corpus ${engine.version}. Type /help; Ctrl+D quits.`);
+  write(
+    `Verbatim console ready: ${engine.listSources().length} articles, corpus ${engine.version}. Type /help; Ctrl+D quits.`,
+  );
   rl.on("SIGINT", () => rl.close());
   rl.prompt();
   for await (const raw of rl) {
@@ -136,7 +178,9 @@ export async function runConsole({ engine: first, input, output, ansi, reload }:
           }
         } else write(replyToText(answerLine(engine, labels, line, paging), color));
       } catch (error) {
-        write(`Something went wrong with that line: ${error instanceof Error ? error.message : String(error)}`);
+        write(
+          `Something went wrong with that line: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
       write("");
     }

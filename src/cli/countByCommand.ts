@@ -18,10 +18,14 @@ export interface CommandCounts {
 
 /** Count pass@1 per command column, and first answers that name an accepted speaker. */
 export function countByCommand(scores: readonly QuestionScore[]): CommandCounts {
-  const byColumn = Object.fromEntries(COMMAND_COLUMNS.map((c) => [c, { passed: 0, asked: 0 }])) as Record<CommandColumn, PassCount>;
+  const byColumn = Object.fromEntries(
+    COMMAND_COLUMNS.map((c) => [c, { passed: 0, asked: 0 }]),
+  ) as Record<CommandColumn, PassCount>;
   const speaker: PassCount = { passed: 0, asked: 0 };
   for (const score of scores) {
-    const column = score.none ? "none" : (COMMAND_COLUMNS.find((c) => c === score.command) ?? "ask");
+    const column = score.none
+      ? "none"
+      : (COMMAND_COLUMNS.find((c) => c === score.command) ?? "ask");
     byColumn[column].asked += 1;
     if (score.pass1) byColumn[column].passed += 1;
     if (score.speakerRight !== undefined) {

@@ -6,22 +6,41 @@ import { judgeCorpusRun, type CorpusOutcome } from "./judgeCorpusRun.js";
 import { CliError, loadEngine } from "./loadEngine.js";
 import { parseEvalArgs, type EvalArgs } from "./parseEvalArgs.js";
 import { runEval } from "./runEval.js";
-import { evaluateCorpusSummary, evaluateSummarySet, type CorpusSummaryOutcome, type EngineCache, type SummarySetOutcome } from "./evaluateSummaries.js";
-import { formatCorpusSummaryLine, formatSummaryDetail, formatSummarySetLine } from "./formatSummaryReport.js";
+import {
+  evaluateCorpusSummary,
+  evaluateSummarySet,
+  type CorpusSummaryOutcome,
+  type EngineCache,
+  type SummarySetOutcome,
+} from "./evaluateSummaries.js";
+import {
+  formatCorpusSummaryLine,
+  formatSummaryDetail,
+  formatSummarySetLine,
+} from "./formatSummaryReport.js";
 import { SUMMARY_SETS } from "./summaryCorpora.js";
-import { formatScoreRow, formatSummaryLine, meetsTargets, SCORE_TABLE_HEADER } from "./scoreEval.js";
+import {
+  formatScoreRow,
+  formatSummaryLine,
+  meetsTargets,
+  SCORE_TABLE_HEADER,
+} from "./scoreEval.js";
 
 const write = (line: string) => process.stdout.write(`${line}\n`);
 
 /** Every corpus of the table, each over its own articles: one line per corpus, then the per-command table, then the summary scores. */
-async function runEveryCorpus(args: EvalArgs): Promise<{ outcomes: CorpusOutcome[]; summaries: SummarySetOutcome[] }> {
+async function runEveryCorpus(
+  args: EvalArgs,
+): Promise<{ outcomes: CorpusOutcome[]; summaries: SummarySetOutcome[] }> {
   const outcomes: CorpusOutcome[] = [];
   for (const corpus of EVAL_CORPORA) outcomes.push(await evaluateCorpus(corpus, process.cwd()));
   const engines: EngineCache = new Map();
   const summaries: SummarySetOutcome[] = [];
-  for (const set of SUMMARY_SETS) summaries.push(await evaluateSummarySet(set, process.cwd(), engines));
+  for (const set of SUMMARY_SETS)
+    summaries.push(await evaluateSummarySet(set, process.cwd(), engines));
   const whole: CorpusSummaryOutcome[] = [];
-  for (const corpus of EVAL_CORPORA) whole.push(await evaluateCorpusSummary(corpus, process.cwd(), engines));
+  for (const corpus of EVAL_CORPORA)
+    whole.push(await evaluateCorpusSummary(corpus, process.cwd(), engines));
   if (args.json) {
     write(JSON.stringify({ corpora: outcomes, summaries, wholeCorpusSummaries: whole }, null, 2));
     return { outcomes, summaries };
@@ -44,8 +63,11 @@ async function runEveryCorpus(args: EvalArgs): Promise<{ outcomes: CorpusOutcome
   for (const o of whole) write(formatCorpusSummaryLine(o, width));
   if (args.summaries) {
     write("");
-    for (const o of summaries) if (o.state === "run") for (const score of o.scores) for (const line of formatSummaryDetail(score)) write(line);
-    for (const o of whole) if (o.state === "run") for (const line of formatSummaryDetail(o.score)) write(line);
+    for (const o of summaries)
+      if (o.state === "run")
+        for (const score of o.scores) for (const line of formatSummaryDetail(score)) write(line);
+    for (const o of whole)
+      if (o.state === "run") for (const line of formatSummaryDetail(o.score)) write(line);
   }
   return { outcomes, summaries };
 }
@@ -62,10 +84,15 @@ async function runOneFile(file: string, args: EvalArgs): Promise<boolean> {
     write(formatSummaryLine(run.summary));
   }
   // a file of the table is held to that corpus's floor (or goal); any other file to the general targets
-  const row: EvalCorpus | undefined = EVAL_CORPORA.find((c) => resolve(c.questions) === resolve(file));
+  const row: EvalCorpus | undefined = EVAL_CORPORA.find(
+    (c) => resolve(c.questions) === resolve(file),
+  );
   if (!row) return !(args.check || args.goal) || meetsTargets(run.summary);
   const judged = judgeCorpusRun(row, run);
-  return !((args.check && judged.belowFloor.length > 0) || (args.goal && judged.belowGoal.length > 0));
+  return !(
+    (args.check && judged.belowFloor.length > 0) ||
+    (args.goal && judged.belowGoal.length > 0)
+  );
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -75,11 +102,17 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const { outcomes, summaries } = await runEveryCorpus(args);
-  const short = [...outcomes, ...summaries].some((o) => o.state === "run" && ((args.check && o.belowFloor.length > 0) || (args.goal && o.belowGoal.length > 0)));
+  const short = [...outcomes, ...summaries].some(
+    (o) =>
+      o.state === "run" &&
+      ((args.check && o.belowFloor.length > 0) || (args.goal && o.belowGoal.length > 0)),
+  );
   if (short) process.exitCode = 1;
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  process.stderr.write(`${error instanceof CliError ? error.message : String(error instanceof Error ? error.stack : error)}\n`);
+  process.stderr.write(
+    `${error instanceof CliError ? error.message : String(error instanceof Error ? error.stack : error)}\n`,
+  );
   process.exit(1);
 });

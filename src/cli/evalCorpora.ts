@@ -29,7 +29,12 @@ export interface EvalCorpus {
 }
 
 /** The issue's figures for a real-news corpus: speakers ≥ 90%, at most one wrong no-answer, every citation valid. */
-const realNewsGoal = (pass1: number): EvalTargets => ({ pass1, speakers: 0.9, wrongNoAnswers: 1, citations: 1 });
+const realNewsGoal = (pass1: number): EvalTargets => ({
+  pass1,
+  speakers: 0.9,
+  wrongNoAnswers: 1,
+  citations: 1,
+});
 
 /**
  * Every corpus `npm run eval` runs, in the order it prints them. The `../shared` corpora are the team's real-news

@@ -13,10 +13,15 @@ export function readEvalFile(file: string): EvalQuestion[] {
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new CliError(`cannot read the evaluation file ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `cannot read the evaluation file ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const parsed = evalFileSchema.safeParse(raw);
-  if (!parsed.success) throw new CliError(`${file} is not a valid evaluation file: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new CliError(
+      `${file} is not a valid evaluation file: ${parsed.error.issues[0]?.message}`,
+    );
   return parsed.data.questions;
 }
 
@@ -44,7 +49,8 @@ export async function evaluateCorpus(corpus: EvalCorpus, root: string): Promise<
     { name: corpus.articles, path: articlesDir },
   ];
   const missing = paths.filter((p) => !existsSync(p.path)).map((p) => p.name);
-  if (missing.length > 0) return { id: corpus.id, state: "skipped", reason: `${missing.join(" and ")} not found` };
+  if (missing.length > 0)
+    return { id: corpus.id, state: "skipped", reason: `${missing.join(" and ")} not found` };
   const questions = readEvalFile(questionsFile);
   const { corpus: articles } = await loadCorpus(articlesDir);
   const run = runEval(buildEngine(articles), questions, articleFileReader(articlesDir));

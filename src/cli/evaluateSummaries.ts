@@ -6,7 +6,12 @@ import type { CitationSources } from "./checkCitation.js";
 import type { EvalCorpus } from "./evalCorpora.js";
 import { articleFileReader } from "./evaluateCorpus.js";
 import { CliError } from "./loadEngine.js";
-import { scoreSummary, summaryTopicsFileSchema, type SummaryScore, type SummaryTopic } from "./scoreSummary.js";
+import {
+  scoreSummary,
+  summaryTopicsFileSchema,
+  type SummaryScore,
+  type SummaryTopic,
+} from "./scoreSummary.js";
 import type { SummarySet, SummaryTargets } from "./summaryCorpora.js";
 
 /** An engine over one article directory, with the citation sources that check its bullets against the files. */
@@ -51,10 +56,15 @@ export function readSummaryTopics(file: string): SummaryTopic[] {
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new CliError(`cannot read the summary key-facts file ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `cannot read the summary key-facts file ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const parsed = summaryTopicsFileSchema.safeParse(raw);
-  if (!parsed.success) throw new CliError(`${file} is not a valid summary key-facts file: ${parsed.error.issues[0]?.message}`);
+  if (!parsed.success)
+    throw new CliError(
+      `${file} is not a valid summary key-facts file: ${parsed.error.issues[0]?.message}`,
+    );
   return parsed.data.topics;
 }
 
@@ -93,9 +103,14 @@ export function totalScores(scores: readonly SummaryScore[]): SummaryTotals {
 export function checkSummaryTargets(totals: SummaryTotals, targets: SummaryTargets): string[] {
   const misses: string[] = [];
   const share = totals.factsListed === 0 ? 0 : totals.factsCovered / totals.factsListed;
-  if (share < targets.coverage) misses.push(`coverage ${totals.factsCovered}/${totals.factsListed} < ${Math.round(targets.coverage * 100)}%`);
-  if (totals.repeats > targets.repeats) misses.push(`repeats ${totals.repeats} > ${targets.repeats}`);
-  if (totals.invalid > targets.invalid) misses.push(`invalid ${totals.invalid} > ${targets.invalid}`);
+  if (share < targets.coverage)
+    misses.push(
+      `coverage ${totals.factsCovered}/${totals.factsListed} < ${Math.round(targets.coverage * 100)}%`,
+    );
+  if (totals.repeats > targets.repeats)
+    misses.push(`repeats ${totals.repeats} > ${targets.repeats}`);
+  if (totals.invalid > targets.invalid)
+    misses.push(`invalid ${totals.invalid} > ${targets.invalid}`);
   return misses;
 }
 
@@ -103,23 +118,54 @@ export function checkSummaryTargets(totals: SummaryTotals, targets: SummaryTarge
  * Summarise every topic of a key-facts file on an engine built from its corpus's own directory (never from the
  * snapshot cache) and score it. A set whose file or a directory is absent is skipped, with the reason.
  */
-export async function evaluateSummarySet(set: SummarySet, root: string, cache: EngineCache = new Map()): Promise<SummarySetOutcome> {
+export async function evaluateSummarySet(
+  set: SummarySet,
+  root: string,
+  cache: EngineCache = new Map(),
+): Promise<SummarySetOutcome> {
   const file = resolve(root, set.topics);
   const dirs = Object.values(set.articles).map((d) => ({ name: d, path: resolve(root, d) }));
-  const missing = [{ name: set.topics, path: file }, ...dirs].filter((p) => !existsSync(p.path)).map((p) => p.name);
-  if (missing.length > 0) return { id: set.id, state: "skipped", reason: `${missing.join(" and ")} not found` };
+  const missing = [{ name: set.topics, path: file }, ...dirs]
+    .filter((p) => !existsSync(p.path))
+    .map((p) => p.name);
+  if (missing.length > 0)
+    return { id: set.id, state: "skipped", reason: `${missing.join(" and ")} not found` };
   const scores: SummaryScore[] = [];
   for (const topic of readSummaryTopics(file)) {
     const dir = set.articles[topic.corpus];
-    if (dir === undefined) throw new CliError(`${set.topics}: topic ${JSON.stringify(topic.topic)} names corpus ${topic.corpus}, which the set does not list`);
+    if (dir === undefined)
+      throw new CliError(
+        `${set.topics}: topic ${JSON.stringify(topic.topic)} names corpus ${topic.corpus}, which the set does not list`,
+      );
     const { engine, sources } = await engineFor(resolve(root, dir), cache);
-    if (topic.article !== undefined && !engine.corpus.articles.some((a) => a.id === topic.article)) {
-      throw new CliError(`${set.topics}: topic ${JSON.stringify(topic.topic)} names article ${topic.article}, which ${dir} does not hold`);
+    if (
+      topic.article !== undefined &&
+      !engine.corpus.articles.some((a) => a.id === topic.article)
+    ) {
+      throw new CliError(
+        `${set.topics}: topic ${JSON.stringify(topic.topic)} names article ${topic.article}, which ${dir} does not hold`,
+      );
     }
-    scores.push(scoreSummary(topic, engine.summarize(topic.topic, topic.article !== undefined ? { article: topic.article } : {}), sources));
+    scores.push(
+      scoreSummary(
+        topic,
+        engine.summarize(
+          topic.topic,
+          topic.article !== undefined ? { article: topic.article } : {},
+        ),
+        sources,
+      ),
+    );
   }
   const totals = totalScores(scores);
-  return { id: set.id, state: "run", scores, totals, belowGoal: checkSummaryTargets(totals, set.goal), belowFloor: checkSummaryTargets(totals, set.floor) };
+  return {
+    id: set.id,
+    state: "run",
+    scores,
+    totals,
+    belowGoal: checkSummaryTargets(totals, set.goal),
+    belowFloor: checkSummaryTargets(totals, set.floor),
+  };
 }
 
 /** How a whole-corpus summary covers the corpus: its score and the articles and stories it cites. */
@@ -133,15 +179,21 @@ export interface CorpusSummaryRun {
   stories: number;
 }
 
-export type CorpusSummaryOutcome = CorpusSummaryRun | { id: string; state: "skipped"; reason: string };
+export type CorpusSummaryOutcome =
+  CorpusSummaryRun | { id: string; state: "skipped"; reason: string };
 
 /**
  * The whole-corpus summary (no topic) of an evaluation corpus: repeats, invalid bullets, and how many of the
  * corpus's articles and stories (stories as the chunker splits files) its bullets cite.
  */
-export async function evaluateCorpusSummary(corpus: EvalCorpus, root: string, cache: EngineCache = new Map()): Promise<CorpusSummaryOutcome> {
+export async function evaluateCorpusSummary(
+  corpus: EvalCorpus,
+  root: string,
+  cache: EngineCache = new Map(),
+): Promise<CorpusSummaryOutcome> {
   const dir = resolve(root, corpus.articles);
-  if (!existsSync(dir)) return { id: corpus.id, state: "skipped", reason: `${corpus.articles} not found` };
+  if (!existsSync(dir))
+    return { id: corpus.id, state: "skipped", reason: `${corpus.articles} not found` };
   const { engine, sources } = await engineFor(dir, cache);
   const summary = engine.summarize("");
   const score = scoreSummary({ corpus: corpus.id, topic: "", facts: ["."] }, summary, sources);

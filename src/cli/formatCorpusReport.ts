@@ -20,19 +20,27 @@ export function formatCorpusLine(outcome: CorpusOutcome, width: number): string 
   if (outcome.state === "skipped") return `${name} skipped: ${outcome.reason}`;
   const standing = [
     outcome.belowFloor.length > 0 ? `BELOW FLOOR: ${describe(outcome.belowFloor, "floor")}` : "",
-    outcome.belowGoal.length > 0 ? `below goal: ${describe(outcome.belowGoal, "goal")}` : "goal met",
+    outcome.belowGoal.length > 0
+      ? `below goal: ${describe(outcome.belowGoal, "goal")}`
+      : "goal met",
   ].filter(Boolean);
   return `${name} ${formatSummaryLine(outcome.run.summary)} · ${standing.join(" · ")}`;
 }
 
 const CELL = 14;
-const cell = ({ passed, asked }: PassCount) => (asked === 0 ? "-" : `${passed}/${asked} ${Math.floor((100 * passed) / asked)}%`).padEnd(CELL);
+const cell = ({ passed, asked }: PassCount) =>
+  (asked === 0 ? "-" : `${passed}/${asked} ${Math.floor((100 * passed) / asked)}%`).padEnd(CELL);
 
 /** The per-command table: pass@1 per command per corpus (no-answer questions under `none`) and the speaker figure. */
 export function formatCommandTable(outcomes: readonly CorpusOutcome[], width: number): string[] {
-  const header = `${"pass@1".padEnd(width)} ${[...COMMAND_COLUMNS, "speaker"].map((c) => c.padEnd(CELL)).join("")}`.trimEnd();
+  const header =
+    `${"pass@1".padEnd(width)} ${[...COMMAND_COLUMNS, "speaker"].map((c) => c.padEnd(CELL)).join("")}`.trimEnd();
   const rows = outcomes.flatMap((o) =>
-    o.state === "run" ? [`${o.id.padEnd(width)} ${COMMAND_COLUMNS.map((c) => cell(o.byCommand.byColumn[c])).join("")}${cell(o.byCommand.speaker)}`.trimEnd()] : [],
+    o.state === "run"
+      ? [
+          `${o.id.padEnd(width)} ${COMMAND_COLUMNS.map((c) => cell(o.byCommand.byColumn[c])).join("")}${cell(o.byCommand.speaker)}`.trimEnd(),
+        ]
+      : [],
   );
   return [header, ...rows];
 }

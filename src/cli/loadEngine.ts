@@ -1,6 +1,13 @@
 import dotenv from "dotenv";
 import { ConfigError, parseConfig, type Config } from "../config.js";
-import { buildEngine, CorpusLoadError, loadCorpus, type CorpusWarning, type Engine, type LoadedCorpus } from "../engine/index.js";
+import {
+  buildEngine,
+  CorpusLoadError,
+  loadCorpus,
+  type CorpusWarning,
+  type Engine,
+  type LoadedCorpus,
+} from "../engine/index.js";
 import { logProgress, type ProgressSink } from "../logProgress.js";
 
 /** The engine with what loading it said, for command-line tools. */
@@ -24,7 +31,10 @@ export interface LoadEngineOptions {
 }
 
 /** Read `.env` and the environment, load the corpus and build the engine. Warnings go to `warn` (stderr by default). */
-export async function loadEngine(warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`), options: LoadEngineOptions = {}): Promise<LoadedEngine> {
+export async function loadEngine(
+  warn: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+  options: LoadEngineOptions = {},
+): Promise<LoadedEngine> {
   dotenv.config({ quiet: true });
   let config: Config;
   try {
@@ -34,10 +44,19 @@ export async function loadEngine(warn: (line: string) => void = (line) => proces
     throw error;
   }
   const cacheDir = config.cacheDir && options.useCache !== false ? config.cacheDir : undefined;
-  const onProgress = logProgress(options.progress ?? ((_, f) => warn(`progress: ${String(f.phase)} ${String(f.done)}/${String(f.total)} ${String(f.unit)} (${String(f.ms)} ms)`)));
+  const onProgress = logProgress(
+    options.progress ??
+      ((_, f) =>
+        warn(
+          `progress: ${String(f.phase)} ${String(f.done)}/${String(f.total)} ${String(f.unit)} (${String(f.ms)} ms)`,
+        )),
+  );
   let loaded: LoadedCorpus;
   try {
-    loaded = await loadCorpus(config.seedsDir, cacheDir ? { cacheDir, onProgress } : { onProgress });
+    loaded = await loadCorpus(
+      config.seedsDir,
+      cacheDir ? { cacheDir, onProgress } : { onProgress },
+    );
   } catch (error) {
     if (error instanceof CorpusLoadError) throw new CliError(error.message);
     throw error;

@@ -29,7 +29,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const labels = labelsOf(engine.listSources());
-  const print = (value: unknown, text: string) => process.stdout.write(`${request.json ? JSON.stringify(value) : text}\n`);
+  const print = (value: unknown, text: string) =>
+    process.stdout.write(`${request.json ? JSON.stringify(value) : text}\n`);
   switch (request.kind) {
     case "question": {
       if (request.explain) {
@@ -42,8 +43,12 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
     case "summary": {
-      const article = request.article === undefined ? undefined : findArticle(engine.listSources(), request.article);
-      if (request.article !== undefined && !article) throw new CliError(`no article ${request.article}; see npm run cli -- sources`);
+      const article =
+        request.article === undefined
+          ? undefined
+          : findArticle(engine.listSources(), request.article);
+      if (request.article !== undefined && !article)
+        throw new CliError(`no article ${request.article}; see npm run cli -- sources`);
       const summary = engine.summarize(request.query, article ? { article: article.id } : {});
       print(toJsonSummary(summary), formatSummaryText(summary, labels));
       return;
@@ -51,9 +56,15 @@ async function main(argv: string[]): Promise<void> {
     case "article": {
       // As in the console: the full id, or a label or id prefix that names one article.
       const id = findArticle(engine.listSources(), request.article)?.id;
-      if (!id) throw new CliError(`no article matches "${request.article}" (an id, its start or a label); see npm run cli -- sources`);
+      if (!id)
+        throw new CliError(
+          `no article matches "${request.article}" (an id, its start or a label); see npm run cli -- sources`,
+        );
       const paragraph = engine.getParagraph(id, request.paragraph);
-      if (!paragraph) throw new CliError(`no paragraph ${request.paragraph} in article ${id}; see npm run cli -- sources`);
+      if (!paragraph)
+        throw new CliError(
+          `no paragraph ${request.paragraph} in article ${id}; see npm run cli -- sources`,
+        );
       print(
         { article: id, paragraph: request.paragraph, text: paragraph.text },
         `${findStoryLabel(labels.stories?.get(id), request.paragraph) ?? labels.get(id) ?? id} ¶${request.paragraph}\n${paragraph.text}`,
@@ -74,6 +85,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const plain = error instanceof CliError || error instanceof CliUsageError;
-  process.stderr.write(`${plain ? error.message : `verbatim: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}\n`);
+  process.stderr.write(
+    `${plain ? error.message : `verbatim: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}\n`,
+  );
   process.exit(1);
 });

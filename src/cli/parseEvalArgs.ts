@@ -16,17 +16,31 @@ export interface EvalArgs {
   summaries: boolean;
 }
 
-export const EVAL_USAGE = "Usage: npm run eval [-- [questions.json] [--json] [--check] [--goal] [--questions] [--summaries]]";
+export const EVAL_USAGE =
+  "Usage: npm run eval [-- [questions.json] [--json] [--check] [--goal] [--questions] [--summaries]]";
 
-const FLAGS = { "--json": "json", "--check": "check", "--goal": "goal", "--questions": "questions", "--summaries": "summaries" } as const;
+const FLAGS = {
+  "--json": "json",
+  "--check": "check",
+  "--goal": "goal",
+  "--questions": "questions",
+  "--summaries": "summaries",
+} as const;
 
 /** Read the arguments of `npm run eval`; an unknown option or a second file is an error with the usage. */
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
-  const args: EvalArgs = { json: false, check: false, goal: false, questions: false, summaries: false };
+  const args: EvalArgs = {
+    json: false,
+    check: false,
+    goal: false,
+    questions: false,
+    summaries: false,
+  };
   for (const arg of argv) {
     if (arg in FLAGS) args[FLAGS[arg as keyof typeof FLAGS]] = true;
     else if (arg.startsWith("-")) throw new CliError(`unknown option ${arg}\n${EVAL_USAGE}`);
-    else if (args.file !== undefined) throw new CliError(`one questions file at most, got ${args.file} and ${arg}\n${EVAL_USAGE}`);
+    else if (args.file !== undefined)
+      throw new CliError(`one questions file at most, got ${args.file} and ${arg}\n${EVAL_USAGE}`);
     else args.file = arg;
   }
   return args;

@@ -15,6 +15,8 @@ const QUERY = /^query:\s*/i;
 export function readQuestionOptions(text: string): QuestionOptions {
   const match = PRIVATE.exec(text);
   const ephemeral = match ? /^(true|yes)$/i.test(match[1]!) : false;
-  const rest = match ? `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}` : text;
+  const rest = match
+    ? `${text.slice(0, match.index)} ${text.slice(match.index + match[0].length)}`
+    : text;
   return { query: rest.replace(/\s+/g, " ").trim().replace(QUERY, "").trim(), ephemeral };
 }

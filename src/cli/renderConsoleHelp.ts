@@ -9,10 +9,19 @@ export const CONSOLE_HELP_LINES = [
   ["/when query", "When something happened, with relative dates resolved."],
   ["/quote query", "What someone said, with the speaker."],
   ["/ask query", "Any other question: the best matching sentence."],
-  ["/more, /previous", "The next or previous answer to the last question (the buttons in Discord)."],
-  ["/summary [topic] [article:<id>]", "A cited summary of a topic or one article, as moderators preview it (publishing and pinning happen in Discord)."],
+  [
+    "/more, /previous",
+    "The next or previous answer to the last question (the buttons in Discord).",
+  ],
+  [
+    "/summary [topic] [article:<id>]",
+    "A cited summary of a topic or one article, as moderators preview it (publishing and pinning happen in Discord).",
+  ],
   ["/sources", "The articles, with dates, paragraph counts and ids."],
-  ["/source article paragraph", "One paragraph, verbatim; the article by id, the start of its id, or its label."],
+  [
+    "/source article paragraph",
+    "One paragraph, verbatim; the article by id, the start of its id, or its label.",
+  ],
   ["/findsource text", "The passages closest to a text (Find source in Discord's message menu)."],
   ["/reload", "Re-read SEEDS_DIR and report what changed."],
   ["/help", "This list. Ctrl+D quits."],
@@ -30,5 +39,8 @@ export function renderConsoleHelp(articleCount: number): Reply {
     "Add `private: True` to a question to see it as a private answer would read in Discord.",
     "When the sources don't say, the answer says so instead of guessing.",
   ].join("\n");
-  return { embeds: [fitEmbed({ title: "Verbatim console — help", description, color: EMBED_COLOR })], ephemeral: false };
+  return {
+    embeds: [fitEmbed({ title: "Verbatim console — help", description, color: EMBED_COLOR })],
+    ephemeral: false,
+  };
 }

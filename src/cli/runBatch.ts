@@ -29,7 +29,8 @@ const line = z.discriminatedUnion("command", [question, summary, article, source
  * 1-based number in the input (when given), so an error can be matched to its request.
  */
 export function answerBatchLine(engine: Engine, text: string, lineNumber?: number): string {
-  const failed = (error: string) => JSON.stringify(lineNumber === undefined ? { error } : { error, line: lineNumber });
+  const failed = (error: string) =>
+    JSON.stringify(lineNumber === undefined ? { error } : { error, line: lineNumber });
   let input: unknown;
   try {
     input = JSON.parse(text);
@@ -41,34 +42,56 @@ export function answerBatchLine(engine: Engine, text: string, lineNumber?: numbe
     const command = (input as { command?: unknown } | null)?.command;
     const known: readonly string[] = [...QUESTION_COMMANDS, "summary", "article", "sources"];
     if (typeof command !== "string" || !known.includes(command)) {
-      return failed(`unknown command ${JSON.stringify(command ?? null)}; expected one of ${known.join(", ")}`);
+      return failed(
+        `unknown command ${JSON.stringify(command ?? null)}; expected one of ${known.join(", ")}`,
+      );
     }
-    return failed(parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; "));
+    return failed(
+      parsed.error.issues.map((i) => `${i.path.join(".") || "line"}: ${i.message}`).join("; "),
+    );
   }
   const request = parsed.data;
   switch (request.command) {
     case "summary": {
-      const article = request.article === undefined ? undefined : findArticle(engine.listSources(), request.article);
-      if (request.article !== undefined && !article) return JSON.stringify({ error: `no article ${JSON.stringify(request.article)}` });
-      return JSON.stringify(toJsonSummary(engine.summarize(request.query ?? "", article ? { article: article.id } : {})));
+      const article =
+        request.article === undefined
+          ? undefined
+          : findArticle(engine.listSources(), request.article);
+      if (request.article !== undefined && !article)
+        return JSON.stringify({ error: `no article ${JSON.stringify(request.article)}` });
+      return JSON.stringify(
+        toJsonSummary(
+          engine.summarize(request.query ?? "", article ? { article: article.id } : {}),
+        ),
+      );
     }
     case "article": {
       // As in the console: the full id, or a label or id prefix that names one article.
       const id = findArticle(engine.listSources(), request.article)?.id;
       const paragraph = id ? engine.getParagraph(id, request.paragraph) : undefined;
-      if (!id || !paragraph) return failed(`no paragraph ${request.paragraph} in article ${JSON.stringify(request.article)}`);
+      if (!id || !paragraph)
+        return failed(
+          `no paragraph ${request.paragraph} in article ${JSON.stringify(request.article)}`,
+        );
       return JSON.stringify({ article: id, paragraph: request.paragraph, text: paragraph.text });
     }
     case "sources":
       return JSON.stringify({ command: "sources", sources: engine.listSources() });
     default:
-      if (request.explain) return JSON.stringify({ ...toJsonAnswer(engine.answer(request.command, request.query)), explanation: engine.explain(request.command, request.query) });
+      if (request.explain)
+        return JSON.stringify({
+          ...toJsonAnswer(engine.answer(request.command, request.query)),
+          explanation: engine.explain(request.command, request.query),
+        });
       return JSON.stringify(toJsonAnswer(engine.answer(request.command, request.query)));
   }
 }
 
 /** Answer JSON Lines in order, one output line per input line; blank lines are skipped but counted in line numbers. */
-export async function* runBatch(engine: Engine, lines: AsyncIterable<string>): AsyncGenerator<string> {
+export async function* runBatch(
+  engine: Engine,
+  lines: AsyncIterable<string>,
+): AsyncGenerator<string> {
   let lineNumber = 0;
   for await (const text of lines) {
     lineNumber++;

@@ -14,7 +14,10 @@ export const evalQuestionSchema = z.object({
 });
 export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
 
-export const evalFileSchema = z.object({ about: z.string(), questions: z.array(evalQuestionSchema) });
+export const evalFileSchema = z.object({
+  about: z.string(),
+  questions: z.array(evalQuestionSchema),
+});
 
 /** Longest short answer, in words, per command (the evaluation file's rule). */
 const MAX_WORDS: Partial<Record<EvalQuestion["command"], number>> = { who: 6, where: 8, when: 8 };
@@ -65,7 +68,11 @@ export interface QuestionScore {
  * the evidence is verbatim in the cited paragraph and the paragraph is
  * verbatim in its article file.
  */
-export function scoreQuestion(question: EvalQuestion, result: AnswerResult, citationValid: (answer: Answer) => boolean): QuestionScore {
+export function scoreQuestion(
+  question: EvalQuestion,
+  result: AnswerResult,
+  citationValid: (answer: Answer) => boolean,
+): QuestionScore {
   const answers = result.answers;
   const score: QuestionScore = {
     id: question.id,
@@ -120,7 +127,8 @@ export function summarizeScores(scores: readonly QuestionScore[]): EvalSummary {
   };
 }
 
-const cut = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+const cut = (text: string, width: number) =>
+  text.length > width ? `${text.slice(0, width - 1)}…` : text;
 const mark = (ok: boolean) => (ok ? "yes" : "no");
 
 /** Column titles of the per-question table. */
@@ -128,11 +136,17 @@ export const SCORE_TABLE_HEADER = `${"id".padEnd(10)} ${"@1".padEnd(3)} ${"@3".p
 
 /** One row of the per-question table: id, pass@1, pass@3, the first answer (or that there was none) and its speaker. */
 export function formatScoreRow(score: QuestionScore): string {
-  const first = score.first === undefined ? "(no answer)" : score.none ? `answered: ${score.first}` : score.first;
+  const first =
+    score.first === undefined
+      ? "(no answer)"
+      : score.none
+        ? `answered: ${score.first}`
+        : score.first;
   return `${score.id.padEnd(10)} ${mark(score.pass1).padEnd(3)} ${mark(score.pass3).padEnd(3)} ${cut(first, 50).padEnd(50)}  ${score.firstSpeaker ?? ""}`.trimEnd();
 }
 
-const percent = (part: number, whole: number) => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`);
+const percent = (part: number, whole: number) =>
+  whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)}%`;
 
 /** The closing line of an evaluation run. */
 export function formatSummaryLine(summary: EvalSummary): string {

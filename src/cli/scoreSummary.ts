@@ -13,7 +13,10 @@ export const summaryTopicSchema = z.object({
   facts: z.array(z.string()).min(1),
 });
 export type SummaryTopic = z.infer<typeof summaryTopicSchema>;
-export const summaryTopicsFileSchema = z.object({ about: z.string(), topics: z.array(summaryTopicSchema) });
+export const summaryTopicsFileSchema = z.object({
+  about: z.string(),
+  topics: z.array(summaryTopicSchema),
+});
 
 /** Discord's limit on an embed description, which a summary's bullets must fit in. */
 export const SUMMARY_DESCRIPTION_CHARS = 4096;
@@ -21,20 +24,33 @@ export const SUMMARY_DESCRIPTION_CHARS = 4096;
 export const SUMMARY_BULLETS = { min: 3, max: 10 } as const;
 
 /** The facts of `facts` (regular expressions, case-insensitive) that the summary's bullets state, after the file's normalisation. */
-export function coveredFacts(summary: Summary, facts: readonly string[]): { fact: string; covered: boolean }[] {
+export function coveredFacts(
+  summary: Summary,
+  facts: readonly string[],
+): { fact: string; covered: boolean }[] {
   const text = summary.bullets.map((b) => normalizeForEval(b.text)).join("\n");
-  return facts.map((fact) => ({ fact, covered: new RegExp(normalizeForEval(fact), "i").test(text) }));
+  return facts.map((fact) => ({
+    fact,
+    covered: new RegExp(normalizeForEval(fact), "i").test(text),
+  }));
 }
 
 // Words too common to say whether two bullets state the same fact.
 const STOP = new Set(
-  "the a an and or but of to in on at for with by from as is are was were be been has have had will would could should may might that this these those it its their his her he she they them we our you not no which who whom what when where than then also said says told after before over into about under more most some any all one two".split(" "),
+  "the a an and or but of to in on at for with by from as is are was were be been has have had will would could should may might that this these those it its their his her he she they them we our you not no which who whom what when where than then also said says told after before over into about under more most some any all one two".split(
+    " ",
+  ),
 );
 
 /** The content words of a bullet, stemmed: what a repeat is judged on, independently of the engine's own test. */
 function contentWords(text: string): Set<string> {
   const words = normalizeForEval(text).match(/[\p{L}\p{N}$£€%.-]+/gu) ?? [];
-  return new Set(words.map((w) => w.replace(/^[.-]+|[.-]+$/g, "")).filter((w) => w.length > 1 && !STOP.has(w)).map((w) => stemmer(w)));
+  return new Set(
+    words
+      .map((w) => w.replace(/^[.-]+|[.-]+$/g, ""))
+      .filter((w) => w.length > 1 && !STOP.has(w))
+      .map((w) => stemmer(w)),
+  );
 }
 
 /** Share of the smaller bullet's content words the other also has at which two bullets count as one fact told twice. */
@@ -55,7 +71,8 @@ export function findRepeatedPairs(summary: Summary): [number, number][] {
       const [a, b] = [words[i]!, words[j]!];
       let shared = 0;
       for (const w of a) if (b.has(w)) shared++;
-      if (shared >= REPEAT_SHARED && shared >= REPEAT_OVERLAP * Math.min(a.size, b.size)) pairs.push([i, j]);
+      if (shared >= REPEAT_SHARED && shared >= REPEAT_OVERLAP * Math.min(a.size, b.size))
+        pairs.push([i, j]);
     }
   }
   return pairs;
@@ -69,9 +86,13 @@ const DANGLING_OPENER =
   /^[“"‘']?(?:he|she|they|him|her|his|hers|them|their|it(?!\s+(?:is|was|has been|had been)\s+(?:thought|believed|understood|expected|reported|said|likely|unlikely|unclear|possible|feared|estimated|announced|known))|its|this|that|these|those|but|and|also|however|meanwhile)\b/i;
 
 /** Why a bullet cannot be pinned, or undefined when it can: uncited, not verbatim in its first citation, or opening on an unresolved reference. */
-export function bulletProblem(bullet: Summary["bullets"][number], sources: CitationSources): "uncited" | "not-verbatim" | "dangling" | undefined {
+export function bulletProblem(
+  bullet: Summary["bullets"][number],
+  sources: CitationSources,
+): "uncited" | "not-verbatim" | "dangling" | undefined {
   if (bullet.citations.length === 0) return "uncited";
-  if (!isCitationValid({ evidence: bullet.text, citations: bullet.citations }, sources)) return "not-verbatim";
+  if (!isCitationValid({ evidence: bullet.text, citations: bullet.citations }, sources))
+    return "not-verbatim";
   if (DANGLING_OPENER.test(bullet.text.trim())) return "dangling";
   return undefined;
 }
@@ -82,7 +103,8 @@ export function sizeProblem(summary: Summary): "too-many" | "too-few" | "too-lon
   if (n > SUMMARY_BULLETS.max) return "too-many";
   if (n > 0 && n < SUMMARY_BULLETS.min) return "too-few";
   // each bullet is rendered as "• text" plus its citation line; the text alone must leave room for those
-  if (summary.bullets.reduce((sum, b) => sum + b.text.length + 3, 0) > SUMMARY_DESCRIPTION_CHARS) return "too-long";
+  if (summary.bullets.reduce((sum, b) => sum + b.text.length + 3, 0) > SUMMARY_DESCRIPTION_CHARS)
+    return "too-long";
   return undefined;
 }
 
@@ -102,7 +124,11 @@ export interface SummaryScore {
 }
 
 /** Score one summary against its key facts and the pinning rules. */
-export function scoreSummary(topic: SummaryTopic, summary: Summary, sources: CitationSources): SummaryScore {
+export function scoreSummary(
+  topic: SummaryTopic,
+  summary: Summary,
+  sources: CitationSources,
+): SummaryScore {
   const invalid: SummaryScore["invalid"] = [];
   summary.bullets.forEach((b, i) => {
     const problem = bulletProblem(b, sources);

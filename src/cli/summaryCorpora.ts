@@ -55,4 +55,9 @@ export const SUMMARY_SETS: readonly SummarySet[] = [
  * Fewest articles the whole-corpus summary (no topic) of each evaluation corpus (EVAL_CORPORA) must cite, as last
  * measured: a summary that leaves stories out fails. Its repeated-fact pairs and invalid bullets must be none.
  */
-export const WHOLE_CORPUS_ARTICLES: Readonly<Record<string, number>> = { seeds: 5, bbc: 13, brown: 8, "brown-extra": 9 };
+export const WHOLE_CORPUS_ARTICLES: Readonly<Record<string, number>> = {
+  seeds: 5,
+  bbc: 13,
+  brown: 8,
+  "brown-extra": 9,
+};

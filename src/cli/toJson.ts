@@ -14,7 +14,9 @@ export function toJsonAnswer(result: AnswerResult) {
       score: a.score,
       ...(a.resolved !== undefined ? { resolved: a.resolved } : {}),
     })),
-    ...(result.answers.length === 0 && result.suggestions ? { suggestions: result.suggestions } : {}),
+    ...(result.answers.length === 0 && result.suggestions
+      ? { suggestions: result.suggestions }
+      : {}),
   };
 }
 
@@ -25,6 +27,9 @@ export function toJsonSummary(summary: Summary) {
     query: summary.query,
     ...(summary.article !== undefined ? { article: summary.article } : {}),
     ...(summary.few ? { few: true } : {}),
-    bullets: summary.bullets.map((b) => ({ text: b.text, citations: b.citations.map((c) => ({ article: c.article, paragraph: c.paragraph })) })),
+    bullets: summary.bullets.map((b) => ({
+      text: b.text,
+      citations: b.citations.map((c) => ({ article: c.article, paragraph: c.paragraph })),
+    })),
   };
 }

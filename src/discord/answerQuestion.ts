@@ -8,10 +8,20 @@ import { toReplyOptions } from "./toMessageOptions.js";
 import { truncateText } from "./render/truncateText.js";
 
 /** Handle /who, /where, /when, /quote and /ask. */
-export async function answerQuestion(command: QuestionCommand, interaction: ChatInputCommandInteraction, context: BotContext): Promise<void> {
+export async function answerQuestion(
+  command: QuestionCommand,
+  interaction: ChatInputCommandInteraction,
+  context: BotContext,
+): Promise<void> {
   const query = stripDiscordMarkup(interaction.options.getString("query", true));
   const ephemeral = interaction.options.getBoolean("private") ?? false;
-  const reply = buildAnswerReply(context.engine, context.labels, { command, query, page: 0, userId: interaction.user.id, ephemeral });
+  const reply = buildAnswerReply(context.engine, context.labels, {
+    command,
+    query,
+    page: 0,
+    userId: interaction.user.id,
+    ephemeral,
+  });
   if (reply.outcome) context.noteOutcome?.(reply.outcome);
   await interaction.reply(toReplyOptions(reply));
 }
@@ -41,7 +51,11 @@ export function toChoices(suggestions: readonly Suggestion[]): { name: string; v
 }
 
 /** Suggestions for the query being typed; a failure just means no suggestions. */
-export function suggestFor(engine: Engine, typed: string, kinds: Suggestion["kind"][] | undefined): { name: string; value: string }[] {
+export function suggestFor(
+  engine: Engine,
+  typed: string,
+  kinds: Suggestion["kind"][] | undefined,
+): { name: string; value: string }[] {
   try {
     return toChoices(engine.suggest(typed, { limit: LIMITS.choices, ...(kinds ? { kinds } : {}) }));
   } catch {
@@ -50,9 +64,14 @@ export function suggestFor(engine: Engine, typed: string, kinds: Suggestion["kin
 }
 
 /** Autocomplete for the `query` option of a question command. */
-export async function autocompleteQuestion(command: QuestionCommand, interaction: AutocompleteInteraction, context: BotContext): Promise<void> {
+export async function autocompleteQuestion(
+  command: QuestionCommand,
+  interaction: AutocompleteInteraction,
+  context: BotContext,
+): Promise<void> {
   const focused = interaction.options.getFocused(true);
   let choices = suggestFor(context.engine, String(focused.value), KINDS[command]);
-  if (choices.length === 0 && KINDS[command]) choices = suggestFor(context.engine, String(focused.value), undefined);
+  if (choices.length === 0 && KINDS[command])
+    choices = suggestFor(context.engine, String(focused.value), undefined);
   await interaction.respond(choices);
 }

@@ -11,9 +11,22 @@ export const ANSWERS_PER_QUESTION = 4;
 export function buildAnswerReply(
   engine: Engine,
   labels: SourceLabels,
-  input: { command: QuestionCommand; query: string; page: number; userId: string; ephemeral: boolean },
+  input: {
+    command: QuestionCommand;
+    query: string;
+    page: number;
+    userId: string;
+    ephemeral: boolean;
+  },
 ): Reply {
   const result = engine.answer(input.command, input.query, { limit: ANSWERS_PER_QUESTION });
   if (result.answers.length === 0) return renderNoAnswer(result);
-  return renderAnswer({ result, page: input.page, labels, version: engine.version, userId: input.userId, ephemeral: input.ephemeral });
+  return renderAnswer({
+    result,
+    page: input.page,
+    labels,
+    version: engine.version,
+    userId: input.userId,
+    ephemeral: input.ephemeral,
+  });
 }

@@ -12,7 +12,10 @@ export interface CooldownTracker {
  * A tracker allowing one use per `seconds` (the default, `COOLDOWN_SECONDS`) per user and command.
  * A default of 0 turns every cooldown off, whatever a command asks for.
  */
-export function createCooldownTracker(seconds: number, now: () => number = Date.now): CooldownTracker {
+export function createCooldownTracker(
+  seconds: number,
+  now: () => number = Date.now,
+): CooldownTracker {
   const until = new Map<string, number>();
   let lastSweep = 0;
   return {

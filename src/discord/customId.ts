@@ -51,7 +51,10 @@ export function encodeCustomId(action: ButtonAction): string {
   }
   if (action.kind === "context") return `c|${action.paragraph}|${action.article}`;
   // An article id may hold any character, so it goes first with its length: "s|12:002_abcdefgh=topic".
-  const article = action.article === undefined || action.topic === undefined ? "" : `${action.article.length}:${action.article}`;
+  const article =
+    action.article === undefined || action.topic === undefined
+      ? ""
+      : `${action.article.length}:${action.article}`;
   const inline = withText(`s|${article}`, action.topic);
   // Too long: the whole scope (article too) is read back from the preview's marker.
   return inline === `s|${article}${ELSEWHERE}` ? `s|${ELSEWHERE}` : inline;

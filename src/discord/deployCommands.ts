@@ -10,12 +10,18 @@ import { buildCommandPayload } from "./buildCommandPayload.js";
  * set (instant), globally otherwise. Returns how many commands Discord now has.
  */
 export async function deployCommands(config: Config, logger: Logger): Promise<number> {
-  if (!config.token || !config.clientId) throw new Error("DISCORD_TOKEN and DISCORD_CLIENT_ID are required to deploy commands.");
+  if (!config.token || !config.clientId)
+    throw new Error("DISCORD_TOKEN and DISCORD_CLIENT_ID are required to deploy commands.");
   const rest = new REST(config.apiBase ? { api: config.apiBase } : {}).setToken(config.token);
   const body = buildCommandPayload();
-  const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
+  const route = config.guildId
+    ? Routes.applicationGuildCommands(config.clientId, config.guildId)
+    : Routes.applicationCommands(config.clientId);
   const saved = (await rest.put(route, { body })) as unknown[];
-  logger.info("commands deployed", { count: saved.length, scope: config.guildId ? `guild ${config.guildId}` : "global" });
+  logger.info("commands deployed", {
+    count: saved.length,
+    scope: config.guildId ? `guild ${config.guildId}` : "global",
+  });
   return saved.length;
 }
 

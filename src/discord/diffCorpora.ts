@@ -9,7 +9,11 @@ export interface CorpusDiff {
 }
 
 function fingerprint(article: Corpus["articles"][number]): string {
-  return [article.label, article.date ?? "", ...article.paragraphs.map((p) => `${p.section ?? ""}\u0000${p.text}`)].join("\u0001");
+  return [
+    article.label,
+    article.date ?? "",
+    ...article.paragraphs.map((p) => `${p.section ?? ""}\u0000${p.text}`),
+  ].join("\u0001");
 }
 
 /** Compare two corpora article by article. Pure. */

@@ -8,8 +8,11 @@ export function findArticle(sources: readonly SourceInfo[], typed: string): Sour
   const text = typed.trim();
   if (!text) return undefined;
   const lower = text.toLowerCase();
-  const exact = sources.find((s) => s.id === text) ?? sources.find((s) => s.label.toLowerCase() === lower);
+  const exact =
+    sources.find((s) => s.id === text) ?? sources.find((s) => s.label.toLowerCase() === lower);
   if (exact) return exact;
-  const prefixed = sources.filter((s) => s.id.toLowerCase().startsWith(lower) || s.label.toLowerCase().startsWith(lower));
+  const prefixed = sources.filter(
+    (s) => s.id.toLowerCase().startsWith(lower) || s.label.toLowerCase().startsWith(lower),
+  );
   return prefixed.length === 1 ? prefixed[0] : undefined;
 }

@@ -19,7 +19,8 @@ export interface StaleBullet {
 }
 
 // Undo escapeMarkdown and the zero-width spaces that break mentions.
-const unescape = (text: string) => text.replace(/\u200b/g, "").replace(/\\([^\p{L}\p{N}\s])/gu, "$1");
+const unescape = (text: string) =>
+  text.replace(/\u200b/g, "").replace(/\\([^\p{L}\p{N}\s])/gu, "$1");
 
 // One group of citations: a label, plain or linked ("[label](url "outlet")"), then "¶3, ¶14".
 const CITATION_GROUP = /^(?:\[((?:\\.|[^\]\\])*)\]\(\S+?(?: "[^"]*")?\)|(.+?)) (¶\d+(?:, ¶\d+)*)$/s;
@@ -55,10 +56,20 @@ export function staleReason(bullet: PublishedBullet, engine: Engine): string | u
   const text = bullet.text.replace(/…$/, "").trim();
   const sources = engine.listSources();
   // A citation into a multi-story article shows the story's label.
-  const labelled = sources.filter((s) => s.label === cited.label || s.stories?.some((story) => story.label === cited.label));
-  if (labelled.some((article) => engine.getParagraph(article.id, cited.paragraph)?.text.includes(text))) return undefined;
+  const labelled = sources.filter(
+    (s) => s.label === cited.label || s.stories?.some((story) => story.label === cited.label),
+  );
+  if (
+    labelled.some((article) =>
+      engine.getParagraph(article.id, cited.paragraph)?.text.includes(text),
+    )
+  )
+    return undefined;
   // A label derived from the first sentence changes with it: the same paragraph under another label still counts.
-  if (sources.some((article) => engine.getParagraph(article.id, cited.paragraph)?.text.includes(text))) return undefined;
+  if (
+    sources.some((article) => engine.getParagraph(article.id, cited.paragraph)?.text.includes(text))
+  )
+    return undefined;
   return labelled.length === 0
     ? `no article is called "${cited.label}" any more (removed, or its title changed) and no ¶${cited.paragraph} says this word for word`
     : `${cited.label} ¶${cited.paragraph} no longer says this word for word`;

@@ -5,9 +5,17 @@ import { renderParagraphContext } from "./render/renderParagraph.js";
 import { toReplyOptions } from "./toMessageOptions.js";
 
 /** "Show context" under a /source paragraph: the paragraphs either side, privately, from the corpus serving now. */
-export async function handleContextButton(interaction: ButtonInteraction, action: ContextButton, context: BotContext): Promise<void> {
+export async function handleContextButton(
+  interaction: ButtonInteraction,
+  action: ContextButton,
+  context: BotContext,
+): Promise<void> {
   const { engine, labels } = context;
   const total = engine.listSources().find((s) => s.id === action.article)?.paragraphs ?? 0;
-  const around = [action.paragraph - 1, action.paragraph, action.paragraph + 1].flatMap((n) => engine.getParagraph(action.article, n) ?? []);
-  await interaction.reply(toReplyOptions(renderParagraphContext(around, action.paragraph, labels, total, engine.version)));
+  const around = [action.paragraph - 1, action.paragraph, action.paragraph + 1].flatMap(
+    (n) => engine.getParagraph(action.article, n) ?? [],
+  );
+  await interaction.reply(
+    toReplyOptions(renderParagraphContext(around, action.paragraph, labels, total, engine.version)),
+  );
 }

@@ -20,30 +20,42 @@ export function buildRegistry(commands: readonly Command[]): CommandRegistry {
   const slash = new Map<string, SlashCommand>();
   const message = new Map<string, MessageCommand>();
   for (const command of commands) {
-    if (command.data.type === ApplicationCommandType.Message) message.set(command.data.name, command as MessageCommand);
-    else if (command.data.type === undefined || command.data.type === ApplicationCommandType.ChatInput) slash.set(command.data.name, command as SlashCommand);
+    if (command.data.type === ApplicationCommandType.Message)
+      message.set(command.data.name, command as MessageCommand);
+    else if (
+      command.data.type === undefined ||
+      command.data.type === ApplicationCommandType.ChatInput
+    )
+      slash.set(command.data.name, command as SlashCommand);
   }
   return { slash, message };
 }
 
 function describe(interaction: Interaction): string {
   if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
-  if (interaction.isMessageComponent()) return `button:${interaction.customId.split("|")[0] ?? "?"}`;
+  if (interaction.isMessageComponent())
+    return `button:${interaction.customId.split("|")[0] ?? "?"}`;
   return `type:${interaction.type}`;
 }
 
 /** The command as metrics label it: only registered names, so a stray name cannot add a series. */
 function metricNameOf(interaction: Interaction, registry: CommandRegistry): string {
-  if (interaction.isMessageComponent()) return `button:${decodeCustomId(interaction.customId)?.kind ?? "unknown"}`;
+  if (interaction.isMessageComponent())
+    return `button:${decodeCustomId(interaction.customId)?.kind ?? "unknown"}`;
   if (interaction.isCommand() || interaction.isAutocomplete()) {
-    const known = registry.slash.has(interaction.commandName) || registry.message.has(interaction.commandName);
+    const known =
+      registry.slash.has(interaction.commandName) || registry.message.has(interaction.commandName);
     const name = known ? interaction.commandName : "unknown";
     return interaction.isAutocomplete() ? `autocomplete:${name}` : name;
   }
   return "unknown";
 }
 
-async function route(interaction: Interaction, registry: CommandRegistry, context: BotContext): Promise<void> {
+async function route(
+  interaction: Interaction,
+  registry: CommandRegistry,
+  context: BotContext,
+): Promise<void> {
   if (interaction.isAutocomplete()) {
     const command = registry.slash.get(interaction.commandName);
     // Autocomplete must always answer; an unknown command gets no choices.
@@ -52,8 +64,14 @@ async function route(interaction: Interaction, registry: CommandRegistry, contex
     return;
   }
   if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
-    const command = interaction.isChatInputCommand() ? registry.slash.get(interaction.commandName) : registry.message.get(interaction.commandName);
-    const retryAt = context.cooldowns.take(interaction.user.id, interaction.commandName, command?.cooldown);
+    const command = interaction.isChatInputCommand()
+      ? registry.slash.get(interaction.commandName)
+      : registry.message.get(interaction.commandName);
+    const retryAt = context.cooldowns.take(
+      interaction.user.id,
+      interaction.commandName,
+      command?.cooldown,
+    );
     if (retryAt !== undefined) {
       context.noteOutcome?.("cooldown");
       await interaction.reply(toReplyOptions(renderCooldown(interaction.commandName, retryAt)));
@@ -65,7 +83,11 @@ async function route(interaction: Interaction, registry: CommandRegistry, contex
       return (command as MessageCommand).execute(interaction, context);
     }
     context.noteOutcome?.("refused");
-    await interaction.reply(toReplyOptions(renderNotice("I don't know that command any more. It may have been removed; try /help.")));
+    await interaction.reply(
+      toReplyOptions(
+        renderNotice("I don't know that command any more. It may have been removed; try /help."),
+      ),
+    );
     return;
   }
   if (interaction.isButton()) {
@@ -74,7 +96,11 @@ async function route(interaction: Interaction, registry: CommandRegistry, contex
     if (action?.kind === "publish") return handlePublishButton(interaction, action, context);
     if (action?.kind === "context") return handleContextButton(interaction, action, context);
     context.noteOutcome?.("refused");
-    await interaction.reply(toReplyOptions(renderNotice("This button is no longer supported. Please run the command again.")));
+    await interaction.reply(
+      toReplyOptions(
+        renderNotice("This button is no longer supported. Please run the command again."),
+      ),
+    );
   }
 }
 
@@ -92,7 +118,11 @@ export async function handleInteraction(
 ): Promise<void> {
   const started = Date.now();
   const startedPrecise = performance.now();
-  const fields = () => ({ command: describe(interaction), user: interaction.user.id, latencyMs: Date.now() - started });
+  const fields = () => ({
+    command: describe(interaction),
+    user: interaction.user.id,
+    latencyMs: Date.now() - started,
+  });
   let outcome: InteractionOutcome | undefined;
   // The first note wins: a refusal stays a refusal even if a later step would call it answered.
   const own: BotContext = { ...context, noteOutcome: (noted) => (outcome ??= noted) };
@@ -111,12 +141,19 @@ export async function handleInteraction(
         else await interaction.reply(options);
       }
     } catch (inner) {
-      context.logger.warn("could not report the failure to the user", { ...fields(), error: inner });
+      context.logger.warn("could not report the failure to the user", {
+        ...fields(),
+        error: inner,
+      });
     }
   }
   try {
     const seconds = (performance.now() - startedPrecise) / 1000;
-    onDone?.({ command: metricNameOf(interaction, registry), outcome: outcome ?? "answered", seconds });
+    onDone?.({
+      command: metricNameOf(interaction, registry),
+      outcome: outcome ?? "answered",
+      seconds,
+    });
   } catch {
     // Counting must never break answering.
   }

@@ -11,21 +11,40 @@ import { summarizeScope } from "./summarizeScope.js";
 import { toEditOptions, toReplyOptions } from "./toMessageOptions.js";
 
 function toPinned(message: Message): PinnedMessage {
-  return { id: message.id, authorId: message.author.id, footers: message.embeds.map((e) => e.footer?.text), url: message.url };
+  return {
+    id: message.id,
+    authorId: message.author.id,
+    footers: message.embeds.map((e) => e.footer?.text),
+    url: message.url,
+  };
 }
 
 /** The channel or thread the button was pressed in: from the cache, else fetched (a thread may be missing from the cache). */
 async function resolveChannel(interaction: ButtonInteraction): Promise<Channel | null> {
-  return interaction.channel ?? (await interaction.client.channels.fetch(interaction.channelId).catch(() => null));
+  return (
+    interaction.channel ??
+    (await interaction.client.channels.fetch(interaction.channelId).catch(() => null))
+  );
 }
 
 /** Wrap a discord.js channel in the few operations publishing needs. */
 function toPublishChannel(channel: Channel | null): PublishChannel | undefined {
-  if (!channel || !channel.isTextBased() || !("send" in channel) || channel.isDMBased()) return undefined;
+  if (!channel || !channel.isTextBased() || !("send" in channel) || channel.isDMBased())
+    return undefined;
   return {
     async fetchPins(before) {
-      const page = await channel.messages.fetchPins({ limit: 50, cache: false, ...(before ? { before } : {}) });
-      return { items: page.items.map((item) => ({ message: toPinned(item.message), pinnedAt: item.pinnedAt })), hasMore: page.hasMore };
+      const page = await channel.messages.fetchPins({
+        limit: 50,
+        cache: false,
+        ...(before ? { before } : {}),
+      });
+      return {
+        items: page.items.map((item) => ({
+          message: toPinned(item.message),
+          pinnedAt: item.pinnedAt,
+        })),
+        hasMore: page.hasMore,
+      };
     },
     async send(reply) {
       const message = await channel.send(toEditOptions(reply));
@@ -44,14 +63,21 @@ function toPublishChannel(channel: Channel | null): PublishChannel | undefined {
 }
 
 /** "Publish & pin": check permissions, then post and pin (or update the earlier pin) and tell the moderator privately. */
-export async function handlePublishButton(interaction: ButtonInteraction, action: PublishButton, context: BotContext): Promise<void> {
+export async function handlePublishButton(
+  interaction: ButtonInteraction,
+  action: PublishButton,
+  context: BotContext,
+): Promise<void> {
   const member = interaction.memberPermissions?.bitfield;
   const app = interaction.appPermissions?.bitfield;
   // The member's permission is checked before anything else is looked up.
   const memberRefusal = checkPublishPermissions(member, app);
   const resolved = memberRefusal?.who === "member" ? null : await resolveChannel(interaction);
   // A thread needs Send Messages in Threads where a channel needs Send Messages.
-  const refusal = memberRefusal?.who === "member" ? memberRefusal : checkPublishPermissions(member, app, resolved?.isThread() ? "thread" : "channel");
+  const refusal =
+    memberRefusal?.who === "member"
+      ? memberRefusal
+      : checkPublishPermissions(member, app, resolved?.isThread() ? "thread" : "channel");
   if (refusal) {
     context.noteOutcome?.("refused");
     await interaction.reply(toReplyOptions(renderNotice(describeRefusal(refusal))));
@@ -59,22 +85,36 @@ export async function handlePublishButton(interaction: ButtonInteraction, action
   }
   const scope: SummaryScope | undefined =
     action.topic !== undefined
-      ? { topic: action.topic, ...(action.article !== undefined ? { article: action.article } : {}) }
-      : readSummaryFooter(interaction.message.embeds[0]?.footer?.text ?? undefined, "preview")?.scope;
+      ? {
+          topic: action.topic,
+          ...(action.article !== undefined ? { article: action.article } : {}),
+        }
+      : readSummaryFooter(interaction.message.embeds[0]?.footer?.text ?? undefined, "preview")
+          ?.scope;
   if (scope === undefined) {
-    await interaction.reply(toReplyOptions(renderNotice("I can no longer read this preview. Please run /summary again.")));
+    await interaction.reply(
+      toReplyOptions(renderNotice("I can no longer read this preview. Please run /summary again.")),
+    );
     return;
   }
   const channel = toPublishChannel(resolved);
   if (!channel) {
-    await interaction.reply(toReplyOptions(renderNotice("Summaries can only be published in a server text channel I can see.")));
+    await interaction.reply(
+      toReplyOptions(
+        renderNotice("Summaries can only be published in a server text channel I can see."),
+      ),
+    );
     return;
   }
   // Reading pins, posting and pinning are several round trips: acknowledge first.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
   const summary = summarizeScope(context.engine, scope);
   if (summary.bullets.length === 0) {
-    await interaction.editReply(toEditOptions(renderNotice("The sources say nothing on this topic, so there is nothing to publish.")));
+    await interaction.editReply(
+      toEditOptions(
+        renderNotice("The sources say nothing on this topic, so there is nothing to publish."),
+      ),
+    );
     return;
   }
   const reply = renderPublishedSummary(summary, context.labels, context.engine.version, scope);
@@ -85,6 +125,7 @@ export async function handlePublishButton(interaction: ButtonInteraction, action
       : outcome.status === "updated"
         ? `Updated the summary already pinned for this topic${outcome.url ? `: ${outcome.url}` : "."}`
         : outcome.message;
-  if (outcome.status === "failed") context.logger.warn("publish failed", { user: interaction.user.id, reason: outcome.message });
+  if (outcome.status === "failed")
+    context.logger.warn("publish failed", { user: interaction.user.id, reason: outcome.message });
   await interaction.editReply(toEditOptions(renderNotice(text)));
 }

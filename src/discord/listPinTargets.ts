@@ -1,4 +1,10 @@
-import { ChannelType, PermissionFlagsBits, type Guild, type GuildTextBasedChannel, type Message } from "discord.js";
+import {
+  ChannelType,
+  PermissionFlagsBits,
+  type Guild,
+  type GuildTextBasedChannel,
+  type Message,
+} from "discord.js";
 import type { PinnedSummaryMessage, PinTarget } from "./scanPinnedSummaries.js";
 
 /** Channel kinds whose pins may hold published summaries: text and announcement channels, and their threads. */
@@ -26,8 +32,18 @@ function toTarget(channel: GuildTextBasedChannel, unreadable?: string): PinTarge
     id: channel.id,
     ...(unreadable ? { unreadable } : {}),
     async fetchPins(before) {
-      const page = await channel.messages.fetchPins({ limit: 50, cache: false, ...(before ? { before } : {}) });
-      return { items: page.items.map((item) => ({ message: toPinned(item.message), pinnedAt: item.pinnedAt })), hasMore: page.hasMore };
+      const page = await channel.messages.fetchPins({
+        limit: 50,
+        cache: false,
+        ...(before ? { before } : {}),
+      });
+      return {
+        items: page.items.map((item) => ({
+          message: toPinned(item.message),
+          pinnedAt: item.pinnedAt,
+        })),
+        hasMore: page.hasMore,
+      };
     },
   };
 }
@@ -54,7 +70,8 @@ export async function listPinTargets(guild: Guild): Promise<GuildPinTargets> {
   try {
     // Threads come and go; the cache may miss some, so ask Discord for the active ones.
     const active = await guild.channels.fetchActiveThreads();
-    for (const thread of active.threads.values()) if (!channels.some((c) => c.id === thread.id)) channels.push(thread);
+    for (const thread of active.threads.values())
+      if (!channels.some((c) => c.id === thread.id)) channels.push(thread);
   } catch (error) {
     problems.push(`the active threads could not be listed: ${(error as Error).message}`);
   }
@@ -71,7 +88,10 @@ export async function listPinTargets(guild: Guild): Promise<GuildPinTargets> {
     targets.push(
       permissions.has(PermissionFlagsBits.ReadMessageHistory)
         ? toTarget(channel)
-        : toTarget(channel, "I have no Read Message History permission there, so Discord shows me no pins"),
+        : toTarget(
+            channel,
+            "I have no Read Message History permission there, so Discord shows me no pins",
+          ),
     );
   }
   return { targets, hidden, problems };

@@ -13,7 +13,9 @@ export interface PinnedMessage {
 /** The channel operations publishing needs; the adapter wraps a discord.js channel in this. */
 export interface PublishChannel {
   /** One page of pins, newest first; `before` is the pin time of the last item seen. */
-  fetchPins(before?: Date): Promise<{ items: { message: PinnedMessage; pinnedAt: Date }[]; hasMore: boolean }>;
+  fetchPins(
+    before?: Date,
+  ): Promise<{ items: { message: PinnedMessage; pinnedAt: Date }[]; hasMore: boolean }>;
   send(reply: Reply): Promise<{ id: string; url?: string }>;
   edit(messageId: string, reply: Reply): Promise<void>;
   pin(messageId: string): Promise<void>;
@@ -34,7 +36,11 @@ const MAX_PIN_PAGES = 10;
  * marker's hash (or, for pins posted before markers, by the topic of the old footer), never by
  * the footer's wording. Reads every page of pins, 50 at a time.
  */
-export async function findSummaryPin(channel: PublishChannel, botId: string, scope: SummaryScope): Promise<PinnedMessage | undefined> {
+export async function findSummaryPin(
+  channel: PublishChannel,
+  botId: string,
+  scope: SummaryScope,
+): Promise<PinnedMessage | undefined> {
   const wanted = hashScope(scope);
   let before: Date | undefined;
   for (let page = 0; page < MAX_PIN_PAGES; page++) {
@@ -61,7 +67,10 @@ function errorInfo(error: unknown): { status?: number; code?: number | string } 
 }
 
 /** A moderator-facing explanation of a failed Discord call. */
-export function explainPublishError(error: unknown, step: "read the pins" | "post" | "update" | "pin"): string {
+export function explainPublishError(
+  error: unknown,
+  step: "read the pins" | "post" | "update" | "pin",
+): string {
   const { status, code } = errorInfo(error);
   if (code === 30003) {
     return "This channel has reached Discord's limit of 250 pinned messages, so the summary could not be pinned and was not posted. Unpin an old message, then press Publish & pin again.";
@@ -72,7 +81,8 @@ export function explainPublishError(error: unknown, step: "read the pins" | "pos
   if (status !== undefined && status >= 500) {
     return `Discord had a server problem (HTTP ${status}) while I tried to ${step}. Nothing was published; please try again in a moment.`;
   }
-  if (status === 429) return `Discord is rate limiting me right now, so I could not ${step}. Please try again in a moment.`;
+  if (status === 429)
+    return `Discord is rate limiting me right now, so I could not ${step}. Please try again in a moment.`;
   return `I could not ${step} in this channel${status ? ` (HTTP ${status}${code ? `, code ${code}` : ""})` : ""}. Nothing was published; please try again.`;
 }
 
@@ -81,7 +91,12 @@ export function explainPublishError(error: unknown, step: "read the pins" | "pos
  * one, so a channel keeps one pin per topic. Keeps no state: the pin list is the record. A posted
  * message that cannot be pinned is deleted again, so a retry does not leave duplicates.
  */
-export async function publishSummary(channel: PublishChannel, botId: string, scope: SummaryScope, reply: Reply): Promise<PublishOutcome> {
+export async function publishSummary(
+  channel: PublishChannel,
+  botId: string,
+  scope: SummaryScope,
+  reply: Reply,
+): Promise<PublishOutcome> {
   let existing: PinnedMessage | undefined;
   try {
     existing = await findSummaryPin(channel, botId, scope);
@@ -91,7 +106,11 @@ export async function publishSummary(channel: PublishChannel, botId: string, sco
   if (existing) {
     try {
       await channel.edit(existing.id, reply);
-      return { status: "updated", messageId: existing.id, ...(existing.url ? { url: existing.url } : {}) };
+      return {
+        status: "updated",
+        messageId: existing.id,
+        ...(existing.url ? { url: existing.url } : {}),
+      };
     } catch (error) {
       return { status: "failed", message: explainPublishError(error, "update") };
     }

@@ -7,7 +7,11 @@ import { guildOnly } from "./guildOnly.js";
 export const QUERY_MAX_LENGTH = 300;
 
 /** Registration JSON shared by the question commands: `query` (required, autocomplete) and `private`. */
-export function questionData(name: QuestionCommand, description: string, queryDescription: string): SlashCommand["data"] {
+export function questionData(
+  name: QuestionCommand,
+  description: string,
+  queryDescription: string,
+): SlashCommand["data"] {
   return {
     name,
     ...guildOnly(),

@@ -1,11 +1,24 @@
 import type { Config } from "../config.js";
-import { buildEngine, CorpusLoadError, loadCorpus, type CorpusWarning, type Engine } from "../engine/index.js";
+import {
+  buildEngine,
+  CorpusLoadError,
+  loadCorpus,
+  type CorpusWarning,
+  type Engine,
+} from "../engine/index.js";
 import { diffCorpora, type CorpusDiff } from "./diffCorpora.js";
 import { failedScan, type PinScan } from "./scanPinnedSummaries.js";
 
 /** How a reload went. A failed one changed nothing. */
 export type ReloadOutcome =
-  | { ok: true; previousVersion: string; version: string; diff: CorpusDiff; warnings: CorpusWarning[]; pins?: PinScan }
+  | {
+      ok: true;
+      previousVersion: string;
+      version: string;
+      diff: CorpusDiff;
+      warnings: CorpusWarning[];
+      pins?: PinScan;
+    }
   | { ok: false; reason: string; version: string };
 
 /** What reloading needs from the running bot. */
@@ -30,12 +43,24 @@ export function createReloader(deps: ReloadDeps): () => Promise<ReloadOutcome> {
     let engine: Engine;
     try {
       // With a cache directory only the files that changed since the last load are chunked again.
-      const { corpus, warnings } = await loadCorpus(deps.config.seedsDir, deps.config.cacheDir ? { cacheDir: deps.config.cacheDir } : {});
+      const { corpus, warnings } = await loadCorpus(
+        deps.config.seedsDir,
+        deps.config.cacheDir ? { cacheDir: deps.config.cacheDir } : {},
+      );
       engine = buildEngine(corpus, deps.config.cacheDir ? { cacheDir: deps.config.cacheDir } : {});
-      outcome = { ok: true, previousVersion: before.version, version: engine.version, diff: diffCorpora(before.corpus, corpus), warnings };
+      outcome = {
+        ok: true,
+        previousVersion: before.version,
+        version: engine.version,
+        diff: diffCorpora(before.corpus, corpus),
+        warnings,
+      };
       deps.install(engine);
     } catch (error) {
-      const reason = error instanceof CorpusLoadError ? error.message : `unexpected error: ${(error as Error).message}`;
+      const reason =
+        error instanceof CorpusLoadError
+          ? error.message
+          : `unexpected error: ${(error as Error).message}`;
       return { ok: false, reason, version: before.version };
     }
     // The new engine is serving by now, so a failed pin check must not turn the report into "nothing changed".
@@ -43,7 +68,9 @@ export function createReloader(deps: ReloadDeps): () => Promise<ReloadOutcome> {
       try {
         outcome.pins = await deps.scanPins(engine);
       } catch (error) {
-        outcome.pins = failedScan(`the pinned summaries could not be checked: ${(error as Error).message}`);
+        outcome.pins = failedScan(
+          `the pinned summaries could not be checked: ${(error as Error).message}`,
+        );
       }
     }
     return outcome;

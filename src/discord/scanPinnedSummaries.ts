@@ -23,7 +23,9 @@ export interface PinTarget {
   /** Set when the bot can see the channel but Discord would not show it the pins, with why. */
   unreadable?: string;
   /** One page of pins, newest first; `before` is the pin time of the last item seen. */
-  fetchPins(before?: Date): Promise<{ items: { message: PinnedSummaryMessage; pinnedAt: Date }[]; hasMore: boolean }>;
+  fetchPins(
+    before?: Date,
+  ): Promise<{ items: { message: PinnedSummaryMessage; pinnedAt: Date }[]; hasMore: boolean }>;
 }
 
 /** What a scan of the pinned summaries found. */
@@ -72,14 +74,21 @@ function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
  * still verbatim in its cited paragraph. Bounded in time: what was not reached, or could not be
  * read, is listed in `problems`.
  */
-export async function scanPinnedSummaries(targets: readonly PinTarget[], botId: string, engine: Engine, options: ScanOptions = {}): Promise<PinScan> {
+export async function scanPinnedSummaries(
+  targets: readonly PinTarget[],
+  botId: string,
+  engine: Engine,
+  options: ScanOptions = {},
+): Promise<PinScan> {
   const now = options.now ?? Date.now;
   const deadline = now() + (options.timeLimitMs ?? SCAN_TIME_LIMIT_MS);
   const scan: PinScan = { checkedSummaries: 0, checkedChannels: 0, stale: [], problems: [] };
   for (const [index, target] of targets.entries()) {
     if (now() >= deadline) {
       const left = targets.length - index;
-      scan.problems.push(`${left} more channel${left === 1 ? "" : "s"} not checked: the scan's time limit (${Math.round((options.timeLimitMs ?? SCAN_TIME_LIMIT_MS) / 1000)} s) ran out`);
+      scan.problems.push(
+        `${left} more channel${left === 1 ? "" : "s"} not checked: the scan's time limit (${Math.round((options.timeLimitMs ?? SCAN_TIME_LIMIT_MS) / 1000)} s) ran out`,
+      );
       break;
     }
     if (target.unreadable) {
@@ -91,13 +100,21 @@ export async function scanPinnedSummaries(targets: readonly PinTarget[], botId: 
       for (let page = 0; page < MAX_PIN_PAGES; page++) {
         const pins = await withDeadline(target.fetchPins(before), deadline - now());
         for (const { message } of pins.items) {
-          const summary = message.authorId === botId ? readSummaryFooter(message.footer, "summary") : undefined;
+          const summary =
+            message.authorId === botId ? readSummaryFooter(message.footer, "summary") : undefined;
           if (!summary) continue;
           scan.checkedSummaries++;
           for (const bullet of parsePublishedBullets(message.description ?? "")) {
             const reason = staleReason(bullet, engine);
             if (!reason) continue;
-            scan.stale.push({ channelId: target.id, messageId: message.id, ...(message.url ? { url: message.url } : {}), bullet: bullet.text, reason, ...(summary.scope ? { scope: summary.scope } : {}) });
+            scan.stale.push({
+              channelId: target.id,
+              messageId: message.id,
+              ...(message.url ? { url: message.url } : {}),
+              bullet: bullet.text,
+              reason,
+              ...(summary.scope ? { scope: summary.scope } : {}),
+            });
           }
         }
         const last = pins.items[pins.items.length - 1];

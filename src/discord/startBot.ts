@@ -42,7 +42,12 @@ export interface StartBotOptions {
  * Log in to Discord (Guilds intent only; no mention can ever ping) and answer interactions with
  * the command list. Resolves once the client is ready; rejects if login fails.
  */
-export async function startBot({ config, engine, logger, monitor }: StartBotOptions): Promise<RunningBot> {
+export async function startBot({
+  config,
+  engine,
+  logger,
+  monitor,
+}: StartBotOptions): Promise<RunningBot> {
   if (!config.token) throw new Error("startBot needs DISCORD_TOKEN");
   logger.addSecret(config.token);
   const client = new Client({
@@ -82,7 +87,9 @@ export async function startBot({ config, engine, logger, monitor }: StartBotOpti
   const notices = createInFlight();
   let closing = false;
   let turnedAway = 0;
-  const report = monitor ? (done: Parameters<BotMonitor["interactionDone"]>[0]) => monitor.interactionDone(done) : undefined;
+  const report = monitor
+    ? (done: Parameters<BotMonitor["interactionDone"]>[0]) => monitor.interactionDone(done)
+    : undefined;
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     if (closing) {
       turnedAway++;
@@ -95,7 +102,9 @@ export async function startBot({ config, engine, logger, monitor }: StartBotOpti
     // handleInteraction never rejects; the catch is a last guard so nothing becomes unhandled.
     // pinContext: an interaction finishes on the engine it started with, whatever a reload does meanwhile.
     const handled = handleInteraction(interaction, registry, pinContext(context), report);
-    inFlight.track(handled.catch((error: unknown) => logger.error("interaction handler crashed", { error })));
+    inFlight.track(
+      handled.catch((error: unknown) => logger.error("interaction handler crashed", { error })),
+    );
   });
   client.on(Events.Error, (error) => logger.error("discord client error", { error }));
   client.on(Events.Warn, (message) => logger.warn("discord client warning", { message }));
@@ -122,7 +131,10 @@ export async function startBot({ config, engine, logger, monitor }: StartBotOpti
   }
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error("Discord did not report ready within 30 s")), READY_TIMEOUT_MS);
+    timer = setTimeout(
+      () => reject(new Error("Discord did not report ready within 30 s")),
+      READY_TIMEOUT_MS,
+    );
   });
   let readyClient: Client<true>;
   try {
@@ -134,7 +146,12 @@ export async function startBot({ config, engine, logger, monitor }: StartBotOpti
     clearTimeout(timer);
   }
   monitor?.gatewayReady();
-  logger.info("bot ready", { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, commands: commands.length, corpus: engine.version });
+  logger.info("bot ready", {
+    user: readyClient.user.tag,
+    guilds: readyClient.guilds.cache.size,
+    commands: commands.length,
+    corpus: engine.version,
+  });
 
   let stopped = false;
   return {

@@ -6,7 +6,10 @@
 export function stripDiscordMarkup(text: string): string {
   return text
     .replace(/<a?:(\w{1,32}):\d{15,21}>/g, "$1")
-    .replace(/<(?:@[!&]?|#)\d{15,21}>|<\/[\w -]{1,32}:\d{15,21}>|<t:-?\d{1,13}(?::[tTdDfFR])?>/g, " ")
+    .replace(
+      /<(?:@[!&]?|#)\d{15,21}>|<\/[\w -]{1,32}:\d{15,21}>|<t:-?\d{1,13}(?::[tTdDfFR])?>/g,
+      " ",
+    )
     .replace(/@(?:everyone|here)\b/gi, " ")
     .replace(/\s+/g, " ")
     .trim();

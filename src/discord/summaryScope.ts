@@ -14,7 +14,11 @@ const MARKER = /(?:^|\n)verbatim:(preview|summary):v1:([0-9a-f]{16})(?:\?(\S*))?
 
 /** Topics compare without case or extra spaces (and without the zero-width spaces that break mentions). */
 export function normalizeTopic(topic: string): string {
-  return topic.replace(/\u200b/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+  return topic
+    .replace(/\u200b/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
 }
 
 /** Two scopes name the same summary: same topic up to case and spacing, same article (or none). */
@@ -27,7 +31,10 @@ export function sameScope(a: SummaryScope, b: SummaryScope): boolean {
  * id, never on how a footer is worded, so a pin published by any version of the bot is found again.
  */
 export function hashScope(scope: SummaryScope): string {
-  return createHash("sha256").update(`${VERSION}\n${normalizeTopic(scope.topic)}\n${scope.article ?? ""}`).digest("hex").slice(0, 16);
+  return createHash("sha256")
+    .update(`${VERSION}\n${normalizeTopic(scope.topic)}\n${scope.article ?? ""}`)
+    .digest("hex")
+    .slice(0, 16);
 }
 
 /** Longest marker that carries its scope: a footer has 2048 characters and the embed 6000 in all. */
@@ -39,7 +46,10 @@ const MAX_MARKER_LENGTH = 512;
  * long to carry (no command makes one) keeps only the hash, which still finds the pin.
  */
 export function formatScopeMarker(kind: MarkerKind, scope: SummaryScope): string {
-  const query = new URLSearchParams({ topic: scope.topic, ...(scope.article !== undefined ? { article: scope.article } : {}) });
+  const query = new URLSearchParams({
+    topic: scope.topic,
+    ...(scope.article !== undefined ? { article: scope.article } : {}),
+  });
   const marker = `verbatim:${kind}:${VERSION}:${hashScope(scope)}`;
   const full = `${marker}?${query.toString()}`;
   return full.length <= MAX_MARKER_LENGTH ? full : marker;
@@ -61,7 +71,8 @@ export function readScopeMarker(text: string | undefined): ScopeMarker | undefin
   const query = new URLSearchParams(match[3] ?? "");
   const topic = query.get("topic");
   const article = query.get("article");
-  const scope: SummaryScope | undefined = topic === null ? undefined : { topic, ...(article !== null ? { article } : {}) };
+  const scope: SummaryScope | undefined =
+    topic === null ? undefined : { topic, ...(article !== null ? { article } : {}) };
   // A query cut short or edited by hand no longer matches its hash: the hash still identifies the pin.
   return scope && hashScope(scope) === hash ? { kind, hash, scope } : { kind, hash };
 }

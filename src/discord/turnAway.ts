@@ -11,5 +11,6 @@ export const RESTARTING_NOTICE = "Verbatim is restarting. Please try again in a 
  */
 export async function turnAway(interaction: Interaction): Promise<void> {
   if (interaction.isAutocomplete()) await interaction.respond([]);
-  else if (interaction.isRepliable()) await interaction.reply(toReplyOptions(renderNotice(RESTARTING_NOTICE)));
+  else if (interaction.isRepliable())
+    await interaction.reply(toReplyOptions(renderNotice(RESTARTING_NOTICE)));
 }

@@ -9,7 +9,17 @@ import { buildParagraphPostings, createSearchIndex } from "./search/buildSearchI
 import { planQuery } from "./search/planQuery.js";
 import { buildSuggestionEntries, indexSuggestions, suggestEntries } from "./suggest.js";
 import { summarize } from "./summary/summarize.js";
-import type { Answer, AnswerResult, Corpus, Engine, ProgressListener, QuestionCommand, SourceInfo, Summary, SummaryOptions } from "./types.js";
+import type {
+  Answer,
+  AnswerResult,
+  Corpus,
+  Engine,
+  ProgressListener,
+  QuestionCommand,
+  SourceInfo,
+  Summary,
+  SummaryOptions,
+} from "./types.js";
 import { isEnglishWord } from "./text/isEnglishWord.js";
 
 /** Longest query read, in characters; Discord allows 6000 and the rest adds nothing. */
@@ -58,7 +68,10 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
   const { facts, postings, status } = loadIndexSnapshot(corpus, options.cacheDir, () => {
     const built = collectFacts(corpus, onProgress);
     const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
-    const report = onProgress && ((done: number) => onProgress({ phase: "indexing", done, total: paragraphs.length, unit: "paragraphs" }));
+    const report =
+      onProgress &&
+      ((done: number) =>
+        onProgress({ phase: "indexing", done, total: paragraphs.length, unit: "paragraphs" }));
     return { facts: built, postings: buildParagraphPostings(paragraphs, report) };
   });
   const analysis = createAnalysis(corpus, facts);
@@ -66,7 +79,8 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
   // Autocomplete's index of names is made on first use (a few hundred ms at 100k paragraphs), not at start: a
   // restart is ready to answer without it.
   let suggestionIndex: ReturnType<typeof indexSuggestions> | undefined;
-  const suggestions = () => (suggestionIndex ??= indexSuggestions(buildSuggestionEntries(analysis, corpus.articles)));
+  const suggestions = () =>
+    (suggestionIndex ??= indexSuggestions(buildSuggestionEntries(analysis, corpus.articles)));
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const sources: SourceInfo[] = [...corpus.articles]
     .sort((a, b) => (a.id < b.id ? -1 : 1))
@@ -76,7 +90,9 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
       ...(a.date ? { date: a.date } : {}),
       paragraphs: a.paragraphs.length,
       // Citations show the story's label when a file bundles several stories.
-      ...(a.stories.length > 1 ? { stories: a.stories.map((s) => ({ label: s.label, first: s.first })) } : {}),
+      ...(a.stories.length > 1
+        ? { stories: a.stories.map((s) => ({ label: s.label, first: s.first })) }
+        : {}),
     }));
 
   // Answers are a pure function of the corpus and the question: repeated questions and answer paging reuse them.
@@ -91,8 +107,13 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     // Only real words are worth a lookup: a two-letter prefix would read thousands of names. A lower-case English
     // word is not a misspelt name: "spies" must not suggest Spikes, nor "born" Bonn.
     const close = plan.concepts
-      .filter((c) => !c.filler && c.word.length >= 4 && (/^\p{Lu}/u.test(c.word) || !isEnglishWord(c.word)))
-      .flatMap((c) => suggestEntries(suggestions(), c.word, ["person", "place"], 3).map((s) => s.value));
+      .filter(
+        (c) =>
+          !c.filler && c.word.length >= 4 && (/^\p{Lu}/u.test(c.word) || !isEnglishWord(c.word)),
+      )
+      .flatMap((c) =>
+        suggestEntries(suggestions(), c.word, ["person", "place"], 3).map((s) => s.value),
+      );
     const merged = [...new Set([...named, ...close])].slice(0, 5);
     return merged.length > 0 ? merged : sources.slice(0, 3).map((s) => s.label);
   };
@@ -118,13 +139,18 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     summarize(topic: string, options: SummaryOptions = {}) {
       const text = cleanQuery(topic);
       const article = options.article?.trim() || undefined;
-      return remember(summaryCache, `${article ?? ""}\u0000${text}`, () => summarize(text, context, article ? { article } : {}));
+      return remember(summaryCache, `${article ?? ""}\u0000${text}`, () =>
+        summarize(text, context, article ? { article } : {}),
+      );
     },
     getParagraph(id: string, n: number) {
       return Number.isInteger(n) ? articles.get(id)?.paragraphs[n - 1] : undefined;
     },
     listSources() {
-      return sources.map((s) => ({ ...s, ...(s.stories ? { stories: s.stories.map((story) => ({ ...story })) } : {}) }));
+      return sources.map((s) => ({
+        ...s,
+        ...(s.stories ? { stories: s.stories.map((story) => ({ ...story })) } : {}),
+      }));
     },
     suggest(typed: string, options = {}) {
       const limit = Math.max(1, Math.min(options.limit ?? 25, 25));
@@ -132,7 +158,9 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     },
     findSupport(claim: string, options = {}) {
       const text = cleanQuery(claim);
-      return text ? findSupportingSentences(text, context, Math.max(1, Math.min(options.limit ?? 3, 10))) : [];
+      return text
+        ? findSupportingSentences(text, context, Math.max(1, Math.min(options.limit ?? 3, 10)))
+        : [];
     },
     entities() {
       return analysis.entities.entities;

@@ -1,7 +1,14 @@
 /** The answer engine's public surface. Pure: no discord.js, no environment, no logging. */
 export { buildEngine, cleanQuery, MAX_QUERY_CHARS, type BuildOptions } from "./buildEngine.js";
 export { engineFingerprint } from "./snapshot/fingerprintEngine.js";
-export { CorpusLoadError, loadCorpus, hashCorpus, MAX_ARTICLE_BYTES, type LoadedCorpus, type LoadOptions } from "./corpus/loadCorpus.js";
+export {
+  CorpusLoadError,
+  loadCorpus,
+  hashCorpus,
+  MAX_ARTICLE_BYTES,
+  type LoadedCorpus,
+  type LoadOptions,
+} from "./corpus/loadCorpus.js";
 export { chunkArticle, type ArticleMeta } from "./corpus/chunkArticle.js";
 export { decodeText } from "./corpus/decodeText.js";
 export { sameStory } from "./corpus/sameStory.js";

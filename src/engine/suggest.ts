@@ -18,20 +18,41 @@ export interface SuggestionEntry {
 }
 
 /** Prepare autocomplete entries once: entity names and their spellings, quote speakers and article labels. */
-export function buildSuggestionEntries(analysis: Analysis, articles: readonly Article[]): SuggestionEntry[] {
+export function buildSuggestionEntries(
+  analysis: Analysis,
+  articles: readonly Article[],
+): SuggestionEntry[] {
   const entries: SuggestionEntry[] = [];
   const speakers = analysis.speakerQuotes;
   for (const entity of analysis.entities.entities) {
     if (entity.kind !== "person" && entity.kind !== "place") continue;
     const keys = [...new Set(entity.variants.map(foldText))];
-    entries.push({ suggestion: { name: clip(entity.name), value: clip(entity.name), kind: entity.kind }, keys, weight: entity.mentionCount });
+    entries.push({
+      suggestion: { name: clip(entity.name), value: clip(entity.name), kind: entity.kind },
+      keys,
+      weight: entity.mentionCount,
+    });
     if (speakers.has(entity.id)) {
-      entries.push({ suggestion: { name: clip(`${entity.name} (quoted)`), value: clip(entity.name), kind: "speaker" }, keys, weight: entity.mentionCount });
+      entries.push({
+        suggestion: {
+          name: clip(`${entity.name} (quoted)`),
+          value: clip(entity.name),
+          kind: "speaker",
+        },
+        keys,
+        weight: entity.mentionCount,
+      });
     }
   }
   for (const article of articles) {
-    const name = clip(`${article.label}${article.date ? ` (${article.date})` : ""} · ${article.id}`);
-    entries.push({ suggestion: { name, value: clip(article.id), kind: "article" }, keys: [foldText(article.id), foldText(article.label)], weight: article.paragraphs.length });
+    const name = clip(
+      `${article.label}${article.date ? ` (${article.date})` : ""} · ${article.id}`,
+    );
+    entries.push({
+      suggestion: { name, value: clip(article.id), kind: "article" },
+      keys: [foldText(article.id), foldText(article.label)],
+      weight: article.paragraphs.length,
+    });
   }
   return entries;
 }
@@ -58,7 +79,11 @@ export function indexSuggestions(entries: SuggestionEntry[]): SuggestionIndex {
     }
   });
   pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] - b[1]));
-  return { entries, starts: pairs.map(([start]) => start), positions: Int32Array.from(pairs, ([, position]) => position) };
+  return {
+    entries,
+    starts: pairs.map(([start]) => start),
+    positions: Int32Array.from(pairs, ([, position]) => position),
+  };
 }
 
 /** The sorted starts that begin with `prefix`, as [start, position]. */
@@ -70,21 +95,30 @@ function* withPrefix(index: SuggestionIndex, prefix: string): Generator<[string,
     if (index.starts[middle]! < prefix) low = middle + 1;
     else high = middle;
   }
-  for (let i = low; i < index.starts.length && index.starts[i]!.startsWith(prefix); i++) yield [index.starts[i]!, index.positions[i]!];
+  for (let i = low; i < index.starts.length && index.starts[i]!.startsWith(prefix); i++)
+    yield [index.starts[i]!, index.positions[i]!];
 }
 
 /** Most keys read for one typed prefix: "k" alone should not walk every name. */
 const MAX_KEYS_READ = 2000;
-
 
 /**
  * Autocomplete: entries whose name, a spelling of it, or a word of it starts
  * with what was typed (the last few words count), then close spellings for a
  * typo; best and most mentioned first.
  */
-export function suggestEntries(index: SuggestionIndex, typed: string, kinds: readonly Suggestion["kind"][] | undefined, limit: number): Suggestion[] {
-  const wanted = kinds && kinds.length > 0 ? new Set(kinds) : new Set<Suggestion["kind"]>(["person", "place"]);
-  const folded = foldText(typed.slice(0, 200)).replace(/[^\p{L}\p{N}\s'-]/gu, " ").replace(/\s+/g, " ").trim();
+export function suggestEntries(
+  index: SuggestionIndex,
+  typed: string,
+  kinds: readonly Suggestion["kind"][] | undefined,
+  limit: number,
+): Suggestion[] {
+  const wanted =
+    kinds && kinds.length > 0 ? new Set(kinds) : new Set<Suggestion["kind"]>(["person", "place"]);
+  const folded = foldText(typed.slice(0, 200))
+    .replace(/[^\p{L}\p{N}\s'-]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const strengths = new Map<number, number>();
   const raise = (position: number, strength: number) => {
     if (strength > (strengths.get(position) ?? 0)) strengths.set(position, strength);
@@ -94,7 +128,14 @@ export function suggestEntries(index: SuggestionIndex, typed: string, kinds: rea
   } else {
     // The name being typed is usually at the end of the query: try the last one, two and three words too.
     const words = folded.split(" ");
-    const probes = [...new Set([folded, words.slice(-3).join(" "), words.slice(-2).join(" "), words.slice(-1).join(" ")])];
+    const probes = [
+      ...new Set([
+        folded,
+        words.slice(-3).join(" "),
+        words.slice(-2).join(" "),
+        words.slice(-1).join(" "),
+      ]),
+    ];
     for (const probe of probes) {
       let read = 0;
       for (const [key, position] of withPrefix(index, probe)) {
@@ -109,7 +150,8 @@ export function suggestEntries(index: SuggestionIndex, typed: string, kinds: rea
       let read = 0;
       for (const [key, position] of withPrefix(index, last.slice(0, 2))) {
         const word = key.split(" ")[0]!;
-        if (Math.abs(word.length - last.length) <= 1 && editDistance(word, last, 1) <= 1) raise(position, 1);
+        if (Math.abs(word.length - last.length) <= 1 && editDistance(word, last, 1) <= 1)
+          raise(position, 1);
         if (++read >= MAX_KEYS_READ) break;
       }
     }
@@ -117,7 +159,11 @@ export function suggestEntries(index: SuggestionIndex, typed: string, kinds: rea
   const scored: { suggestion: Suggestion; score: number }[] = [];
   for (const [position, strength] of strengths) {
     const entry = index.entries[position]!;
-    if (wanted.has(entry.suggestion.kind)) scored.push({ suggestion: entry.suggestion, score: strength * 100 + Math.min(entry.weight, 99) });
+    if (wanted.has(entry.suggestion.kind))
+      scored.push({
+        suggestion: entry.suggestion,
+        score: strength * 100 + Math.min(entry.weight, 99),
+      });
   }
   scored.sort((a, b) => b.score - a.score || (a.suggestion.name < b.suggestion.name ? -1 : 1));
   const seen = new Set<string>();

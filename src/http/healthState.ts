@@ -6,7 +6,13 @@ export interface HealthReport {
   body:
     // Within the grace period a dropped gateway still reports ok, and says it is disconnected.
     | { status: "ok"; corpus: string; articles: number; gateway: "ready" | "disconnected" }
-    | { status: "starting" | "stopping" | "unavailable"; reason: string; corpus?: string; articles?: number; gateway: GatewayState };
+    | {
+        status: "starting" | "stopping" | "unavailable";
+        reason: string;
+        corpus?: string;
+        articles?: number;
+        gateway: GatewayState;
+      };
 }
 
 /** The gateway connection as health sees it. */
@@ -51,10 +57,23 @@ export function createHealthState(graceSeconds: number, now: () => number = Date
     },
     check() {
       const corpus = engine ? { corpus: engine.version, articles: engine.articles } : {};
-      if (stopping) return { status: 503, body: { status: "stopping", reason: "shutting down", ...corpus, gateway } };
-      if (!engine) return { status: 503, body: { status: "starting", reason: "loading the corpus", gateway } };
+      if (stopping)
+        return {
+          status: 503,
+          body: { status: "stopping", reason: "shutting down", ...corpus, gateway },
+        };
+      if (!engine)
+        return { status: 503, body: { status: "starting", reason: "loading the corpus", gateway } };
       if (gateway === "connecting") {
-        return { status: 503, body: { status: "starting", reason: "connecting to the Discord gateway", ...corpus, gateway } };
+        return {
+          status: 503,
+          body: {
+            status: "starting",
+            reason: "connecting to the Discord gateway",
+            ...corpus,
+            gateway,
+          },
+        };
       }
       if (gateway === "disconnected") {
         const downFor = (now() - (downSince ?? now())) / 1000;
@@ -63,7 +82,10 @@ export function createHealthState(graceSeconds: number, now: () => number = Date
           return { status: 503, body: { status: "unavailable", reason, ...corpus, gateway } };
         }
       }
-      return { status: 200, body: { status: "ok", corpus: engine.version, articles: engine.articles, gateway } };
+      return {
+        status: 200,
+        body: { status: "ok", corpus: engine.version, articles: engine.articles, gateway },
+      };
     },
   };
 }

@@ -7,7 +7,11 @@ export function metricsRoute(registry: Registry): Route {
     method: "GET",
     path: "/metrics",
     async handle() {
-      return { status: 200, headers: { "content-type": registry.contentType }, body: await registry.metrics() };
+      return {
+        status: 200,
+        headers: { "content-type": registry.contentType },
+        body: await registry.metrics(),
+      };
     },
   };
 }

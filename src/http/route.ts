@@ -19,5 +19,9 @@ export interface Route {
 
 /** A JSON response. */
 export function jsonResponse(status: number, value: unknown): HttpResponse {
-  return { status, headers: { "content-type": "application/json; charset=utf-8" }, body: JSON.stringify(value) };
+  return {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8" },
+    body: JSON.stringify(value),
+  };
 }

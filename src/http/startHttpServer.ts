@@ -18,7 +18,10 @@ async function respond(request: IncomingMessage, routes: readonly Route[]): Prom
   const route = onPath.find((r) => r.method === method);
   if (route) return route.handle(request);
   if (onPath.length > 0) {
-    return { ...jsonResponse(405, { error: "method not allowed" }), headers: { allow: onPath.map((r) => r.method).join(", ") } };
+    return {
+      ...jsonResponse(405, { error: "method not allowed" }),
+      headers: { allow: onPath.map((r) => r.method).join(", ") },
+    };
   }
   return jsonResponse(404, { error: "not found" });
 }
@@ -45,7 +48,8 @@ export async function startHttpServer(options: {
       (result) => write(response, result, request.method === "HEAD"),
       (error: unknown) => {
         logger.error("http request failed", { path: request.url, error });
-        if (!response.headersSent) write(response, jsonResponse(500, { error: "internal error" }), false);
+        if (!response.headersSent)
+          write(response, jsonResponse(500, { error: "internal error" }), false);
         else response.destroy();
       },
     );

@@ -31,7 +31,11 @@ export function createMetrics(): Metrics {
     buckets: DURATION_BUCKETS,
     registers: [registry],
   });
-  const articles = new Gauge({ name: "verbatim_corpus_articles", help: "Articles in the corpus being served.", registers: [registry] });
+  const articles = new Gauge({
+    name: "verbatim_corpus_articles",
+    help: "Articles in the corpus being served.",
+    registers: [registry],
+  });
   const paragraphs = new Gauge({
     name: "verbatim_corpus_paragraphs",
     help: "Paragraphs in the corpus being served.",

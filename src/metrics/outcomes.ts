@@ -1,5 +1,11 @@
 /** How an interaction ended, as counted in `verbatim_interactions_total{outcome}`. */
-export const INTERACTION_OUTCOMES = ["answered", "no_answer", "refused", "cooldown", "error"] as const;
+export const INTERACTION_OUTCOMES = [
+  "answered",
+  "no_answer",
+  "refused",
+  "cooldown",
+  "error",
+] as const;
 /**
  * One of {@link INTERACTION_OUTCOMES}: answered; the sources had no answer; refused (a missing permission,
  * someone else's buttons, an unknown command or button); turned away by the cooldown; failed with an error.

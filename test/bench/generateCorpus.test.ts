@@ -32,7 +32,9 @@ describe("the benchmark's corpus generator", () => {
 
   it("keeps growing the vocabulary with size instead of saturating at the seeds' terms", async () => {
     const small = distinctTerms(listGenerated((await generateCorpus(join(root, "s"), 200, 3)).dir));
-    const large = distinctTerms(listGenerated((await generateCorpus(join(root, "l"), 2000, 3)).dir));
+    const large = distinctTerms(
+      listGenerated((await generateCorpus(join(root, "l"), 2000, 3)).dir),
+    );
     expect(large).toBeGreaterThan(small * 1.8);
   });
 });

@@ -17,14 +17,26 @@ describe("the benchmark's latency figures", () => {
 
   it("lets one pause move one run's p99, not the reported p99", () => {
     let calls = 0;
-    const latency = measureLatency(["a", "b"], (item) => [item, "all"], () => spin(++calls === 3 ? 30 : 0.05), 5, 10);
+    const latency = measureLatency(
+      ["a", "b"],
+      (item) => [item, "all"],
+      () => spin(++calls === 3 ? 30 : 0.05),
+      5,
+      10,
+    );
     expect(latency.all!.n).toBe(100);
     expect(latency.a!.n).toBe(50);
     expect(latency.all!.p99).toBeLessThan(30);
   });
 
   it("reports a slowness every run shares", () => {
-    const latency = measureLatency(["slow", "fast"], (item) => [item], (item) => spin(item === "slow" ? 5 : 0.01), 3, 2);
+    const latency = measureLatency(
+      ["slow", "fast"],
+      (item) => [item],
+      (item) => spin(item === "slow" ? 5 : 0.01),
+      3,
+      2,
+    );
     expect(latency.slow!.p50).toBeGreaterThanOrEqual(5);
     expect(latency.fast!.p99).toBeLessThan(5);
   });

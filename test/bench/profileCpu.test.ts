@@ -2,16 +2,43 @@ import type { Profiler } from "node:inspector";
 import { describe, expect, it } from "vitest";
 import { profileCpu, summariseProfile } from "../../bench/profileCpu.js";
 
-const frame = (functionName: string, url: string, lineNumber = 0) => ({ functionName, url, lineNumber, columnNumber: 0, scriptId: "1" });
+const frame = (functionName: string, url: string, lineNumber = 0) => ({
+  functionName,
+  url,
+  lineNumber,
+  columnNumber: 0,
+  scriptId: "1",
+});
 
 describe("the benchmark's CPU profile summary", () => {
   it("adds up self time per function and per file, heaviest first, without idle time", () => {
     const profile: Profiler.Profile = {
       nodes: [
         { id: 1, callFrame: frame("(root)", "") },
-        { id: 2, callFrame: frame("scoreParagraphs", "file:///work/main/src/engine/search/scoreParagraphs.ts", 9) },
-        { id: 3, callFrame: frame("rankSentences", "file:///work/main/src/engine/search/rankSentences.ts", 4) },
-        { id: 4, callFrame: frame("search", "file:///work/main/node_modules/minisearch/dist/es/index.js", 99) },
+        {
+          id: 2,
+          callFrame: frame(
+            "scoreParagraphs",
+            "file:///work/main/src/engine/search/scoreParagraphs.ts",
+            9,
+          ),
+        },
+        {
+          id: 3,
+          callFrame: frame(
+            "rankSentences",
+            "file:///work/main/src/engine/search/rankSentences.ts",
+            4,
+          ),
+        },
+        {
+          id: 4,
+          callFrame: frame(
+            "search",
+            "file:///work/main/node_modules/minisearch/dist/es/index.js",
+            99,
+          ),
+        },
         { id: 5, callFrame: frame("(idle)", "") },
       ],
       startTime: 0,
@@ -21,8 +48,16 @@ describe("the benchmark's CPU profile summary", () => {
     };
     const summary = summariseProfile(profile);
     expect(summary.totalMs).toBeCloseTo(0.5);
-    expect(summary.functions[0]).toEqual({ where: "scoreParagraphs (src/engine/search/scoreParagraphs.ts:10)", selfMs: 0.3, share: 0.6 });
-    expect(summary.files.map((f) => f.where)).toEqual(["src/engine/search/scoreParagraphs.ts", "src/engine/search/rankSentences.ts", "minisearch/dist/es/index.js"]);
+    expect(summary.functions[0]).toEqual({
+      where: "scoreParagraphs (src/engine/search/scoreParagraphs.ts:10)",
+      selfMs: 0.3,
+      share: 0.6,
+    });
+    expect(summary.files.map((f) => f.where)).toEqual([
+      "src/engine/search/scoreParagraphs.ts",
+      "src/engine/search/rankSentences.ts",
+      "minisearch/dist/es/index.js",
+    ]);
   });
 
   it("profiles only the work it is given, naming the busy function", async () => {
@@ -34,6 +69,8 @@ describe("the benchmark's CPU profile summary", () => {
     }
     const summary = summariseProfile(await profileCpu(spinForAWhile));
     expect(summary.totalMs).toBeGreaterThan(20);
-    expect(summary.functions.slice(0, 3).some((f) => f.where.startsWith("spinForAWhile"))).toBe(true);
+    expect(summary.functions.slice(0, 3).some((f) => f.where.startsWith("spinForAWhile"))).toBe(
+      true,
+    );
   });
 });

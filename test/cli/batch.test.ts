@@ -20,12 +20,20 @@ describe("batch JSON Lines", () => {
     expect(Object.keys(parsed)).toEqual(["command", "query", "answers"]);
     const first = parsed.answers[0];
     expect(Object.keys(first).slice(0, 3)).toEqual(["answer", "evidence", "citations"]);
-    expect(first).toMatchObject({ speaker: expect.stringMatching(/Witkoff/), score: expect.any(Number) });
-    expect(first.citations[0]).toEqual({ article: expect.any(String), paragraph: expect.any(Number) });
+    expect(first).toMatchObject({
+      speaker: expect.stringMatching(/Witkoff/),
+      score: expect.any(Number),
+    });
+    expect(first.citations[0]).toEqual({
+      article: expect.any(String),
+      paragraph: expect.any(Number),
+    });
   });
 
   it("returns an article paragraph as {article, paragraph, text}", async () => {
-    const [line] = await collect(['{"command":"article","article":"002_3005a28be2e22e32","paragraph":3}']);
+    const [line] = await collect([
+      '{"command":"article","article":"002_3005a28be2e22e32","paragraph":3}',
+    ]);
     const parsed = JSON.parse(line!);
     expect(Object.keys(parsed)).toEqual(["article", "paragraph", "text"]);
     expect(parsed.text).toMatch(/^Footage showed Prince Faisal bin Farhan/);
@@ -38,11 +46,21 @@ describe("batch JSON Lines", () => {
   });
 
   it("summarises one article with an article key, and answers an unknown article with an error", async () => {
-    const [one, none] = await collect(['{"command":"summary","query":"","article":"003_a34466e74cd344b0"}', '{"command":"summary","query":"x","article":"nope"}']);
+    const [one, none] = await collect([
+      '{"command":"summary","query":"","article":"003_a34466e74cd344b0"}',
+      '{"command":"summary","query":"x","article":"nope"}',
+    ]);
     const parsed = JSON.parse(one!);
-    expect(parsed).toMatchObject({ command: "summary", query: "", article: "003_a34466e74cd344b0" });
+    expect(parsed).toMatchObject({
+      command: "summary",
+      query: "",
+      article: "003_a34466e74cd344b0",
+    });
     expect(parsed.bullets.length).toBeGreaterThanOrEqual(5);
-    for (const bullet of parsed.bullets) expect(bullet.citations.every((c: { article: string }) => c.article === "003_a34466e74cd344b0")).toBe(true);
+    for (const bullet of parsed.bullets)
+      expect(
+        bullet.citations.every((c: { article: string }) => c.article === "003_a34466e74cd344b0"),
+      ).toBe(true);
     expect(JSON.parse(none!)).toEqual({ error: 'no article "nope"' });
   });
 
@@ -66,27 +84,58 @@ describe("batch JSON Lines", () => {
   });
 
   it("gives each error the number of the input line it answers, blank lines counted", async () => {
-    const out = await collect(['{"command":"who","query":"Lavrov"}', "", "not json", '{"command":"fly"}', "   ", '{"command":"who"}']);
+    const out = await collect([
+      '{"command":"who","query":"Lavrov"}',
+      "",
+      "not json",
+      '{"command":"fly"}',
+      "   ",
+      '{"command":"who"}',
+    ]);
     expect(out.map((l) => (JSON.parse(l) as { line?: number }).line)).toEqual([undefined, 3, 4, 6]);
   });
 
   it("finds an article by the start of its id, as the console does, and answers with the full id", async () => {
-    const parsed = JSON.parse((await collect(['{"command":"article","article":"002","paragraph":3}']))[0]!);
-    expect(parsed).toMatchObject({ article: "002_3005a28be2e22e32", paragraph: 3, text: expect.stringMatching(/^Footage showed/) });
-    const ambiguous = JSON.parse((await collect(['{"command":"article","article":"0","paragraph":3}']))[0]!);
-    expect(ambiguous).toMatchObject({ error: expect.stringMatching(/no paragraph 3 in article "0"/), line: 1 });
+    const parsed = JSON.parse(
+      (await collect(['{"command":"article","article":"002","paragraph":3}']))[0]!,
+    );
+    expect(parsed).toMatchObject({
+      article: "002_3005a28be2e22e32",
+      paragraph: 3,
+      text: expect.stringMatching(/^Footage showed/),
+    });
+    const ambiguous = JSON.parse(
+      (await collect(['{"command":"article","article":"0","paragraph":3}']))[0]!,
+    );
+    expect(ambiguous).toMatchObject({
+      error: expect.stringMatching(/no paragraph 3 in article "0"/),
+      line: 1,
+    });
   });
 
   it("never throws on odd lines", async () => {
     const engine = await seedEngine();
-    for (const line of ["null", "[]", "42", '{"command":null}', '{"command":"who","query":42}', `{"command":"ask","query":"${"x".repeat(7000)}"}`]) {
+    for (const line of [
+      "null",
+      "[]",
+      "42",
+      '{"command":null}',
+      '{"command":"who","query":42}',
+      `{"command":"ask","query":"${"x".repeat(7000)}"}`,
+    ]) {
       expect(() => JSON.parse(answerBatchLine(engine, line))).not.toThrow();
     }
   });
 
   it("writes exactly one JSON line per input line and nothing else to stdout, from the real command", () => {
-    const input = ['{"command":"who","query":"Lavrov"}', "oops", '{"command":"sources"}'].join("\n");
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "batch"], { input, encoding: "utf8", env: { ...process.env, SEEDS_DIR: "seeds", VERBATIM_CACHE_DIR: "" } });
+    const input = ['{"command":"who","query":"Lavrov"}', "oops", '{"command":"sources"}'].join(
+      "\n",
+    );
+    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "batch"], {
+      input,
+      encoding: "utf8",
+      env: { ...process.env, SEEDS_DIR: "seeds", VERBATIM_CACHE_DIR: "" },
+    });
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
@@ -119,7 +168,9 @@ describe("batch JSON Lines", () => {
 
 describe("batch --explain", () => {
   it("adds the explanation to a question's reply when the line asks for it", async () => {
-    const [line] = await collect(['{"command":"who","query":"Russian foreign minister","explain":true}']);
+    const [line] = await collect([
+      '{"command":"who","query":"Russian foreign minister","explain":true}',
+    ]);
     const parsed = JSON.parse(line!);
     expect(parsed.answers[0].answer).toMatch(/Lavrov/);
     expect(parsed.explanation).toMatchObject({ command: "who", kind: "who" });
@@ -130,7 +181,11 @@ describe("batch --explain", () => {
 describe("the command line's usage errors", () => {
   it("stops with exit 1 and the usage on an unknown flag, before loading the corpus", () => {
     const env = { ...process.env, SEEDS_DIR: "/nonexistent" };
-    const run = spawnSync(process.execPath, ["--import", "tsx", "src/cli/main.ts", "who", "Lavrov", "--jsn"], { encoding: "utf8", env });
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "src/cli/main.ts", "who", "Lavrov", "--jsn"],
+      { encoding: "utf8", env },
+    );
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toMatch(/^unknown option "--jsn": did you mean --json\?\nUsage:/);

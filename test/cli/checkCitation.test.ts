@@ -2,10 +2,17 @@ import { describe, expect, it } from "vitest";
 import { isCitationValid, type CitationSources } from "../../src/cli/checkCitation.js";
 
 const sources: CitationSources = {
-  paragraphText: (id, n) => (id === "a" && n === 2 ? "Talks began in Riyadh on Tuesday. Both sides spoke." : undefined),
-  fileText: (id) => (id === "a" ? "\uFEFFTitle\n\nTalks began in Riyadh\non  Tuesday. Both sides spoke.\n" : undefined),
+  paragraphText: (id, n) =>
+    id === "a" && n === 2 ? "Talks began in Riyadh on Tuesday. Both sides spoke." : undefined,
+  fileText: (id) =>
+    id === "a"
+      ? "\uFEFFTitle\n\nTalks began in Riyadh\non  Tuesday. Both sides spoke.\n"
+      : undefined,
 };
-const cite = (evidence: string, article = "a", paragraph = 2) => ({ evidence, citations: [{ article, paragraph }] });
+const cite = (evidence: string, article = "a", paragraph = 2) => ({
+  evidence,
+  citations: [{ article, paragraph }],
+});
 
 describe("citation check", () => {
   it("accepts evidence found verbatim in the cited paragraph, whose text is in the file up to whitespace", () => {
@@ -23,7 +30,10 @@ describe("citation check", () => {
   });
 
   it("refuses a paragraph whose text is not in the article file", () => {
-    const altered: CitationSources = { ...sources, fileText: () => "Talks began in Jeddah on Tuesday. Both sides spoke." };
+    const altered: CitationSources = {
+      ...sources,
+      fileText: () => "Talks began in Jeddah on Tuesday. Both sides spoke.",
+    };
     expect(isCitationValid(cite("Both sides spoke."), altered)).toBe(false);
   });
 });

@@ -24,7 +24,10 @@ function runtimePackages(entries: string[]): Set<string> {
     const specs = [...source.matchAll(pattern)].map((m) => m[1] ?? m[2]!);
     for (const spec of specs) {
       if (spec.startsWith(".")) queue.push(resolve(dirname(file), spec.replace(/\.js$/, ".ts")));
-      else packages.add(spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!);
+      else
+        packages.add(
+          spec.startsWith("@") ? spec.split("/").slice(0, 2).join("/") : spec.split("/")[0]!,
+        );
     }
   }
   return packages;
@@ -38,11 +41,17 @@ describe("a production install (npm ci --omit=dev)", () => {
   });
 
   it("has every package the bot, the command deployment and the health check import at run time", () => {
-    const used = runtimePackages(["src/index.ts", "src/discord/deployCommands.ts", "src/http/checkHealth.ts"]);
+    const used = runtimePackages([
+      "src/index.ts",
+      "src/discord/deployCommands.ts",
+      "src/http/checkHealth.ts",
+    ]);
     expect(used).toContain("prom-client");
     expect(used).toContain("discord.js");
     const builtin = new Set(builtinModules);
-    const missing = [...used].filter((p) => !p.startsWith("node:") && !builtin.has(p) && !(p in pkg.dependencies));
+    const missing = [...used].filter(
+      (p) => !p.startsWith("node:") && !builtin.has(p) && !(p in pkg.dependencies),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -51,7 +60,9 @@ describe("a production install (npm ci --omit=dev)", () => {
     expect(pkg.scripts.prestart).toBe("node scripts/buildIfStale.mjs");
     const dockerfile = readFileSync("Dockerfile", "utf8");
     expect(dockerfile).toMatch(/^CMD \["node", "dist\/src\/index\.js"\]$/m);
-    expect(dockerfile).toMatch(/^HEALTHCHECK .*CMD \["node", "dist\/src\/http\/checkHealth\.js"\]$/m);
+    expect(dockerfile).toMatch(
+      /^HEALTHCHECK .*CMD \["node", "dist\/src\/http\/checkHealth\.js"\]$/m,
+    );
     expect(dockerfile.match(/^FROM /gm)).toHaveLength(2);
     expect(dockerfile).toMatch(/^USER node$/m);
     const unit = readFileSync("deploy/verbatim.service", "utf8");

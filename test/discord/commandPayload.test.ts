@@ -1,11 +1,32 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, InteractionContextType, PermissionFlagsBits } from "discord-api-types/v10";
+import {
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+} from "discord-api-types/v10";
 import { commands } from "../../commands/index.js";
 import { describe, expect, it } from "vitest";
 import { buildCommandPayload } from "../../src/discord/buildCommandPayload.js";
 import { QUESTION_COMMANDS } from "../../src/engine/questionCommands.js";
 
-type Option = { type: number; name: string; description: string; required?: boolean; autocomplete?: boolean; choices?: unknown[]; max_length?: number; options?: Option[] };
-type Body = { name: string; description?: string; type?: number; options?: Option[]; default_member_permissions?: string | null };
+type Option = {
+  type: number;
+  name: string;
+  description: string;
+  required?: boolean;
+  autocomplete?: boolean;
+  choices?: unknown[];
+  max_length?: number;
+  options?: Option[];
+};
+type Body = {
+  name: string;
+  description?: string;
+  type?: number;
+  options?: Option[];
+  default_member_permissions?: string | null;
+};
 
 const payload = buildCommandPayload() as Body[];
 const byName = new Map(payload.map((c) => [c.name, c]));
@@ -26,7 +47,20 @@ function checkOptions(options: Option[] | undefined) {
 
 describe("command payload", () => {
   it("registers every command once", () => {
-    expect([...byName.keys()].sort()).toEqual(["Find source", "ask", "help", "quote", "reload", "source", "sources", "stale-summaries", "summary", "when", "where", "who"]);
+    expect([...byName.keys()].sort()).toEqual([
+      "Find source",
+      "ask",
+      "help",
+      "quote",
+      "reload",
+      "source",
+      "sources",
+      "stale-summaries",
+      "summary",
+      "when",
+      "where",
+      "who",
+    ]);
     expect(byName.size).toBe(payload.length);
   });
 
@@ -49,23 +83,41 @@ describe("command payload", () => {
     for (const name of QUESTION_COMMANDS) {
       expect(byName.has(name), name).toBe(true);
       const [query, privately] = byName.get(name)!.options!;
-      expect(query).toMatchObject({ name: "query", type: ApplicationCommandOptionType.String, required: true, autocomplete: true });
+      expect(query).toMatchObject({
+        name: "query",
+        type: ApplicationCommandOptionType.String,
+        required: true,
+        autocomplete: true,
+      });
       expect(query!.max_length).toBeLessThanOrEqual(6000);
-      expect(privately).toMatchObject({ name: "private", type: ApplicationCommandOptionType.Boolean, required: false });
+      expect(privately).toMatchObject({
+        name: "private",
+        type: ApplicationCommandOptionType.Boolean,
+        required: false,
+      });
     }
   });
 
   it("offers every command in servers only (context 0, server install) and never sets the deprecated dm_permission", () => {
     for (const command of payload as (Body & Record<string, unknown>)[]) {
       expect(command.contexts, command.name).toEqual([InteractionContextType.Guild]);
-      expect(command.integration_types, command.name).toEqual([ApplicationIntegrationType.GuildInstall]);
+      expect(command.integration_types, command.name).toEqual([
+        ApplicationIntegrationType.GuildInstall,
+      ]);
       expect(command, command.name).not.toHaveProperty("dm_permission");
     }
   });
 
   it("gives /help no cooldown, /summary and /stale-summaries 30 s, Find source 10 s and questions the default", () => {
     const cooldowns = Object.fromEntries(commands.map((c) => [c.data.name, c.cooldown]));
-    expect(cooldowns).toMatchObject({ help: 0, summary: 30, "stale-summaries": 30, "Find source": 10, who: undefined, ask: undefined });
+    expect(cooldowns).toMatchObject({
+      help: 0,
+      summary: 30,
+      "stale-summaries": 30,
+      "Find source": 10,
+      who: undefined,
+      ask: undefined,
+    });
   });
 
   it("shows /summary by default only to members with Pin Messages", () => {
@@ -76,7 +128,12 @@ describe("command payload", () => {
   it("asks /source for an autocompleted article and a paragraph number from 1", () => {
     const [article, paragraph] = byName.get("source")!.options!;
     expect(article).toMatchObject({ name: "article", required: true, autocomplete: true });
-    expect(paragraph).toMatchObject({ name: "paragraph", type: ApplicationCommandOptionType.Integer, required: true, min_value: 1 });
+    expect(paragraph).toMatchObject({
+      name: "paragraph",
+      type: ApplicationCommandOptionType.Integer,
+      required: true,
+      min_value: 1,
+    });
   });
 
   it("offers Find source in the message menu", () => {

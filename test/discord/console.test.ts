@@ -15,8 +15,19 @@ const engine: Engine = {
       command,
       query,
       answers: [
-        { answer: "Sergei Lavrov", evidence: "Foreign Minister Sergei Lavrov *arrived*.", citations: [{ article: "a1", paragraph: 3 }], score: 2, role: "Foreign Minister" },
-        { answer: "Marco Rubio", evidence: "Marco Rubio arrived.", citations: [{ article: "a1", paragraph: 4 }], score: 1 },
+        {
+          answer: "Sergei Lavrov",
+          evidence: "Foreign Minister Sergei Lavrov *arrived*.",
+          citations: [{ article: "a1", paragraph: 3 }],
+          score: 2,
+          role: "Foreign Minister",
+        },
+        {
+          answer: "Marco Rubio",
+          evidence: "Marco Rubio arrived.",
+          citations: [{ article: "a1", paragraph: 4 }],
+          score: 1,
+        },
       ],
     };
   },
@@ -24,21 +35,36 @@ const engine: Engine = {
     command: "summary",
     query: topic,
     ...(options?.article ? { article: options.article } : {}),
-    bullets: [{ text: `About ${topic || "everything"}${options?.article ? ` in ${options.article}` : ""}.`, citations: [{ article: "a1", paragraph: 1 }] }],
+    bullets: [
+      {
+        text: `About ${topic || "everything"}${options?.article ? ` in ${options.article}` : ""}.`,
+        citations: [{ article: "a1", paragraph: 1 }],
+      },
+    ],
   }),
-  getParagraph: (id, n) => (id === "a1" && n === 2 ? { article: "a1", n: 2, text: "Second paragraph, verbatim.", sentences: [] } : undefined),
+  getParagraph: (id, n) =>
+    id === "a1" && n === 2
+      ? { article: "a1", n: 2, text: "Second paragraph, verbatim.", sentences: [] }
+      : undefined,
   listSources: () => [{ id: "a1", label: "Talks in Riyadh", date: "2025-02-18", paragraphs: 5 }],
   suggest: () => [],
   findSupport: () => [],
   entities: () => [],
-  explain: () => { throw new Error("not used by these tests"); },
+  explain: () => {
+    throw new Error("not used by these tests");
+  },
 };
 
 async function run(lines: string[]): Promise<string> {
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on("data", (c: Buffer) => chunks.push(c.toString()));
-  await runConsole({ engine, input: Readable.from([lines.join("\n") + "\n"]), output, ansi: false });
+  await runConsole({
+    engine,
+    input: Readable.from([lines.join("\n") + "\n"]),
+    output,
+    ansi: false,
+  });
   return chunks.join("");
 }
 
@@ -60,7 +86,15 @@ describe("runConsole", () => {
   });
 
   it("handles summaries, sources, a paragraph, help and no answer", async () => {
-    const out = await run(["/summary", "/summary Ukraine minerals", "/sources", "/source a1 2", "/source a1 9", "/help", "/who nobody"]);
+    const out = await run([
+      "/summary",
+      "/summary Ukraine minerals",
+      "/sources",
+      "/source a1 2",
+      "/source a1 9",
+      "/help",
+      "/who nobody",
+    ]);
     expect(out).toContain("About everything.");
     expect(out).toContain("Summary: Ukraine minerals");
     expect(out).not.toContain("verbatim:preview");
@@ -72,7 +106,11 @@ describe("runConsole", () => {
   });
 
   it("summarises one article with article:<id or label>, and says so when no article matches", async () => {
-    const out = await run(["/summary article:a1 minerals", '/summary article:"Talks in Riyadh"', "/summary article:zz"]);
+    const out = await run([
+      "/summary article:a1 minerals",
+      '/summary article:"Talks in Riyadh"',
+      "/summary article:zz",
+    ]);
     expect(out).toContain("About minerals in a1.");
     expect(out).toContain("About everything in a1.");
     expect(out).toContain("Summary: Talks in Riyadh · minerals");
@@ -97,7 +135,10 @@ describe("runConsole", () => {
 
   it("reads private: True and private:true as the option, not as part of the question", async () => {
     const asked: string[] = [];
-    const spy: Engine = { ...engine, answer: (command, query) => (asked.push(query), engine.answer(command, query)) };
+    const spy: Engine = {
+      ...engine,
+      answer: (command, query) => (asked.push(query), engine.answer(command, query)),
+    };
     const output = new PassThrough();
     const chunks: string[] = [];
     output.on("data", (c: Buffer) => chunks.push(c.toString()));
@@ -107,18 +148,33 @@ describe("runConsole", () => {
       "/where query: Riyadh talks private: False",
       "/more",
     ];
-    await runConsole({ engine: spy, input: Readable.from([`${lines.join("\n")}\n`]), output, ansi: false });
+    await runConsole({
+      engine: spy,
+      input: Readable.from([`${lines.join("\n")}\n`]),
+      output,
+      ansi: false,
+    });
     expect(asked).toEqual(["Russian foreign minister", "Lavrov", "Riyadh talks", "Riyadh talks"]);
     const replies = chunks.join("").split("\n\n");
-    expect(replies.filter((r) => r.includes("(only you can see this)")).map((r) => /Who: [^\n]*/.exec(r)?.[0])).toEqual([
-      "Who: Russian foreign minister",
-      "Who: Lavrov",
-    ]);
+    expect(
+      replies
+        .filter((r) => r.includes("(only you can see this)"))
+        .map((r) => /Who: [^\n]*/.exec(r)?.[0]),
+    ).toEqual(["Who: Russian foreign minister", "Who: Lavrov"]);
   });
 
   it("lists in /help what works in the console, /reload included and nothing Discord-only", async () => {
     const out = await run(["/help"]);
-    for (const command of ["/who", "/more", "/summary", "/sources", "/source", "/findsource", "/reload", "/help"]) {
+    for (const command of [
+      "/who",
+      "/more",
+      "/summary",
+      "/sources",
+      "/source",
+      "/findsource",
+      "/reload",
+      "/help",
+    ]) {
       expect(out).toContain(command);
     }
     expect(out).not.toMatch(/Find source \(message menu|Apps ›/);
@@ -126,7 +182,11 @@ describe("runConsole", () => {
   });
 
   it("re-reads the articles on /reload and answers from the new ones", async () => {
-    const next: Engine = { ...engine, version: "v2", listSources: () => [{ id: "b1", label: "New talks", paragraphs: 2 }] };
+    const next: Engine = {
+      ...engine,
+      version: "v2",
+      listSources: () => [{ id: "b1", label: "New talks", paragraphs: 2 }],
+    };
     const output = new PassThrough();
     const chunks: string[] = [];
     output.on("data", (c: Buffer) => chunks.push(c.toString()));
@@ -134,23 +194,38 @@ describe("runConsole", () => {
     const reload = async () => {
       reloads++;
       const diff = { added: ["b1"], removed: ["a1"], changed: [] };
-      return { outcome: { ok: true as const, previousVersion: "v1", version: "v2", diff, warnings: [] }, engine: next };
+      return {
+        outcome: { ok: true as const, previousVersion: "v1", version: "v2", diff, warnings: [] },
+        engine: next,
+      };
     };
-    await runConsole({ engine, input: Readable.from(["/reload\n/sources\n"]), output, ansi: false, reload });
+    await runConsole({
+      engine,
+      input: Readable.from(["/reload\n/sources\n"]),
+      output,
+      ansi: false,
+      reload,
+    });
     const out = chunks.join("");
     expect(reloads).toBe(1);
     expect(out).toMatch(/v2/);
     expect(out).toMatch(/New talks[\s\S]*id b1/);
-    expect((await run(["/reload"]))).toContain("Reloading is not available here.");
+    expect(await run(["/reload"])).toContain("Reloading is not available here.");
   });
 });
 
 /** Relative imports of a module, without type-only ones (they vanish at runtime). */
 function runtimeImports(file: string): { relative: string[]; packages: string[] } {
   const source = readFileSync(file, "utf8");
-  const specs = [...source.matchAll(/^(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^"]+)"|await import\("([^"]+)"\)/gm)].map((m) => m[1] ?? m[2]!);
+  const specs = [
+    ...source.matchAll(
+      /^(?:import|export)\s+(?!type\b)[^;]*?from\s+"([^"]+)"|await import\("([^"]+)"\)/gm,
+    ),
+  ].map((m) => m[1] ?? m[2]!);
   return {
-    relative: specs.filter((s) => s.startsWith(".")).map((s) => resolve(dirname(file), s.replace(/\.js$/, ".ts"))),
+    relative: specs
+      .filter((s) => s.startsWith("."))
+      .map((s) => resolve(dirname(file), s.replace(/\.js$/, ".ts"))),
     packages: specs.filter((s) => !s.startsWith(".")),
   };
 }
@@ -169,12 +244,18 @@ describe("the console path", () => {
       queue.push(...relative);
     }
     expect(seen.size).toBeGreaterThan(5);
-    expect([...packages].filter((p) => p === "discord.js" || p.startsWith("@discordjs/") && p !== "@discordjs/formatters")).toEqual([]);
+    expect(
+      [...packages].filter(
+        (p) => p === "discord.js" || (p.startsWith("@discordjs/") && p !== "@discordjs/formatters"),
+      ),
+    ).toEqual([]);
   });
 
   it("keeps discord.js out of the startup imports of src/index.ts", () => {
     const { packages } = runtimeImports(resolve("src/index.ts"));
     expect(packages).not.toContain("discord.js");
-    expect(readFileSync("src/index.ts", "utf8")).toMatch(/await import\("\.\/discord\/startBot\.js"\)/);
+    expect(readFileSync("src/index.ts", "utf8")).toMatch(
+      /await import\("\.\/discord\/startBot\.js"\)/,
+    );
   });
 });

@@ -7,7 +7,13 @@ import { createCooldownTracker } from "../../src/discord/cooldowns.js";
 import { encodeCustomId } from "../../src/discord/customId.js";
 import { buildRegistry, handleInteraction } from "../../src/discord/handleInteraction.js";
 import { labelSources } from "../../src/discord/render/formatCitation.js";
-import type { Answer, AnswerResult, Engine, QuestionCommand, Suggestion } from "../../src/engine/types.js";
+import type {
+  Answer,
+  AnswerResult,
+  Engine,
+  QuestionCommand,
+  Suggestion,
+} from "../../src/engine/types.js";
 import { createLogger } from "../../src/logger.js";
 
 const ASKER = "111111111111111111";
@@ -15,7 +21,12 @@ const OTHER = "222222222222222222";
 const TOKEN = "MTExMTEx.secret-token";
 
 function answerOf(name: string): Answer {
-  return { answer: name, evidence: `${name} was there.`, citations: [{ article: "a1", paragraph: 2 }], score: 1 };
+  return {
+    answer: name,
+    evidence: `${name} was there.`,
+    citations: [{ article: "a1", paragraph: 2 }],
+    score: 1,
+  };
 }
 
 /** A plain-object engine: answers by a table, counts calls. */
@@ -31,16 +42,26 @@ function fakeEngine(over: Partial<Engine> = {}): Engine & { asked: string[] } {
       if (query === "nothing") return { command, query, answers: [], suggestions: ["Lavrov"] };
       return { command, query, answers: ["Lavrov", "Rubio", "Witkoff"].map(answerOf) };
     },
-    summarize: (topic: string) => ({ command: "summary" as const, query: topic, bullets: [{ text: "A point.", citations: [{ article: "a1", paragraph: 1 }] }] }),
+    summarize: (topic: string) => ({
+      command: "summary" as const,
+      query: topic,
+      bullets: [{ text: "A point.", citations: [{ article: "a1", paragraph: 1 }] }],
+    }),
     getParagraph: () => undefined,
     listSources: () => [{ id: "a1", label: "Article one", paragraphs: 3 }],
     suggest: (): Suggestion[] => [
       { name: "too long", value: "V".repeat(101), kind: "person" as const },
-      ...Array.from({ length: 40 }, (_, i) => ({ name: `${"N".repeat(150)}${i}`, value: `Person ${i}`, kind: "person" as const })),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        name: `${"N".repeat(150)}${i}`,
+        value: `Person ${i}`,
+        kind: "person" as const,
+      })),
     ],
     findSupport: () => [],
     entities: () => [],
-    explain: () => { throw new Error("not used by these tests"); },
+    explain: () => {
+      throw new Error("not used by these tests");
+    },
     ...over,
   };
   return engine;
@@ -49,14 +70,22 @@ function fakeEngine(over: Partial<Engine> = {}): Engine & { asked: string[] } {
 function setup(engine: Engine = fakeEngine(), cooldownSeconds = 0) {
   const lines: string[] = [];
   const logger = createLogger("debug", (l) => lines.push(l), [TOKEN]);
-  const context: BotContext = { engine, labels: labelSources(engine.listSources()), logger, cooldowns: createCooldownTracker(cooldownSeconds) };
+  const context: BotContext = {
+    engine,
+    labels: labelSources(engine.listSources()),
+    logger,
+    cooldowns: createCooldownTracker(cooldownSeconds),
+  };
   return { context, lines, registry: buildRegistry(commands) };
 }
 
 type Sent = { method: string; options: Record<string, unknown> };
 
 /** An interaction from plain objects with the type guards the router uses; records what it was asked to send. */
-function fakeInteraction(kind: "chat" | "autocomplete" | "button", fields: Record<string, unknown>) {
+function fakeInteraction(
+  kind: "chat" | "autocomplete" | "button",
+  fields: Record<string, unknown>,
+) {
   const sent: Sent[] = [];
   const record = (method: string) => async (options: Record<string, unknown>) => {
     sent.push({ method, options });
@@ -64,7 +93,11 @@ function fakeInteraction(kind: "chat" | "autocomplete" | "button", fields: Recor
     if (method === "deferReply") interaction.deferred = true;
     if (method === "respond") interaction.responded = true;
   };
-  const interaction: Record<string, unknown> & { replied: boolean; deferred: boolean; responded: boolean } = {
+  const interaction: Record<string, unknown> & {
+    replied: boolean;
+    deferred: boolean;
+    responded: boolean;
+  } = {
     user: { id: ASKER },
     replied: false,
     deferred: false,
@@ -93,12 +126,17 @@ function chatOptions(values: Record<string, string | boolean | number>) {
     getString: (name: string) => (typeof values[name] === "string" ? values[name] : null),
     getBoolean: (name: string) => (typeof values[name] === "boolean" ? values[name] : null),
     getInteger: (name: string) => (typeof values[name] === "number" ? values[name] : null),
-    getFocused: (full?: boolean) => (full ? { name: "query", value: values.query ?? "" } : (values.query ?? "")),
+    getFocused: (full?: boolean) =>
+      full ? { name: "query", value: values.query ?? "" } : (values.query ?? ""),
   };
 }
 
 function ask(command: string, values: Record<string, string | boolean | number>, user = ASKER) {
-  return fakeInteraction("chat", { commandName: command, options: chatOptions(values), user: { id: user } });
+  return fakeInteraction("chat", {
+    commandName: command,
+    options: chatOptions(values),
+    user: { id: user },
+  });
 }
 
 const flagsOf = (s: Sent | undefined) => s?.options.flags;
@@ -172,7 +210,13 @@ describe("handleInteraction", () => {
   });
 
   it("survives when even the apology fails", async () => {
-    const { context, registry, lines } = setup(fakeEngine({ answer: () => { throw new Error("x"); } }));
+    const { context, registry, lines } = setup(
+      fakeEngine({
+        answer: () => {
+          throw new Error("x");
+        },
+      }),
+    );
     const { interaction } = ask("who", { query: "x" });
     (interaction as unknown as { reply: unknown }).reply = async () => {
       throw new Error("Unknown interaction");
@@ -183,7 +227,10 @@ describe("handleInteraction", () => {
 
   it("autocompletes at most 25 choices of 1 to 100 characters", async () => {
     const { context, registry } = setup();
-    const { interaction, sent } = fakeInteraction("autocomplete", { commandName: "who", options: chatOptions({ query: "Lav" }) });
+    const { interaction, sent } = fakeInteraction("autocomplete", {
+      commandName: "who",
+      options: chatOptions({ query: "Lav" }),
+    });
     await handleInteraction(interaction, registry, context);
     const choices = sent[0]!.options as unknown as { name: string; value: string }[];
     expect(sent[0]!.method).toBe("respond");
@@ -197,16 +244,35 @@ describe("handleInteraction", () => {
   });
 
   it("answers autocomplete with no choices when suggesting fails", async () => {
-    const { context, registry } = setup(fakeEngine({ suggest: () => { throw new Error("bad"); } }));
-    const { interaction, sent } = fakeInteraction("autocomplete", { commandName: "who", options: chatOptions({ query: "x" }) });
+    const { context, registry } = setup(
+      fakeEngine({
+        suggest: () => {
+          throw new Error("bad");
+        },
+      }),
+    );
+    const { interaction, sent } = fakeInteraction("autocomplete", {
+      commandName: "who",
+      options: chatOptions({ query: "x" }),
+    });
     await handleInteraction(interaction, registry, context);
     expect(sent).toEqual([{ method: "respond", options: [] }]);
   });
 
   it("refuses the paging buttons privately to anyone but the asker", async () => {
     const { context, registry } = setup();
-    const customId = encodeCustomId({ kind: "page", command: "who", page: 1, userId: ASKER, query: "x" });
-    const { interaction, sent } = fakeInteraction("button", { customId, user: { id: OTHER }, message: { embeds: [], flags: { has: () => false } } });
+    const customId = encodeCustomId({
+      kind: "page",
+      command: "who",
+      page: 1,
+      userId: ASKER,
+      query: "x",
+    });
+    const { interaction, sent } = fakeInteraction("button", {
+      customId,
+      user: { id: OTHER },
+      message: { embeds: [], flags: { has: () => false } },
+    });
     await handleInteraction(interaction, registry, context);
     expect(sent[0]).toMatchObject({ method: "reply", options: { flags: MessageFlags.Ephemeral } });
     expect(sent[0]!.options.content).toMatch(/Only the person who asked/);
@@ -219,9 +285,14 @@ describe("handleInteraction", () => {
     const first = ask("who", { query: long });
     await handleInteraction(first.interaction, registry, context);
     const embeds = first.sent[0]!.options.embeds as { footer: { text: string } }[];
-    const rows = first.sent[0]!.options.components as { components: { custom_id: string; label: string }[] }[];
+    const rows = first.sent[0]!.options.components as {
+      components: { custom_id: string; label: string }[];
+    }[];
     const more = rows[0]!.components.find((b) => b.label === "More answers")!;
-    const press = fakeInteraction("button", { customId: more.custom_id, message: { embeds, flags: { has: () => false } } });
+    const press = fakeInteraction("button", {
+      customId: more.custom_id,
+      message: { embeds, flags: { has: () => false } },
+    });
     await handleInteraction(press.interaction, registry, context);
     expect(press.sent[0]!.method).toBe("update");
     expect(JSON.stringify(press.sent[0]!.options)).toContain("**Rubio**");
@@ -247,12 +318,16 @@ describe("handleInteraction", () => {
     const { interaction, sent } = fakeInteraction("button", {
       customId: encodeCustomId({ kind: "publish", topic: "x" }),
       memberPermissions: { bitfield: P.PinMessages },
-      appPermissions: { bitfield: P.ViewChannel | P.EmbedLinks | P.ReadMessageHistory | P.PinMessages },
+      appPermissions: {
+        bitfield: P.ViewChannel | P.EmbedLinks | P.ReadMessageHistory | P.PinMessages,
+      },
       channel: { isThread: () => false },
       message: { embeds: [] },
     });
     await handleInteraction(interaction, registry, context);
-    expect(sent[0]!.options.content).toMatch(/missing the Send Messages permission in this channel/);
+    expect(sent[0]!.options.content).toMatch(
+      /missing the Send Messages permission in this channel/,
+    );
   });
 
   it("answers an unknown button privately", async () => {
@@ -263,21 +338,61 @@ describe("handleInteraction", () => {
   });
 
   it("reports how each interaction ended, for metrics: answered, no answer, cooldown, refused, error", async () => {
-    const { context, registry } = setup(fakeEngine({ summarize: () => { throw new Error("broken"); } }), 3);
+    const { context, registry } = setup(
+      fakeEngine({
+        summarize: () => {
+          throw new Error("broken");
+        },
+      }),
+      3,
+    );
     const reports: { command: string; outcome: string }[] = [];
     const onDone = (r: { command: string; outcome: string; seconds: number }) => {
       expect(r.seconds).toBeGreaterThanOrEqual(0);
       reports.push({ command: r.command, outcome: r.outcome });
     };
-    await handleInteraction(ask("who", { query: "foreign minister" }).interaction, registry, context, onDone);
-    await handleInteraction(ask("where", { query: "nothing" }).interaction, registry, context, onDone);
+    await handleInteraction(
+      ask("who", { query: "foreign minister" }).interaction,
+      registry,
+      context,
+      onDone,
+    );
+    await handleInteraction(
+      ask("where", { query: "nothing" }).interaction,
+      registry,
+      context,
+      onDone,
+    );
     await handleInteraction(ask("who", { query: "again" }).interaction, registry, context, onDone);
-    await handleInteraction(ask("no-such-command", {}, OTHER).interaction, registry, context, onDone);
-    const moderator = { memberPermissions: { has: (bit: bigint) => bit === P.PinMessages }, commandName: "summary" };
-    const summary = fakeInteraction("chat", { ...moderator, options: chatOptions({}), user: { id: OTHER } });
+    await handleInteraction(
+      ask("no-such-command", {}, OTHER).interaction,
+      registry,
+      context,
+      onDone,
+    );
+    const moderator = {
+      memberPermissions: { has: (bit: bigint) => bit === P.PinMessages },
+      commandName: "summary",
+    };
+    const summary = fakeInteraction("chat", {
+      ...moderator,
+      options: chatOptions({}),
+      user: { id: OTHER },
+    });
     await handleInteraction(summary.interaction, registry, context, onDone);
-    const page = encodeCustomId({ kind: "page", command: "who", page: 1, userId: ASKER, query: "foreign minister" });
-    await handleInteraction(fakeInteraction("button", { customId: page, user: { id: OTHER } }).interaction, registry, context, onDone);
+    const page = encodeCustomId({
+      kind: "page",
+      command: "who",
+      page: 1,
+      userId: ASKER,
+      query: "foreign minister",
+    });
+    await handleInteraction(
+      fakeInteraction("button", { customId: page, user: { id: OTHER } }).interaction,
+      registry,
+      context,
+      onDone,
+    );
     expect(reports).toEqual([
       { command: "who", outcome: "answered" },
       { command: "where", outcome: "no_answer" },

@@ -56,8 +56,13 @@ describe("createLogger", () => {
 
   it("writes a failing error's stack after its fields in text", () => {
     const { lines, logger } = capture("info");
-    logger.error("interaction failed", { command: "who", error: new TypeError("x is not a function") });
-    expect(lines[0]).toMatch(/ERROR interaction failed command="who" error="TypeError: x is not a function" stack="TypeError: x is not/);
+    logger.error("interaction failed", {
+      command: "who",
+      error: new TypeError("x is not a function"),
+    });
+    expect(lines[0]).toMatch(
+      /ERROR interaction failed command="who" error="TypeError: x is not a function" stack="TypeError: x is not/,
+    );
     expect(lines[0]).toMatch(/stack="TypeError: x is not a function \| +at /);
   });
 });
@@ -84,9 +89,17 @@ describe("createLogger with LOG_FORMAT=json", () => {
   it("writes an error as { type, message, stack } and scrubs the token from all of it", () => {
     const { lines, logger } = captureJson();
     const error = new TypeError(`cannot read token ${TOKEN}`);
-    logger.error(`interaction failed for ${TOKEN}`, { command: "who", error, headers: { authorization: `Bot ${TOKEN}` } });
+    logger.error(`interaction failed for ${TOKEN}`, {
+      command: "who",
+      error,
+      headers: { authorization: `Bot ${TOKEN}` },
+    });
     expect(lines.join("\n")).not.toContain(TOKEN);
-    const entry = JSON.parse(lines[0]!) as { msg: string; error: { type: string; message: string; stack: string }; headers: unknown };
+    const entry = JSON.parse(lines[0]!) as {
+      msg: string;
+      error: { type: string; message: string; stack: string };
+      headers: unknown;
+    };
     expect(entry.error.type).toBe("TypeError");
     expect(entry.error.message).toBe("cannot read token [redacted]");
     expect(entry.error.stack).toMatch(/^TypeError: cannot read token \[redacted\]\n +at /);

@@ -11,7 +11,12 @@ import type { Engine } from "../../src/engine/types.js";
 import { createLogger } from "../../src/logger.js";
 
 /** Just enough of an engine to tell two apart. */
-const engineNamed = (version: string) => ({ version, corpus: { articles: [] }, listSources: () => [{ id: "a1", label: `Article ${version}`, paragraphs: 1 }] }) as unknown as Engine;
+const engineNamed = (version: string) =>
+  ({
+    version,
+    corpus: { articles: [] },
+    listSources: () => [{ id: "a1", label: `Article ${version}`, paragraphs: 1 }],
+  }) as unknown as Engine;
 
 function contextOn(holder: ReturnType<typeof createEngineHolder>): BotContext {
   return {
@@ -71,14 +76,23 @@ describe("engine holder", () => {
 describe("SIGHUP", () => {
   function logged(outcome: () => Promise<ReloadOutcome>) {
     const lines: string[] = [];
-    const handler = createSighupHandler(outcome, createLogger("debug", (line) => lines.push(line)));
+    const handler = createSighupHandler(
+      outcome,
+      createLogger("debug", (line) => lines.push(line)),
+    );
     return { lines, handler };
   }
 
   it("logs a failed reload as a warning with the reason and the corpus still serving", async () => {
-    const { lines, handler } = logged(async () => ({ ok: false, reason: "no usable article in /srv/seeds", version: "old1" }));
+    const { lines, handler } = logged(async () => ({
+      ok: false,
+      reason: "no usable article in /srv/seeds",
+      version: "old1",
+    }));
     await handler();
-    expect(lines.join("\n")).toMatch(/WARN corpus reload failed; still serving the old corpus .*no usable article in \/srv\/seeds.*old1/);
+    expect(lines.join("\n")).toMatch(
+      /WARN corpus reload failed; still serving the old corpus .*no usable article in \/srv\/seeds.*old1/,
+    );
   });
 
   it("logs what a successful reload changed, the skipped files and the stale pins", async () => {
@@ -88,7 +102,20 @@ describe("SIGHUP", () => {
       version: "new2",
       diff: { added: ["005_x"], removed: [], changed: ["002_y"] },
       warnings: [{ file: "bad.txt", reason: "empty file" }],
-      pins: { checkedSummaries: 1, checkedChannels: 1, stale: [{ channelId: "9", messageId: "8", url: "https://discord.com/channels/7/9/8", bullet: "A point.", reason: "gone" }], problems: [] },
+      pins: {
+        checkedSummaries: 1,
+        checkedChannels: 1,
+        stale: [
+          {
+            channelId: "9",
+            messageId: "8",
+            url: "https://discord.com/channels/7/9/8",
+            bullet: "A point.",
+            reason: "gone",
+          },
+        ],
+        problems: [],
+      },
     }));
     await handler();
     const text = lines.join("\n");

@@ -16,7 +16,11 @@ import { renderNoAnswer } from "../../src/discord/render/renderNoAnswer.js";
 import { renderCooldown } from "../../src/discord/render/renderNotice.js";
 import { renderNoParagraph, renderParagraph } from "../../src/discord/render/renderParagraph.js";
 import { renderSources } from "../../src/discord/render/renderSources.js";
-import { readSummaryFooter, renderPublishedSummary, renderSummaryPreview } from "../../src/discord/render/renderSummary.js";
+import {
+  readSummaryFooter,
+  renderPublishedSummary,
+  renderSummaryPreview,
+} from "../../src/discord/render/renderSummary.js";
 import { renderSupport } from "../../src/discord/render/renderSupport.js";
 import { renderHelp } from "../../src/discord/render/renderHelp.js";
 import { truncateText } from "../../src/discord/render/truncateText.js";
@@ -74,14 +78,28 @@ function textOf(reply: Reply): string {
 
 describe("formatCitation", () => {
   const digest = labelSources([
-    { id: "ca01", label: "Austin, Texas: The Senate voted…", paragraphs: 9, stories: [{ label: "Austin, Texas: The Senate voted…", first: 1 }, { label: "Washington: Prices rose…", first: 5 }] },
+    {
+      id: "ca01",
+      label: "Austin, Texas: The Senate voted…",
+      paragraphs: 9,
+      stories: [
+        { label: "Austin, Texas: The Senate voted…", first: 1 },
+        { label: "Washington: Prices rose…", first: 5 },
+      ],
+    },
     { id: "002_x", label: "Talks in Riyadh", paragraphs: 20 },
   ]);
 
   it("shows the label of the story that holds the paragraph when the article bundles several, with the paragraph counted over the file", () => {
-    expect(formatCitation({ article: "ca01", paragraph: 4 }, digest)).toBe("Austin, Texas: The Senate voted… ¶4");
-    expect(formatCitation({ article: "ca01", paragraph: 5 }, digest)).toBe("Washington: Prices rose… ¶5");
-    expect(formatCitation({ article: "ca01", paragraph: 9 }, digest)).toBe("Washington: Prices rose… ¶9");
+    expect(formatCitation({ article: "ca01", paragraph: 4 }, digest)).toBe(
+      "Austin, Texas: The Senate voted… ¶4",
+    );
+    expect(formatCitation({ article: "ca01", paragraph: 5 }, digest)).toBe(
+      "Washington: Prices rose… ¶5",
+    );
+    expect(formatCitation({ article: "ca01", paragraph: 9 }, digest)).toBe(
+      "Washington: Prices rose… ¶9",
+    );
   });
 
   it("shows the article label for an article of one story, and the id for an unknown article", () => {
@@ -92,7 +110,15 @@ describe("formatCitation", () => {
 
 describe("formatCitationLinks", () => {
   const sources = [
-    { id: "ca01", label: "Austin, Texas: The Senate voted…", paragraphs: 9, stories: [{ label: "Austin, Texas: The Senate voted…", first: 1 }, { label: "Washington: Prices rose…", first: 5 }] },
+    {
+      id: "ca01",
+      label: "Austin, Texas: The Senate voted…",
+      paragraphs: 9,
+      stories: [
+        { label: "Austin, Texas: The Senate voted…", first: 1 },
+        { label: "Washington: Prices rose…", first: 5 },
+      ],
+    },
     { id: "002_x", label: "Talks [in] Riyadh", paragraphs: 20 },
     { id: "bad", label: "Bad link", paragraphs: 3 },
   ];
@@ -110,13 +136,21 @@ describe("formatCitationLinks", () => {
       { article: "ca01", paragraph: 6 },
       { article: "002_x", paragraph: 14 },
     ];
-    expect(formatCitationLinks(cites, plain)).toBe("Talks [in] Riyadh ¶14, ¶3; Austin, Texas: The Senate voted… ¶2; Washington: Prices rose… ¶6");
+    expect(formatCitationLinks(cites, plain)).toBe(
+      "Talks [in] Riyadh ¶14, ¶3; Austin, Texas: The Senate voted… ¶2; Washington: Prices rose… ¶6",
+    );
   });
 
   it("links a label to its article's http(s) url with the outlet as tooltip, encoding what would end the link", () => {
-    expect(formatCitationLinks([{ article: "002_x", paragraph: 3 }, { article: "002_x", paragraph: 4 }], linked)).toBe(
-      "[Talks \\[in\\] Riyadh](https://example.org/a_%28b%29%20c \"The Times\") ¶3, ¶4",
-    );
+    expect(
+      formatCitationLinks(
+        [
+          { article: "002_x", paragraph: 3 },
+          { article: "002_x", paragraph: 4 },
+        ],
+        linked,
+      ),
+    ).toBe('[Talks \\[in\\] Riyadh](https://example.org/a_%28b%29%20c "The Times") ¶3, ¶4');
   });
 
   it("never links a url that is not http(s)", () => {
@@ -124,9 +158,31 @@ describe("formatCitationLinks", () => {
   });
 
   it("reads linked, grouped citations of a published summary back for the stale-pin check", () => {
-    const reply = renderPublishedSummary({ command: "summary", query: "t", bullets: [{ text: "A point.", citations: [{ article: "002_x", paragraph: 3 }, { article: "002_x", paragraph: 4 }] }] }, linked, "v");
+    const reply = renderPublishedSummary(
+      {
+        command: "summary",
+        query: "t",
+        bullets: [
+          {
+            text: "A point.",
+            citations: [
+              { article: "002_x", paragraph: 3 },
+              { article: "002_x", paragraph: 4 },
+            ],
+          },
+        ],
+      },
+      linked,
+      "v",
+    );
     expect(parsePublishedBullets(reply.embeds![0]!.description!)).toEqual([
-      { text: "A point.", citations: [{ label: "Talks [in] Riyadh", paragraph: 3 }, { label: "Talks [in] Riyadh", paragraph: 4 }] },
+      {
+        text: "A point.",
+        citations: [
+          { label: "Talks [in] Riyadh", paragraph: 3 },
+          { label: "Talks [in] Riyadh", paragraph: 4 },
+        ],
+      },
     ]);
   });
 });
@@ -142,18 +198,24 @@ describe("truncateText", () => {
 
   it("never exceeds the limit and never leaves half a surrogate pair", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), fc.integer({ min: 0, max: 120 }), (text, max) => {
-        const out = truncateText(text, max);
-        expect(out.length).toBeLessThanOrEqual(max);
-        expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme", maxLength: 300 }),
+        fc.integer({ min: 0, max: 120 }),
+        (text, max) => {
+          const out = truncateText(text, max);
+          expect(out.length).toBeLessThanOrEqual(max);
+          expect(out).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+        },
+      ),
     );
   });
 });
 
 describe("escapeText", () => {
   it("shows markdown literally and breaks every kind of mention", () => {
-    const out = escapeText("**bold** `code` ||spoiler|| @everyone @here <@123> <@&456> <#789> # heading");
+    const out = escapeText(
+      "**bold** `code` ||spoiler|| @everyone @here <@123> <@&456> <#789> # heading",
+    );
     expect(out).not.toMatch(/(?<!\\)\*\*|(?<!\\)`|(?<!\\)\|\|/);
     expect(out).not.toMatch(/@everyone|@here|<@|<#/);
   });
@@ -165,11 +227,19 @@ describe("escapeText", () => {
 
 describe("highlightAnswer", () => {
   it("bolds the answer inside the evidence and escapes the rest", () => {
-    expect(highlightAnswer("Envoy *Steve* Witkoff said so.", ["Witkoff"], 4096)).toBe("Envoy \\*Steve\\* **Witkoff** said so.");
+    expect(highlightAnswer("Envoy *Steve* Witkoff said so.", ["Witkoff"], 4096)).toBe(
+      "Envoy \\*Steve\\* **Witkoff** said so.",
+    );
   });
 
   it("bolds a variant when the answer's spelling is not in the evidence", () => {
-    expect(highlightAnswer("Foreign Minister Sergei Lavrov spoke.", ["Sergey Lavrov", "Sergei Lavrov"], 4096)).toContain("**Sergei Lavrov**");
+    expect(
+      highlightAnswer(
+        "Foreign Minister Sergei Lavrov spoke.",
+        ["Sergey Lavrov", "Sergei Lavrov"],
+        4096,
+      ),
+    ).toContain("**Sergei Lavrov**");
   });
 
   it("keeps the bold answer when a long evidence is cut to fit", () => {
@@ -181,46 +251,115 @@ describe("highlightAnswer", () => {
 
   it("fits any text in the room given", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 3000 }), fc.string({ maxLength: 50 }), fc.integer({ min: 10, max: 2000 }), (evidence, ans, max) => {
-        expect(highlightAnswer(evidence, [ans], max).length).toBeLessThanOrEqual(max);
-      }),
+      fc.property(
+        fc.string({ maxLength: 3000 }),
+        fc.string({ maxLength: 50 }),
+        fc.integer({ min: 10, max: 2000 }),
+        (evidence, ans, max) => {
+          expect(highlightAnswer(evidence, [ans], max).length).toBeLessThanOrEqual(max);
+        },
+      ),
     );
   });
 });
 
 describe("renderAnswer", () => {
-  const three = result([answer(), answer({ answer: "Marco Rubio", evidence: "Marco Rubio arrived.", role: "Secretary" }), answer({ answer: "Faisal", evidence: "Faisal hosted." })]);
+  const three = result([
+    answer(),
+    answer({ answer: "Marco Rubio", evidence: "Marco Rubio arrived.", role: "Secretary" }),
+    answer({ answer: "Faisal", evidence: "Faisal hosted." }),
+  ]);
 
   it("shows the evidence with the answer in bold, the role and the citation as label ¶n", () => {
-    const reply = renderAnswer({ result: three, page: 0, labels, version: "v1", userId: USER, ephemeral: false });
+    const reply = renderAnswer({
+      result: three,
+      page: 0,
+      labels,
+      version: "v1",
+      userId: USER,
+      ephemeral: false,
+    });
     const embed = reply.embeds![0]!;
     expect(embed.description).toContain("**Sergei Lavrov**");
-    expect(embed.fields).toContainEqual(expect.objectContaining({ name: "Role", value: "Russian Foreign Minister" }));
-    expect(embed.fields).toContainEqual(expect.objectContaining({ name: "Source", value: "Talks in Riyadh ¶3" }));
+    expect(embed.fields).toContainEqual(
+      expect.objectContaining({ name: "Role", value: "Russian Foreign Minister" }),
+    );
+    expect(embed.fields).toContainEqual(
+      expect.objectContaining({ name: "Source", value: "Talks in Riyadh ¶3" }),
+    );
     expect(embed.footer?.text).toContain("corpus v1");
     expect(reply.ephemeral).toBe(false);
     expectWithinLimits(reply);
   });
 
   it("offers More answers on the first page and Previous on the last, each for the asker only", () => {
-    const first = renderAnswer({ result: three, page: 0, labels, version: "v1", userId: USER, ephemeral: false });
+    const first = renderAnswer({
+      result: three,
+      page: 0,
+      labels,
+      version: "v1",
+      userId: USER,
+      ephemeral: false,
+    });
     const [prev, more] = first.components![0]!.components;
     expect(prev).toMatchObject({ label: "Previous", disabled: true });
     expect(more).toMatchObject({ label: "More answers", disabled: false });
-    expect(decodeCustomId((more as { custom_id: string }).custom_id)).toEqual({ kind: "page", command: "who", page: 1, userId: USER, query: "Russian foreign minister" });
-    const last = renderAnswer({ result: three, page: 2, labels, version: "v1", userId: USER, ephemeral: false });
+    expect(decodeCustomId((more as { custom_id: string }).custom_id)).toEqual({
+      kind: "page",
+      command: "who",
+      page: 1,
+      userId: USER,
+      query: "Russian foreign minister",
+    });
+    const last = renderAnswer({
+      result: three,
+      page: 2,
+      labels,
+      version: "v1",
+      userId: USER,
+      ephemeral: false,
+    });
     expect(last.components![0]!.components[1]).toMatchObject({ disabled: true });
     expect(last.embeds![0]!.description).toContain("**Faisal**");
   });
 
   it("shows no buttons for a single answer", () => {
-    expect(renderAnswer({ result: result([answer()]), page: 0, labels, version: "v", userId: USER, ephemeral: true }).components).toEqual([]);
+    expect(
+      renderAnswer({
+        result: result([answer()]),
+        page: 0,
+        labels,
+        version: "v",
+        userId: USER,
+        ephemeral: true,
+      }).components,
+    ).toEqual([]);
   });
 
   it("shows the speaker of a quote", () => {
-    const quote: AnswerResult = { command: "quote", query: "Witkoff", answers: [answer({ answer: "We are close", evidence: "“We are close,” Witkoff said.", speaker: "Steve Witkoff", role: undefined })] };
-    const embed = renderAnswer({ result: quote, page: 0, labels, version: "v", userId: USER, ephemeral: false }).embeds![0]!;
-    expect(embed.fields).toContainEqual(expect.objectContaining({ name: "Speaker", value: "Steve Witkoff" }));
+    const quote: AnswerResult = {
+      command: "quote",
+      query: "Witkoff",
+      answers: [
+        answer({
+          answer: "We are close",
+          evidence: "“We are close,” Witkoff said.",
+          speaker: "Steve Witkoff",
+          role: undefined,
+        }),
+      ],
+    };
+    const embed = renderAnswer({
+      result: quote,
+      page: 0,
+      labels,
+      version: "v",
+      userId: USER,
+      ephemeral: false,
+    }).embeds![0]!;
+    expect(embed.fields).toContainEqual(
+      expect.objectContaining({ name: "Speaker", value: "Steve Witkoff" }),
+    );
   });
 
   it("stays within every limit with a 6000-character hostile query, huge evidence and many citations", () => {
@@ -229,25 +368,52 @@ describe("renderAnswer", () => {
       answer: "x".repeat(3000),
       evidence: "y ".repeat(5000),
       role: "r".repeat(2000),
-      citations: Array.from({ length: 300 }, (_, i) => ({ article: `${"a".repeat(200)}${i}`, paragraph: i + 1 })),
+      citations: Array.from({ length: 300 }, (_, i) => ({
+        article: `${"a".repeat(200)}${i}`,
+        paragraph: i + 1,
+      })),
     });
-    const reply = renderAnswer({ result: result([big, big, big, big], hostile), page: 1, labels, version: "v", userId: USER, ephemeral: false });
+    const reply = renderAnswer({
+      result: result([big, big, big, big], hostile),
+      page: 1,
+      labels,
+      version: "v",
+      userId: USER,
+      ephemeral: false,
+    });
     expectWithinLimits(reply);
     expect(textOf(reply)).not.toMatch(/@everyone|<@&/);
   });
 
   it("carries a query too long for the custom id in the footer instead", () => {
     const long = "q".repeat(400);
-    const reply = renderAnswer({ result: result([answer(), answer()], long), page: 0, labels, version: "v", userId: USER, ephemeral: false });
+    const reply = renderAnswer({
+      result: result([answer(), answer()], long),
+      page: 0,
+      labels,
+      version: "v",
+      userId: USER,
+      ephemeral: false,
+    });
     const more = reply.components![0]!.components[1] as { custom_id: string };
-    expect(decodeCustomId(more.custom_id)).toEqual({ kind: "page", command: "who", page: 1, userId: USER });
+    expect(decodeCustomId(more.custom_id)).toEqual({
+      kind: "page",
+      command: "who",
+      page: 1,
+      userId: USER,
+    });
     expect(readQuestionFromFooter(reply.embeds![0]!.footer?.text)).toBe(long);
   });
 });
 
 describe("renderNoAnswer", () => {
   it("says plainly the sources don't say, privately, with suggestions and no answer", () => {
-    const reply = renderNoAnswer({ command: "who", query: "xyzzy", answers: [], suggestions: ["Sergei Lavrov", "**Rubio**"] });
+    const reply = renderNoAnswer({
+      command: "who",
+      query: "xyzzy",
+      answers: [],
+      suggestions: ["Sergei Lavrov", "**Rubio**"],
+    });
     expect(reply.ephemeral).toBe(true);
     const text = reply.embeds![0]!.description!;
     expect(text).toMatch(/sources don't say/);
@@ -256,7 +422,12 @@ describe("renderNoAnswer", () => {
   });
 
   it("stays within limits with a huge query and many long suggestions", () => {
-    const reply = renderNoAnswer({ command: "ask", query: "z".repeat(6000), answers: [], suggestions: Array(50).fill("s".repeat(5000)) });
+    const reply = renderNoAnswer({
+      command: "ask",
+      query: "z".repeat(6000),
+      answers: [],
+      suggestions: Array(50).fill("s".repeat(5000)),
+    });
     expectWithinLimits(reply);
   });
 });
@@ -265,17 +436,26 @@ describe("summaries", () => {
   const summary: Summary = {
     command: "summary",
     query: "Ukraine minerals",
-    bullets: [{ text: "Ukraine *agreed* to talk.", citations: [{ article: "002_x", paragraph: 5 }] }],
+    bullets: [
+      { text: "Ukraine *agreed* to talk.", citations: [{ article: "002_x", paragraph: 5 }] },
+    ],
   };
 
   it("previews privately with bullets, citations and a Publish & pin button that names the topic", () => {
     const reply = renderSummaryPreview(summary, labels, "v9");
     expect(reply.ephemeral).toBe(true);
-    expect(reply.embeds![0]!.description).toBe("• Ukraine \\*agreed\\* to talk. — *Talks in Riyadh ¶5*");
+    expect(reply.embeds![0]!.description).toBe(
+      "• Ukraine \\*agreed\\* to talk. — *Talks in Riyadh ¶5*",
+    );
     const button = reply.components![0]!.components[0] as { label: string; custom_id: string };
     expect(button.label).toBe("Publish & pin");
-    expect(decodeCustomId(button.custom_id)).toEqual({ kind: "publish", topic: "Ukraine minerals" });
-    expect(readSummaryFooter(reply.embeds![0]!.footer?.text, "preview")?.scope).toEqual({ topic: "Ukraine minerals" });
+    expect(decodeCustomId(button.custom_id)).toEqual({
+      kind: "publish",
+      topic: "Ukraine minerals",
+    });
+    expect(readSummaryFooter(reply.embeds![0]!.footer?.text, "preview")?.scope).toEqual({
+      topic: "Ukraine minerals",
+    });
   });
 
   it("publishes publicly with the corpus version and a versioned scope marker in the footer, readable back", () => {
@@ -285,9 +465,17 @@ describe("summaries", () => {
     expect(reply.components).toEqual([]);
     expect(footer).toMatch(/corpus v9/);
     expect(footer).toMatch(/\nverbatim:summary:v1:[0-9a-f]{16}\?topic=Ukraine\+minerals$/);
-    expect(readSummaryFooter(footer, "summary")).toEqual({ hash: hashScope({ topic: "ukraine  MINERALS" }), scope: { topic: "Ukraine minerals" } });
+    expect(readSummaryFooter(footer, "summary")).toEqual({
+      hash: hashScope({ topic: "ukraine  MINERALS" }),
+      scope: { topic: "Ukraine minerals" },
+    });
     expect(readSummaryFooter(footer, "preview")).toBeUndefined();
-    expect(readSummaryFooter(renderPublishedSummary({ ...summary, query: "" }, labels, "v").embeds![0]!.footer!.text, "summary")?.scope).toEqual({ topic: "" });
+    expect(
+      readSummaryFooter(
+        renderPublishedSummary({ ...summary, query: "" }, labels, "v").embeds![0]!.footer!.text,
+        "summary",
+      )?.scope,
+    ).toEqual({ topic: "" });
   });
 
   it("carries an article scope in the marker and the Publish button, apart from the topic alone", () => {
@@ -297,20 +485,33 @@ describe("summaries", () => {
     expect(decodeCustomId(button.custom_id)).toEqual({ kind: "publish", ...scope });
     const footer = renderPublishedSummary(summary, labels, "v9", scope).embeds![0]!.footer!.text;
     expect(readSummaryFooter(footer, "summary")?.scope).toEqual(scope);
-    expect(readSummaryFooter(footer, "summary")?.hash).not.toBe(hashScope({ topic: "Ukraine minerals" }));
+    expect(readSummaryFooter(footer, "summary")?.hash).not.toBe(
+      hashScope({ topic: "Ukraine minerals" }),
+    );
   });
 
   it("reads the footer of summaries published before the marker, and ignores a marker whose query was cut", () => {
-    expect(readSummaryFooter("Summary · quoted from the sources · corpus v1\nTopic: all articles", "summary")).toEqual({ hash: hashScope({ topic: "" }), scope: { topic: "" } });
+    expect(
+      readSummaryFooter(
+        "Summary · quoted from the sources · corpus v1\nTopic: all articles",
+        "summary",
+      ),
+    ).toEqual({ hash: hashScope({ topic: "" }), scope: { topic: "" } });
     const footer = renderPublishedSummary(summary, labels, "v9").embeds![0]!.footer!.text;
-    expect(readSummaryFooter(footer.replace(/minerals$/, "min"), "summary")).toEqual({ hash: hashScope({ topic: "Ukraine minerals" }) });
+    expect(readSummaryFooter(footer.replace(/minerals$/, "min"), "summary")).toEqual({
+      hash: hashScope({ topic: "Ukraine minerals" }),
+    });
   });
 
   it("titles an article summary with the article's label, and says a short summary is short", () => {
     const reply = renderSummaryPreview({ ...summary, article: "002_x", few: true }, labels, "v");
     expect(reply.embeds![0]!.title).toBe("Summary: Talks in Riyadh · Ukraine minerals");
-    expect(reply.embeds![0]!.description).toMatch(/\nOnly 1 point: the sources say little more on this\.$/);
-    expect(renderSummaryPreview(summary, labels, "v").embeds![0]!.description).not.toMatch(/Only 1 point/);
+    expect(reply.embeds![0]!.description).toMatch(
+      /\nOnly 1 point: the sources say little more on this\.$/,
+    );
+    expect(renderSummaryPreview(summary, labels, "v").embeds![0]!.description).not.toMatch(
+      /Only 1 point/,
+    );
   });
 
   it("offers no publish button when there is nothing to publish", () => {
@@ -321,7 +522,10 @@ describe("summaries", () => {
     const huge: Summary = {
       command: "summary",
       query: "t".repeat(6000),
-      bullets: Array.from({ length: 200 }, () => ({ text: "b ".repeat(1000), citations: [{ article: "002_x", paragraph: 1 }] })),
+      bullets: Array.from({ length: 200 }, () => ({
+        text: "b ".repeat(1000),
+        citations: [{ article: "002_x", paragraph: 1 }],
+      })),
     };
     const preview = renderSummaryPreview(huge, labels, "v");
     expectWithinLimits(preview);
@@ -332,36 +536,81 @@ describe("summaries", () => {
 
 describe("sources, paragraphs, support, help and cooldown", () => {
   it("lists each article with label, date and paragraph count", () => {
-    const reply = renderSources([{ id: "002_x", label: "Talks", date: "2025-03-11", paragraphs: 20 }, { id: "003_y", label: "More", paragraphs: 1 }], "v");
+    const reply = renderSources(
+      [
+        { id: "002_x", label: "Talks", date: "2025-03-11", paragraphs: 20 },
+        { id: "003_y", label: "More", paragraphs: 1 },
+      ],
+      "v",
+    );
     const text = reply.embeds![0]!.description!;
     expect(text).toContain("**Talks**\n2025-03-11 · 20 paragraphs · id 002\\_x");
     expect(text).toContain("undated · 1 paragraph · id 003\\_y");
   });
 
   it("lists hundreds of articles within the limits, saying how many are left out", () => {
-    const many = Array.from({ length: 500 }, (_, i) => ({ id: `id${i}`, label: "L".repeat(300), paragraphs: i }));
+    const many = Array.from({ length: 500 }, (_, i) => ({
+      id: `id${i}`,
+      label: "L".repeat(300),
+      paragraphs: i,
+    }));
     const reply = renderSources(many, "v");
     expectWithinLimits(reply);
     expect(reply.embeds![0]!.description).toMatch(/…and \d+ more\./);
   });
 
   it("shows a paragraph verbatim apart from escaping, with its citation", () => {
-    const reply = renderParagraph({ article: "002_x", n: 3, text: "Rubio said *no*.", sentences: [] }, labels, 20, "v");
-    expect(reply.embeds![0]).toMatchObject({ title: "Talks in Riyadh ¶3", description: "Rubio said \\*no\\*." });
-    expectWithinLimits(renderParagraph({ article: "002_x", n: 3, text: "*".repeat(9000), sentences: [], section: "s".repeat(5000) }, labels, 20, "v"));
+    const reply = renderParagraph(
+      { article: "002_x", n: 3, text: "Rubio said *no*.", sentences: [] },
+      labels,
+      20,
+      "v",
+    );
+    expect(reply.embeds![0]).toMatchObject({
+      title: "Talks in Riyadh ¶3",
+      description: "Rubio said \\*no\\*.",
+    });
+    expectWithinLimits(
+      renderParagraph(
+        {
+          article: "002_x",
+          n: 3,
+          text: "*".repeat(9000),
+          sentences: [],
+          section: "s".repeat(5000),
+        },
+        labels,
+        20,
+        "v",
+      ),
+    );
   });
 
   it("explains a missing article or paragraph privately", () => {
-    expect(renderNoParagraph("nope", 2, undefined)).toMatchObject({ ephemeral: true, content: expect.stringMatching(/no article "nope"/) });
-    expect(renderNoParagraph("002_x", 99, 20).content).toMatch(/paragraphs 1 to 20; there is no paragraph 99/);
+    expect(renderNoParagraph("nope", 2, undefined)).toMatchObject({
+      ephemeral: true,
+      content: expect.stringMatching(/no article "nope"/),
+    });
+    expect(renderNoParagraph("002_x", 99, 20).content).toMatch(
+      /paragraphs 1 to 20; there is no paragraph 99/,
+    );
   });
 
   it("finds support privately with citations, or says the sources don't cover it", () => {
     const found = renderSupport("Lavrov met Rubio", [answer()], labels, "v");
     expect(found.ephemeral).toBe(true);
     expect(found.embeds![0]!.fields![0]).toMatchObject({ name: "Talks in Riyadh ¶3" });
-    expect(renderSupport("cats", [], labels, "v").embeds![0]!.description).toMatch(/don't cover it/);
-    expectWithinLimits(renderSupport("c".repeat(6000), Array(10).fill(answer({ evidence: "e".repeat(9000) })), labels, "v"));
+    expect(renderSupport("cats", [], labels, "v").embeds![0]!.description).toMatch(
+      /don't cover it/,
+    );
+    expectWithinLimits(
+      renderSupport(
+        "c".repeat(6000),
+        Array(10).fill(answer({ evidence: "e".repeat(9000) })),
+        labels,
+        "v",
+      ),
+    );
   });
 
   it("says in the help that every answer is quoted from the sources", () => {
@@ -371,7 +620,9 @@ describe("sources, paragraphs, support, help and cooldown", () => {
   });
 
   it("tells the user when to retry with a relative Discord timestamp", () => {
-    expect(renderCooldown("who", 1_700_000_001_500).content).toBe("Slow down a little: you can use /who again <t:1700000002:R>.");
+    expect(renderCooldown("who", 1_700_000_001_500).content).toBe(
+      "Slow down a little: you can use /who again <t:1700000002:R>.",
+    );
   });
 });
 
@@ -381,7 +632,10 @@ describe("fitEmbed", () => {
       title: "t".repeat(1000),
       description: "d ".repeat(5000),
       footer: { text: "f".repeat(3000) },
-      fields: Array.from({ length: 40 }, () => ({ name: "n".repeat(400), value: "v ".repeat(800) })),
+      fields: Array.from({ length: 40 }, () => ({
+        name: "n".repeat(400),
+        value: "v ".repeat(800),
+      })),
     };
     expectWithinLimits({ embeds: [fitEmbed(embed)], ephemeral: false });
   });

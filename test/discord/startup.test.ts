@@ -14,7 +14,11 @@ function start(env: Record<string, string>, input = "") {
 
 describe("npm start", () => {
   it("names every bad setting and exits 1 without a stack trace", () => {
-    const { code, stderr } = start({ LOG_LEVEL: "loud", COOLDOWN_SECONDS: "-4", DISCORD_CLIENT_ID: "abc" });
+    const { code, stderr } = start({
+      LOG_LEVEL: "loud",
+      COOLDOWN_SECONDS: "-4",
+      DISCORD_CLIENT_ID: "abc",
+    });
     expect(code).toBe(1);
     expect(stderr).toMatch(/LOG_LEVEL/);
     expect(stderr).toMatch(/COOLDOWN_SECONDS/);

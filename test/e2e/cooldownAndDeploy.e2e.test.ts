@@ -15,7 +15,9 @@ describe("cooldowns and command registration, end to end", () => {
   });
 
   it("registered every command in the guild, accepted under Discord's rules for command payloads", () => {
-    const put = env.fake.requests.find((r) => r.route === "PUT /applications/:appId/guilds/:guildId/commands");
+    const put = env.fake.requests.find(
+      (r) => r.route === "PUT /applications/:appId/guilds/:guildId/commands",
+    );
     expect(put?.status).toBe(200);
     const registered = env.fake.registeredCommands(env.fake.guildId).map((c) => c.name);
     expect(registered.sort()).toEqual(commands.map((c) => c.data.name).sort());
@@ -37,7 +39,10 @@ describe("cooldowns and command registration, end to end", () => {
   it("lets another user use the same command meanwhile, and the same user another command", async () => {
     const user = env.fake.createUser("first");
     await runCommand(env.fake, { name: "sources", user });
-    const other = await runCommand(env.fake, { name: "sources", user: env.fake.createUser("second") });
+    const other = await runCommand(env.fake, {
+      name: "sources",
+      user: env.fake.createUser("second"),
+    });
     expect(other.message.content).not.toMatch(/Slow down/);
     expect(other.message.embeds.length).toBeGreaterThan(0);
     const otherCommand = await runCommand(env.fake, { name: "help", user });
@@ -47,7 +52,12 @@ describe("cooldowns and command registration, end to end", () => {
   it("does not put autocomplete under the cooldown", async () => {
     const user = env.fake.createUser("typist");
     for (const typed of ["L", "La", "Lav"]) {
-      const { id } = env.fake.injectAutocomplete({ name: "who", options: { query: typed }, focused: "query", user });
+      const { id } = env.fake.injectAutocomplete({
+        name: "who",
+        options: { query: typed },
+        focused: "query",
+        user,
+      });
       await env.fake.waitForChoices(id);
     }
     const answer = await runCommand(env.fake, { name: "who", options: { query: "Lavrov" }, user });

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { EmbedBuilder, MessageFlags, type ChatInputCommandInteraction, type Client, type Interaction } from "discord.js";
+import {
+  EmbedBuilder,
+  MessageFlags,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+} from "discord.js";
 import { PermissionFlagsBits } from "discord-api-types/v10";
-import { BOT_PERMISSIONS, isNoPing, startFakeDiscord, type FakeDiscord } from "../fake-discord/index.js";
+import {
+  BOT_PERMISSIONS,
+  isNoPing,
+  startFakeDiscord,
+  type FakeDiscord,
+} from "../fake-discord/index.js";
 import { loginTestClient } from "../fake-discord/loginTestClient.js";
 
 /** Resolves with the next chat-input interaction the client receives. */
@@ -41,13 +52,18 @@ describe("fake Discord with a real discord.js client", () => {
 
   it("delivers a chat-input command and records the embed reply", async () => {
     const received = nextCommand(client);
-    const injected = fake.injectChatInput({ name: "who", options: { query: "foreign minister", ephemeral: true, limit: 3 } });
+    const injected = fake.injectChatInput({
+      name: "who",
+      options: { query: "foreign minister", ephemeral: true, limit: 3 },
+    });
     const interaction = await received;
     expect(interaction.commandName).toBe("who");
     expect(interaction.options.getString("query")).toBe("foreign minister");
     expect(interaction.options.getBoolean("ephemeral")).toBe(true);
     expect(interaction.options.getInteger("limit")).toBe(3);
-    await interaction.reply({ embeds: [new EmbedBuilder().setTitle("Sergey Lavrov").setDescription("article 002 ¶3")] });
+    await interaction.reply({
+      embeds: [new EmbedBuilder().setTitle("Sergey Lavrov").setDescription("article 002 ¶3")],
+    });
 
     const callback = await fake.waitForCallback(injected.id);
     expect(callback.type).toBe(4);
@@ -68,7 +84,9 @@ describe("fake Discord with a real discord.js client", () => {
     expect(reply.ephemeral).toBe(true);
     expect(reply.message.content).toBe("The sources don't say.");
     expect(fake.messages().map((m) => m.id)).not.toContain(reply.message.id);
-    const patch = fake.requests.find((r) => r.method === "PATCH" && r.path.endsWith("/messages/@original"));
+    const patch = fake.requests.find(
+      (r) => r.method === "PATCH" && r.path.endsWith("/messages/@original"),
+    );
     expect(patch?.status).toBe(200);
   });
 
@@ -79,7 +97,10 @@ describe("fake Discord with a real discord.js client", () => {
     await interaction.reply({ content: "first" });
     // Bypass discord.js's own replied-guard to reach the API as a buggy handler could.
     interaction.replied = false;
-    await expect(interaction.reply({ content: "second" })).rejects.toMatchObject({ code: 40060, status: 400 });
+    await expect(interaction.reply({ content: "second" })).rejects.toMatchObject({
+      code: 40060,
+      status: 400,
+    });
   });
 
   it("rejects an embed description over 4096 characters with 50035", async () => {
@@ -87,7 +108,9 @@ describe("fake Discord with a real discord.js client", () => {
     const injected = fake.injectChatInput({ name: "summary" });
     const interaction = await received;
     // A plain object: EmbedBuilder would refuse the length before the API could.
-    await expect(interaction.reply({ embeds: [{ description: "x".repeat(4097) }] })).rejects.toMatchObject({ code: 50035, status: 400 });
+    await expect(
+      interaction.reply({ embeds: [{ description: "x".repeat(4097) }] }),
+    ).rejects.toMatchObject({ code: 50035, status: 400 });
     expect(fake.interaction(injected.id).callbacks).toHaveLength(0);
   });
 
@@ -99,7 +122,10 @@ describe("fake Discord with a real discord.js client", () => {
       short.injectChatInput({ name: "help" });
       const interaction = await received;
       await new Promise((resolve) => setTimeout(resolve, 120));
-      await expect(interaction.reply({ content: "late" })).rejects.toMatchObject({ code: 10062, status: 404 });
+      await expect(interaction.reply({ content: "late" })).rejects.toMatchObject({
+        code: 10062,
+        status: 404,
+      });
     } finally {
       await shortClient.destroy();
       await short.close();
@@ -108,7 +134,8 @@ describe("fake Discord with a real discord.js client", () => {
 
   it("posts, pins and lists pins through both the current and the legacy pin routes", async () => {
     const channel = client.channels.cache.get(fake.channelId);
-    if (!channel?.isSendable() || !channel.isTextBased() || channel.isDMBased()) throw new Error("no text channel");
+    if (!channel?.isSendable() || !channel.isTextBased() || channel.isDMBased())
+      throw new Error("no text channel");
     const message = await channel.send({ content: "pin me" });
     await channel.messages.pin(message.id);
     const page = await channel.messages.fetchPins();
@@ -117,13 +144,18 @@ describe("fake Discord with a real discord.js client", () => {
     expect(legacy.map((m) => m.id)).toEqual([message.id]);
     await client.rest.delete(`/channels/${fake.channelId}/pins/${message.id}`);
     expect(fake.pins()).toEqual([]);
-    expect(fake.requests.some((r) => r.route === "PUT /channels/:id/messages/pins/:mid" && r.status === 204)).toBe(true);
+    expect(
+      fake.requests.some(
+        (r) => r.route === "PUT /channels/:id/messages/pins/:mid" && r.status === 204,
+      ),
+    ).toBe(true);
   });
 
   it("refuses to pin past the limit (30003) and to post without Send Messages (50013) or View Channel (50001)", async () => {
     const [, second] = fake.channelIds;
     const channel = client.channels.cache.get(second ?? "");
-    if (!channel?.isSendable() || !channel.isTextBased() || channel.isDMBased()) throw new Error("no text channel");
+    if (!channel?.isSendable() || !channel.isTextBased() || channel.isDMBased())
+      throw new Error("no text channel");
     const message = await channel.send({ content: "one" });
     fake.setMaxPins(0, second);
     await expect(channel.messages.pin(message.id)).rejects.toMatchObject({ code: 30003 });
@@ -143,7 +175,10 @@ describe("fake Discord with two guilds and a thread", () => {
   let client: Client<true>;
 
   beforeAll(async () => {
-    fake = await startFakeDiscord({ channels: ["general"], extraGuilds: [{ name: "Second", channels: ["lounge", "news"] }] });
+    fake = await startFakeDiscord({
+      channels: ["general"],
+      extraGuilds: [{ name: "Second", channels: ["lounge", "news"] }],
+    });
     client = await loginTestClient(fake);
   });
 
@@ -155,7 +190,12 @@ describe("fake Discord with two guilds and a thread", () => {
   it("logs the client in to both guilds, each with its own channels", () => {
     const [first, second] = fake.guildIds as [string, string];
     expect(client.guilds.cache.map((g) => g.id).sort()).toEqual([first, second].sort());
-    expect(client.guilds.cache.get(second)?.channels.cache.map((c) => c.name).sort()).toEqual(["lounge", "news"]);
+    expect(
+      client.guilds.cache
+        .get(second)
+        ?.channels.cache.map((c) => c.name)
+        .sort(),
+    ).toEqual(["lounge", "news"]);
     expect(client.guilds.cache.get(first)?.channels.cache.map((c) => c.name)).toEqual(["general"]);
   });
 
@@ -171,7 +211,11 @@ describe("fake Discord with two guilds and a thread", () => {
     fake.setBotPermissions(BOT_PERMISSIONS & ~PermissionFlagsBits.SendMessagesInThreads, lounge);
     expect(fake.botPermissionsIn(thread) & PermissionFlagsBits.SendMessagesInThreads).toBe(0n);
     const channel = client.channels.cache.get(thread);
-    await expect(channel && "send" in channel ? channel.send({ content: "hello" }) : Promise.reject(new Error("no thread"))).rejects.toMatchObject({ code: 50013 });
+    await expect(
+      channel && "send" in channel
+        ? channel.send({ content: "hello" })
+        : Promise.reject(new Error("no thread")),
+    ).rejects.toMatchObject({ code: 50013 });
     fake.setBotPermissions(BOT_PERMISSIONS, lounge);
   });
 

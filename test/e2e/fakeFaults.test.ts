@@ -1,7 +1,12 @@
 import { once } from "node:events";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ChatInputCommandInteraction, Client, Interaction } from "discord.js";
-import { rateLimitFault, serverErrorFault, startFakeDiscord, type FakeDiscord } from "../fake-discord/index.js";
+import {
+  rateLimitFault,
+  serverErrorFault,
+  startFakeDiscord,
+  type FakeDiscord,
+} from "../fake-discord/index.js";
 import { loginTestClient } from "../fake-discord/loginTestClient.js";
 
 function nextCommand(client: Client): Promise<ChatInputCommandInteraction> {
@@ -68,13 +73,17 @@ describe("fake Discord fault hooks", () => {
     await interaction.deferReply();
     fake.failNext(rateLimitFault("PATCH", "PATCH /webhooks/:appId/:token/messages/:mid", 0.05));
     await interaction.editReply({ content: "after a rate limit" });
-    const patches = fake.requests.filter((r) => r.method === "PATCH" && r.path.includes(injected.token));
+    const patches = fake.requests.filter(
+      (r) => r.method === "PATCH" && r.path.includes(injected.token),
+    );
     expect(patches.map((r) => r.status)).toEqual([429, 200]);
     expect((await fake.waitForReply(injected.id)).message.content).toBe("after a rate limit");
   });
 
   it("surfaces a persistent 500 after discord.js's retries", async () => {
     fake.failNext(serverErrorFault("GET", "GET /channels/:id", 4));
-    await expect(client.rest.get(`/channels/${fake.channelId}`)).rejects.toMatchObject({ status: 500 });
+    await expect(client.rest.get(`/channels/${fake.channelId}`)).rejects.toMatchObject({
+      status: 500,
+    });
   });
 });

@@ -14,7 +14,10 @@ describe("the bot after gateway faults", () => {
   });
 
   async function expectAnswers() {
-    const { id } = env.fake.injectChatInput({ name: "who", options: { query: "Kremlin spokesperson" } });
+    const { id } = env.fake.injectChatInput({
+      name: "who",
+      options: { query: "Kremlin spokesperson" },
+    });
     const reply = await env.fake.waitForReply(id, 10_000);
     expect(JSON.stringify(reply.message.embeds)).toMatch(/Peskov/);
   }
@@ -61,7 +64,10 @@ describe("the bot on a zombie gateway connection", () => {
     env.fake.gateway?.setHeartbeatAck(true);
     await env.fake.waitForGateway("resume", since, 10_000);
     await resumed;
-    const { id } = env.fake.injectChatInput({ name: "who", options: { query: "Kremlin spokesperson" } });
+    const { id } = env.fake.injectChatInput({
+      name: "who",
+      options: { query: "Kremlin spokesperson" },
+    });
     const reply = await env.fake.waitForReply(id, 10_000);
     expect(JSON.stringify(reply.message.embeds)).toMatch(/Peskov/);
   });

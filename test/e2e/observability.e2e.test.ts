@@ -1,7 +1,17 @@
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { rateLimitFault, serverErrorFault, startFakeDiscord, type FakeDiscord } from "../fake-discord/index.js";
-import { findFreePort, spawnEntryPoint, waitForOutput, type SpawnedEntryPoint } from "./spawnEntryPoint.js";
+import {
+  rateLimitFault,
+  serverErrorFault,
+  startFakeDiscord,
+  type FakeDiscord,
+} from "../fake-discord/index.js";
+import {
+  findFreePort,
+  spawnEntryPoint,
+  waitForOutput,
+  type SpawnedEntryPoint,
+} from "./spawnEntryPoint.js";
 
 /** One JSON log line as LOG_FORMAT=json writes it. */
 interface LogEntry {
@@ -50,7 +60,10 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
     const deadline = Date.now() + 20_000;
     for (;;) {
       const response = await fetch(`${base}/healthz`);
-      early.push({ status: response.status, body: (await response.json()) as Record<string, unknown> });
+      early.push({
+        status: response.status,
+        body: (await response.json()) as Record<string, unknown>,
+      });
       if (response.status === 200 || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
@@ -63,8 +76,12 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
 
   it("answers /healthz with 503 and the reason until the engine is loaded and the gateway ready, then 200", () => {
     expect(early[0]).toMatchObject({ status: 503, body: { status: "starting" } });
-    expect(String(early[0]!.body.reason)).toMatch(/loading the corpus|connecting to the Discord gateway/);
-    expect(early.some((e) => e.status === 503 && e.body.reason === "connecting to the Discord gateway")).toBe(true);
+    expect(String(early[0]!.body.reason)).toMatch(
+      /loading the corpus|connecting to the Discord gateway/,
+    );
+    expect(
+      early.some((e) => e.status === 503 && e.body.reason === "connecting to the Discord gateway"),
+    ).toBe(true);
     const last = early.at(-1)!;
     expect(last.status).toBe(200);
     expect(last.body).toEqual({
@@ -78,8 +95,12 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
 
   it("counts an interaction on /metrics by command and outcome, with its latency, the corpus and process metrics", async () => {
     const before = await (await fetch(`${base}/metrics`)).text();
-    await fake.waitForReply(fake.injectChatInput({ name: "who", options: { query: "Russian foreign minister" } }).id);
-    await fake.waitForReply(fake.injectChatInput({ name: "who", options: { query: "Who won the Super Bowl?" } }).id);
+    await fake.waitForReply(
+      fake.injectChatInput({ name: "who", options: { query: "Russian foreign minister" } }).id,
+    );
+    await fake.waitForReply(
+      fake.injectChatInput({ name: "who", options: { query: "Who won the Super Bowl?" } }).id,
+    );
     const response = await fetch(`${base}/metrics`);
     expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const after = await response.text();
@@ -90,7 +111,9 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
     const timed = 'verbatim_interaction_duration_seconds_count{command="who"}';
     expect(sample(after, timed)).toBe(sample(before, timed) + 2);
     expect(sample(after, "verbatim_corpus_articles")).toBe(early.at(-1)!.body.articles);
-    expect(sample(after, "verbatim_corpus_paragraphs")).toBeGreaterThan(sample(after, "verbatim_corpus_articles"));
+    expect(sample(after, "verbatim_corpus_paragraphs")).toBeGreaterThan(
+      sample(after, "verbatim_corpus_articles"),
+    );
     expect(sample(after, "verbatim_engine_load_seconds")).toBeGreaterThan(0);
     expect(after).toContain('verbatim_reloads_total{result="ok"} 0');
     expect(after).toMatch(/^process_cpu_user_seconds_total /m);
@@ -99,10 +122,14 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
   });
 
   it("answers 404 for any other path, and the container health check exits 0", async () => {
-    for (const path of ["/", "/healthz/", "/metrics.json", "/.env"]) expect((await fetch(`${base}${path}`)).status).toBe(404);
+    for (const path of ["/", "/healthz/", "/metrics.json", "/.env"])
+      expect((await fetch(`${base}${path}`)).status).toBe(404);
     expect((await fetch(`${base}/healthz`, { method: "POST" })).status).toBe(405);
     const env = { ...process.env, HTTP_PORT: String(port) };
-    const check = spawnSync(process.execPath, ["--import", "tsx", "src/http/checkHealth.ts"], { env, encoding: "utf8" });
+    const check = spawnSync(process.execPath, ["--import", "tsx", "src/http/checkHealth.ts"], {
+      env,
+      encoding: "utf8",
+    });
     expect(check.status).toBe(0);
     expect(check.stdout).toMatch(/^200 \{"status":"ok"/);
   });
@@ -115,7 +142,10 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
       expect(["debug", "info", "warn", "error"]).toContain(entry.level);
       expect(typeof entry.msg).toBe("string");
     }
-    expect(all.find((e) => e.msg === "bot ready")).toMatchObject({ level: "info", corpus: expect.any(String) });
+    expect(all.find((e) => e.msg === "bot ready")).toMatchObject({
+      level: "info",
+      corpus: expect.any(String),
+    });
   });
 
   it("logs a failing interaction with its command and the error's type, message and stack, and never the token", async () => {
@@ -124,13 +154,19 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
     expect(apology.ephemeral).toBe(true);
     await waitForOutput(bot.logs, /"msg":"interaction failed"/);
     const failed = entries().find((e) => e.msg === "interaction failed")!;
-    expect(failed).toMatchObject({ level: "error", command: "sources", user: expect.stringMatching(/^\d+$/) });
+    expect(failed).toMatchObject({
+      level: "error",
+      command: "sources",
+      user: expect.stringMatching(/^\d+$/),
+    });
     const error = failed.error as { type: string; message: string; stack: string };
     expect(typeof error.type).toBe("string");
     expect(error.message.length).toBeGreaterThan(0);
     expect(error.stack).toMatch(/\n +at /);
     const metrics = await (await fetch(`${base}/metrics`)).text();
-    expect(sample(metrics, 'verbatim_interactions_total{command="sources",outcome="error"}')).toBe(1);
+    expect(sample(metrics, 'verbatim_interactions_total{command="sources",outcome="error"}')).toBe(
+      1,
+    );
     expect(bot.output()).not.toContain(fake.token);
     expect(bot.output()).not.toContain(fake.token.split(".").at(-1)!);
   });
@@ -138,7 +174,10 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
 
 describe("start-up failures with LOG_FORMAT=json", () => {
   it("are JSON lines too, for a bad setting and for a missing SEEDS_DIR", async () => {
-    const envs: Record<string, string>[] = [{ COOLDOWN_SECONDS: "soon" }, { SEEDS_DIR: "/nonexistent/verbatim-seeds" }];
+    const envs: Record<string, string>[] = [
+      { COOLDOWN_SECONDS: "soon" },
+      { SEEDS_DIR: "/nonexistent/verbatim-seeds" },
+    ];
     for (const env of envs) {
       const run = spawnEntryPoint({ LOG_FORMAT: "json", ...env });
       const { code } = await run.exited;
@@ -146,7 +185,10 @@ describe("start-up failures with LOG_FORMAT=json", () => {
       const lines = run.logs().trim().split("\n");
       for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
       const last = JSON.parse(lines.at(-1)!) as unknown;
-      expect(last).toMatchObject({ level: "error", msg: expect.stringMatching(/COOLDOWN_SECONDS|SEEDS_DIR|nonexistent/) });
+      expect(last).toMatchObject({
+        level: "error",
+        msg: expect.stringMatching(/COOLDOWN_SECONDS|SEEDS_DIR|nonexistent/),
+      });
     }
   });
 });

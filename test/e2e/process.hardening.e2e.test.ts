@@ -1,5 +1,13 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -22,29 +30,48 @@ interface Spawned {
 function startProcess(env: Record<string, string>, user?: { uid: number; gid: number }): Spawned {
   let output = "";
   let logs = "";
-  const child = spawn(process.execPath, ["--import", "tsx", "--import", "./test/e2e/fixtures/faultOnSignal.ts", "src/index.ts"], {
-    env: { ...process.env, VERBATIM_CACHE_DIR: "off", COOLDOWN_SECONDS: "0", LOG_LEVEL: "debug", DISCORD_TOKEN: "", ...env },
-    stdio: ["pipe", "pipe", "pipe"],
-    ...(user ?? {}),
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--import", "./test/e2e/fixtures/faultOnSignal.ts", "src/index.ts"],
+    {
+      env: {
+        ...process.env,
+        VERBATIM_CACHE_DIR: "off",
+        COOLDOWN_SECONDS: "0",
+        LOG_LEVEL: "debug",
+        DISCORD_TOKEN: "",
+        ...env,
+      },
+      stdio: ["pipe", "pipe", "pipe"],
+      ...(user ?? {}),
+    },
+  );
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => {
     output += chunk.toString();
     logs += chunk.toString();
   });
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.on("exit", (code) => resolve({ code, at: performance.now() })));
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+    child.on("exit", (code) => resolve({ code, at: performance.now() })),
+  );
   return { child, output: () => output, logs: () => logs, exited };
 }
 
-async function waitForOutput(read: () => string, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
+async function waitForOutput(
+  read: () => string,
+  pattern: RegExp,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!pattern.test(read())) {
-    if (Date.now() > deadline) throw new Error(`no ${pattern} within ${timeoutMs} ms:\n${read().slice(-3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`no ${pattern} within ${timeoutMs} ms:\n${read().slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
-const countLines = (text: string, pattern: RegExp) => text.split("\n").filter((line) => pattern.test(line)).length;
+const countLines = (text: string, pattern: RegExp) =>
+  text.split("\n").filter((line) => pattern.test(line)).length;
 
 describe("the bot process in a session against the local fake Discord", () => {
   let fake: FakeDiscord;
@@ -52,7 +79,12 @@ describe("the bot process in a session against the local fake Discord", () => {
 
   beforeAll(async () => {
     fake = await startFakeDiscord();
-    bot = startProcess({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.restUrl, SEEDS_DIR: "seeds" });
+    bot = startProcess({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_API_BASE: fake.restUrl,
+      SEEDS_DIR: "seeds",
+    });
     await waitForOutput(bot.output, /bot ready/);
   });
 
@@ -62,7 +94,9 @@ describe("the bot process in a session against the local fake Discord", () => {
   });
 
   it("answers a command and an unknown one", async () => {
-    const reply = await fake.waitForReply(fake.injectChatInput({ name: "who", options: { query: "Russian foreign minister" } }).id);
+    const reply = await fake.waitForReply(
+      fake.injectChatInput({ name: "who", options: { query: "Russian foreign minister" } }).id,
+    );
     expect(JSON.stringify(reply.message.embeds)).toMatch(/Lavrov[\s\S]*¶/);
     const unknown = await fake.waitForReply(fake.injectChatInput({ name: "no-such-command" }).id);
     expect(unknown.message.content).toMatch(/I don't know that command/);
@@ -79,34 +113,69 @@ describe("the bot process in a session against the local fake Discord", () => {
   it("logs an unhandled rejection outside any interaction with its stack, redacts the token in it, and goes on answering", async () => {
     bot.child.kill("SIGUSR2");
     await waitForOutput(bot.logs, /ERROR unhandled promise rejection/);
-    const line = bot.logs().split("\n").find((l) => l.includes("unhandled promise rejection"))!;
-    expect(line).toMatch(/error="Error: test fault: request failed with Authorization Bot \[redacted\]" stack="Error: test fault[^"]*\| +at /);
-    const reply = await fake.waitForReply(fake.injectChatInput({ name: "who", options: { query: "Kremlin spokesperson" } }).id);
+    const line = bot
+      .logs()
+      .split("\n")
+      .find((l) => l.includes("unhandled promise rejection"))!;
+    expect(line).toMatch(
+      /error="Error: test fault: request failed with Authorization Bot \[redacted\]" stack="Error: test fault[^"]*\| +at /,
+    );
+    const reply = await fake.waitForReply(
+      fake.injectChatInput({ name: "who", options: { query: "Kremlin spokesperson" } }).id,
+    );
     expect(JSON.stringify(reply.message.embeds)).toMatch(/Peskov/);
   });
 
   it("acknowledges each of a burst of 300 interactions from different members exactly once within 3 s", async () => {
     const users = Array.from({ length: 300 }, (_, i) => fake.createUser(`burst${i}`));
     const queries = ["Russian foreign minister", "Kremlin spokesperson", "Who won the Super Bowl?"];
-    const ids = users.map((user, i) => fake.injectChatInput({ name: "who", options: { query: queries[i % queries.length]! }, user }).id);
-    await fake.waitFor(() => (ids.every((id) => fake.interaction(id).settledAt !== undefined) ? true : undefined), "every reply of the burst", 15_000);
-    const latencies = ids.map((id) => fake.interaction(id).callbacks[0]!.elapsedMs).sort((a, b) => a - b);
+    const ids = users.map(
+      (user, i) =>
+        fake.injectChatInput({
+          name: "who",
+          options: { query: queries[i % queries.length]! },
+          user,
+        }).id,
+    );
+    await fake.waitFor(
+      () => (ids.every((id) => fake.interaction(id).settledAt !== undefined) ? true : undefined),
+      "every reply of the burst",
+      15_000,
+    );
+    const latencies = ids
+      .map((id) => fake.interaction(id).callbacks[0]!.elapsedMs)
+      .sort((a, b) => a - b);
     const at = (p: number) => latencies[Math.ceil(latencies.length * p) - 1]!;
-    process.stdout.write(`burst of 300 (bot in its own process): acknowledgement first ${latencies[0]!.toFixed(0)} ms, p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms\n`);
+    process.stdout.write(
+      `burst of 300 (bot in its own process): acknowledgement first ${latencies[0]!.toFixed(0)} ms, p50 ${at(0.5).toFixed(0)} ms, p99 ${at(0.99).toFixed(0)} ms, max ${latencies.at(-1)!.toFixed(0)} ms\n`,
+    );
     for (const id of ids) expect(fake.interaction(id).callbacks).toHaveLength(1);
     expect(latencies.at(-1)!).toBeLessThanOrEqual(3000);
   });
 
   it("on SIGTERM during a burst, answers every interaction it had received, then logs out and exits 0 within 5 s", async () => {
     const users = Array.from({ length: 300 }, (_, i) => fake.createUser(`sigterm${i}`));
-    const ids = users.map((user) => fake.injectChatInput({ name: "ask", options: { query: "How much military aid has the US given Ukraine?" }, user }).id);
+    const ids = users.map(
+      (user) =>
+        fake.injectChatInput({
+          name: "ask",
+          options: { query: "How much military aid has the US given Ukraine?" },
+          user,
+        }).id,
+    );
     // Signal once the bot is busy with the burst, so the shutdown really happens in the middle of it.
-    await fake.waitFor(() => (ids.some((id) => fake.interaction(id).callbacks.length > 0) ? true : undefined), "the first answer of the burst");
+    await fake.waitFor(
+      () => (ids.some((id) => fake.interaction(id).callbacks.length > 0) ? true : undefined),
+      "the first answer of the burst",
+    );
     const signalledAt = performance.now();
     bot.child.kill("SIGTERM");
     const pending = ids.filter((id) => fake.interaction(id).callbacks.length === 0).length;
     const { code, at } = await bot.exited;
-    const drained = /INFO interactions drained inFlight=(\d+) finished=(\d+) cutOff=(\d+) turnedAway=(\d+)/.exec(bot.logs());
+    const drained =
+      /INFO interactions drained inFlight=(\d+) finished=(\d+) cutOff=(\d+) turnedAway=(\d+)/.exec(
+        bot.logs(),
+      );
     const replyOf = (id: string) => JSON.stringify(fake.interaction(id).callbacks[0]?.data ?? "");
     const restarting = ids.filter((id) => replyOf(id).includes("Verbatim is restarting")).length;
     process.stdout.write(
@@ -132,7 +201,9 @@ describe("the bot process in a session against the local fake Discord", () => {
 
   it("never wrote the token, or its secret part, in any line of the session, and left no other rejection or crash", () => {
     const all = bot.output();
-    expect(all).toMatch(/bot ready[\s\S]*interaction handled[\s\S]*interaction failed[\s\S]*unhandled promise rejection[\s\S]*bot stopped/);
+    expect(all).toMatch(
+      /bot ready[\s\S]*interaction handled[\s\S]*interaction failed[\s\S]*unhandled promise rejection[\s\S]*bot stopped/,
+    );
     expect(all).not.toContain(fake.token);
     expect(all).not.toContain(fake.token.split(".").at(-1)!);
     // The one rejection the test caused; the burst and the shutdown added none, and nothing was uncaught.
@@ -153,13 +224,21 @@ describe("the bot process on an uncaught exception", () => {
   });
 
   it("logs it with its origin and stack, then exits 1 for its supervisor to restart it", async () => {
-    const bot = startProcess({ DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.restUrl, SEEDS_DIR: "seeds", VERBATIM_TEST_FAULT: "throw" });
+    const bot = startProcess({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_API_BASE: fake.restUrl,
+      SEEDS_DIR: "seeds",
+      VERBATIM_TEST_FAULT: "throw",
+    });
     try {
       await waitForOutput(bot.output, /bot ready/);
       bot.child.kill("SIGUSR2");
       const { code } = await bot.exited;
       expect(code).toBe(1);
-      expect(bot.logs()).toMatch(/ERROR uncaught exception; exiting error="TypeError: test fault: thrown from a timer" origin="uncaughtException" stack="TypeError: test fault[^"]*\| +at /);
+      expect(bot.logs()).toMatch(
+        /ERROR uncaught exception; exiting error="TypeError: test fault: thrown from a timer" origin="uncaughtException" stack="TypeError: test fault[^"]*\| +at /,
+      );
       expect(bot.output()).not.toContain(fake.token);
     } finally {
       bot.child.kill("SIGKILL");
@@ -168,7 +247,12 @@ describe("the bot process on an uncaught exception", () => {
 
   it("stops with a clear message and exit code 1 when Discord refuses the token, without printing it", async () => {
     const wrong = `${fake.token}x`;
-    const bot = startProcess({ DISCORD_TOKEN: wrong, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_BASE: fake.restUrl, SEEDS_DIR: "seeds" });
+    const bot = startProcess({
+      DISCORD_TOKEN: wrong,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_API_BASE: fake.restUrl,
+      SEEDS_DIR: "seeds",
+    });
     const { code } = await bot.exited;
     expect(code).toBe(1);
     expect(bot.output()).toMatch(/Verbatim failed to start: .*(token|401|Unauthorized)/i);
@@ -196,10 +280,23 @@ describe("start-up with a broken corpus", () => {
     copyFileSync("seeds/002_3005a28be2e22e32.txt", join(dir, "002_3005a28be2e22e32.txt"));
     copyFileSync("seeds/004_c97a14d67b62df97.txt", join(dir, "004_c97a14d67b62df97.txt"));
     writeFileSync(join(dir, "empty.txt"), "");
-    writeFileSync(join(dir, "binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2]));
-    writeFileSync(join(dir, "latin1.txt"), Buffer.concat([Buffer.from("Talks in Gen"), Buffer.from([0xe8]), Buffer.from("ve went on all day.\n")]));
+    writeFileSync(
+      join(dir, "binary.txt"),
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0, 1, 2]),
+    );
+    writeFileSync(
+      join(dir, "latin1.txt"),
+      Buffer.concat([
+        Buffer.from("Talks in Gen"),
+        Buffer.from([0xe8]),
+        Buffer.from("ve went on all day.\n"),
+      ]),
+    );
     writeFileSync(join(dir, "huge.txt"), "word ".repeat(4_200_000));
-    writeFileSync(join(dir, "crlf.txt"), "\uFEFFOfficials met in Vienna on Monday.\r\nThey agreed to meet again.\r\n");
+    writeFileSync(
+      join(dir, "crlf.txt"),
+      "\uFEFFOfficials met in Vienna on Monday.\r\nThey agreed to meet again.\r\n",
+    );
     writeFileSync(join(dir, "same.md"), "Officials met in Oslo on Friday.\n");
     writeFileSync(join(dir, "same.txt"), "Officials met in Oslo on Friday.\n");
     writeFileSync(join(dir, "locked.txt"), "Officials met in Bern.\n");
@@ -231,7 +328,10 @@ describe("start-up with a broken corpus", () => {
       // BOM and CRLF are gone from the served text.
       expect(app.output()).toMatch(/\nOfficials met in Vienna on Monday\.\n/);
       expect(app.output()).not.toMatch(/\r|\uFEFF/);
-      const warnings = app.logs().split("\n").filter((line) => / WARN /.test(line));
+      const warnings = app
+        .logs()
+        .split("\n")
+        .filter((line) => / WARN /.test(line));
       for (const [file, reason] of Object.entries(expected)) {
         const lines = warnings.filter((line) => line.includes(`file="${file}"`));
         expect(lines, file).toHaveLength(1);
@@ -253,7 +353,9 @@ describe("start-up with a broken corpus", () => {
     const app = startProcess({ SEEDS_DIR: dir });
     const { code } = await app.exited;
     expect(code).toBe(1);
-    expect(app.output()).toMatch(/no usable article in .*: empty\.txt \(empty file\); notes\.pdf \(not an article/);
+    expect(app.output()).toMatch(
+      /no usable article in .*: empty\.txt \(empty file\); notes\.pdf \(not an article/,
+    );
     expect(app.output()).not.toMatch(/^\s+at /m);
   });
 
@@ -262,7 +364,9 @@ describe("start-up with a broken corpus", () => {
     const app = startProcess({ SEEDS_DIR: missing });
     const { code } = await app.exited;
     expect(code).toBe(1);
-    expect(app.output()).toContain(`cannot read the corpus directory ${missing}: it does not exist`);
+    expect(app.output()).toContain(
+      `cannot read the corpus directory ${missing}: it does not exist`,
+    );
     expect(app.output()).not.toMatch(/^\s+at /m);
   });
 });

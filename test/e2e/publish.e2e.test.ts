@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PermissionFlagsBits } from "discord-api-types/v10";
-import { BOT_PERMISSIONS, isNoPing, MEMBER_PERMISSIONS, missingPermissionsFault, MODERATOR_PERMISSIONS } from "../fake-discord/index.js";
+import {
+  BOT_PERMISSIONS,
+  isNoPing,
+  MEMBER_PERMISSIONS,
+  missingPermissionsFault,
+  MODERATOR_PERMISSIONS,
+} from "../fake-discord/index.js";
 import type { StoredMessage } from "../fake-discord/index.js";
 import { buttonsOf, runCommand, startBotOnFake, type BotOnFake } from "./startBotOnFake.js";
 
@@ -11,7 +17,9 @@ describe("publish and pin a summary, end to end", () => {
   let other: string;
 
   beforeAll(async () => {
-    env = await startBotOnFake({ fake: { channels: ["general", "answers", "restricted", "full"] } });
+    env = await startBotOnFake({
+      fake: { channels: ["general", "answers", "restricted", "full"] },
+    });
     [main, other] = env.fake.channelIds as [string, string];
   });
 
@@ -20,13 +28,27 @@ describe("publish and pin a summary, end to end", () => {
   });
 
   async function preview(topic: string, channelId: string): Promise<StoredMessage> {
-    return runCommand(env.fake, { name: "summary", options: { topic }, permissions: MODERATOR_PERMISSIONS, user: env.fake.users.moderator, channelId });
+    return runCommand(env.fake, {
+      name: "summary",
+      options: { topic },
+      permissions: MODERATOR_PERMISSIONS,
+      user: env.fake.users.moderator,
+      channelId,
+    });
   }
 
-  async function pressPublish(previewMessage: StoredMessage, permissions = MODERATOR_PERMISSIONS): Promise<StoredMessage> {
+  async function pressPublish(
+    previewMessage: StoredMessage,
+    permissions = MODERATOR_PERMISSIONS,
+  ): Promise<StoredMessage> {
     const publish = buttonsOf(previewMessage).get("Publish & pin");
     expect(publish).toBeDefined();
-    const { id } = env.fake.injectButton({ customId: publish?.customId ?? "", messageId: previewMessage.message.id, user: env.fake.users.moderator, permissions });
+    const { id } = env.fake.injectButton({
+      customId: publish?.customId ?? "",
+      messageId: previewMessage.message.id,
+      user: env.fake.users.moderator,
+      permissions,
+    });
     return env.fake.waitForReply(id);
   }
 
@@ -58,22 +80,34 @@ describe("publish and pin a summary, end to end", () => {
     const pins = env.fake.pins(main);
     expect(pins.map((m) => m.id)).toEqual([earlier?.id]);
     expect(pins[0]?.edited_timestamp).not.toBeNull();
-    expect(env.fake.requests.filter((r) => r.route === "POST /channels/:id/messages").length).toBe(posts);
-    expect(env.fake.requests.some((r) => r.route === "PATCH /channels/:id/messages/:mid" && r.path.endsWith(earlier?.id ?? "-"))).toBe(true);
+    expect(env.fake.requests.filter((r) => r.route === "POST /channels/:id/messages").length).toBe(
+      posts,
+    );
+    expect(
+      env.fake.requests.some(
+        (r) =>
+          r.route === "PATCH /channels/:id/messages/:mid" && r.path.endsWith(earlier?.id ?? "-"),
+      ),
+    ).toBe(true);
   });
 
   it("pins another topic as a second summary and the whole corpus as a third", async () => {
     await pressPublish(await preview("Crimea", main));
     await pressPublish(await preview("", main));
     // The ceasefire pin was last published as "Ceasefire": topics match without case.
-    const scopes = env.fake.pins(main).map((m) => /\?topic=(.*)$/.exec(m.embeds[0]?.footer?.text ?? "")?.[1]);
+    const scopes = env.fake
+      .pins(main)
+      .map((m) => /\?topic=(.*)$/.exec(m.embeds[0]?.footer?.text ?? "")?.[1]);
     expect(scopes).toEqual(["", "Crimea", "Ceasefire"]);
   });
 
   it("refuses Publish & pin privately to a member without Pin Messages and changes nothing", async () => {
     const shown = await preview("Jeddah", other);
     const before = env.fake.messages(other).length;
-    const answer = await pressPublish(shown, MEMBER_PERMISSIONS | PermissionFlagsBits.ManageChannels);
+    const answer = await pressPublish(
+      shown,
+      MEMBER_PERMISSIONS | PermissionFlagsBits.ManageChannels,
+    );
     expect(answer.ephemeral).toBe(true);
     expect(answer.message.content).toMatch(/Only members with the Pin Messages permission/);
     expect(env.fake.messages(other)).toHaveLength(before);
@@ -102,7 +136,11 @@ describe("publish and pin a summary, end to end", () => {
     expect(answer.ephemeral).toBe(true);
     expect(answer.message.content).toMatch(/limit of 250 pinned messages/);
     expect(answer.message.content).toMatch(/Unpin an old message/);
-    expect(env.fake.requests.some((r) => r.status === 400 && (r.response as { code?: number }).code === 30003)).toBe(true);
+    expect(
+      env.fake.requests.some(
+        (r) => r.status === 400 && (r.response as { code?: number }).code === 30003,
+      ),
+    ).toBe(true);
     expect(env.fake.messages(full)).toEqual([]);
     expect(env.fake.pins(full)).toEqual([]);
   });

@@ -29,8 +29,13 @@ describe("bad input and Discord trouble never take the bot down", () => {
   });
 
   it("shows a Find source target full of mentions literally and pings no one", async () => {
-    const target = env.fake.postUserMessage("@everyone <@123456789012345678> <@&123456789012345678> Lavrov **met** Rubio");
-    const { id } = env.fake.injectMessageContextMenu({ name: "Find source", targetMessageId: target.id });
+    const target = env.fake.postUserMessage(
+      "@everyone <@123456789012345678> <@&123456789012345678> Lavrov **met** Rubio",
+    );
+    const { id } = env.fake.injectMessageContextMenu({
+      name: "Find source",
+      targetMessageId: target.id,
+    });
     const reply = await env.fake.waitForReply(id);
     expect(messageText(reply)).not.toMatch(/@everyone|<@&?\d/);
     expect(reply.message.embeds[0]?.fields?.length ?? 0).toBeGreaterThan(0);
@@ -52,9 +57,14 @@ describe("bad input and Discord trouble never take the bot down", () => {
 
   it("waits out a 429 on the reply and still answers", async () => {
     env.fake.failNext(rateLimitFault("POST", "POST /interactions/:id/:token/callback", 0.1));
-    const reply = await runCommand(env.fake, { name: "who", options: { query: "Kremlin spokesperson" } });
+    const reply = await runCommand(env.fake, {
+      name: "who",
+      options: { query: "Kremlin spokesperson" },
+    });
     expect(messageText(reply)).toContain("Peskov");
-    const callbacks = env.fake.requests.filter((r) => r.route === "POST /interactions/:id/:token/callback").slice(-2);
+    const callbacks = env.fake.requests
+      .filter((r) => r.route === "POST /interactions/:id/:token/callback")
+      .slice(-2);
     expect(callbacks.map((r) => r.status)).toEqual([429, 204]);
   });
 
@@ -70,7 +80,9 @@ describe("bad input and Discord trouble never take the bot down", () => {
 
   it("never pinged anyone and acknowledged every interaction within 3 seconds", () => {
     expect(env.fake.messageBodies().filter((b) => !isNoPing(b.body.allowed_mentions))).toEqual([]);
-    const late = [...env.fake.interactions.values()].filter((r) => (r.callbacks[0]?.elapsedMs ?? Infinity) > 3000);
+    const late = [...env.fake.interactions.values()].filter(
+      (r) => (r.callbacks[0]?.elapsedMs ?? Infinity) > 3000,
+    );
     expect(late.map((r) => r.kind)).toEqual([]);
     expect(env.fake.unexpectedRequests()).toEqual([]);
   });

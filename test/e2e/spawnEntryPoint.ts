@@ -16,7 +16,14 @@ export function spawnEntryPoint(env: Record<string, string>): SpawnedEntryPoint 
   let output = "";
   let logs = "";
   const child = spawn(process.execPath, ["--import", "tsx", "src/index.ts"], {
-    env: { ...process.env, VERBATIM_CACHE_DIR: "off", COOLDOWN_SECONDS: "0", LOG_LEVEL: "debug", DISCORD_TOKEN: "", ...env },
+    env: {
+      ...process.env,
+      VERBATIM_CACHE_DIR: "off",
+      COOLDOWN_SECONDS: "0",
+      LOG_LEVEL: "debug",
+      DISCORD_TOKEN: "",
+      ...env,
+    },
     stdio: ["pipe", "pipe", "pipe"],
   });
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -31,10 +38,15 @@ export function spawnEntryPoint(env: Record<string, string>): SpawnedEntryPoint 
 }
 
 /** Wait until `read()` matches `pattern`. */
-export async function waitForOutput(read: () => string, pattern: RegExp, timeoutMs = 20_000): Promise<void> {
+export async function waitForOutput(
+  read: () => string,
+  pattern: RegExp,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!pattern.test(read())) {
-    if (Date.now() > deadline) throw new Error(`no ${pattern} within ${timeoutMs} ms:\n${read().slice(-3000)}`);
+    if (Date.now() > deadline)
+      throw new Error(`no ${pattern} within ${timeoutMs} ms:\n${read().slice(-3000)}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -46,7 +58,11 @@ export async function findFreePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }

@@ -4,7 +4,12 @@ import { startBot, type RunningBot } from "../../src/discord/startBot.js";
 import { buildEngine, loadCorpus } from "../../src/engine/index.js";
 import type { Engine } from "../../src/engine/types.js";
 import { createLogger } from "../../src/logger.js";
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions, type StoredMessage } from "../fake-discord/index.js";
+import {
+  startFakeDiscord,
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  type StoredMessage,
+} from "../fake-discord/index.js";
 import type { ChatInputInput } from "../fake-discord/fakeDiscord.js";
 
 /** The real bot, with the real engine over seeds/, logged in to a fresh fake Discord. */
@@ -81,14 +86,17 @@ export function messageText(stored: StoredMessage): string {
   }
   for (const row of m.components ?? []) {
     if ("components" in row) {
-      for (const c of row.components) if ("label" in c && typeof c.label === "string") parts.push(c.label);
+      for (const c of row.components)
+        if ("label" in c && typeof c.label === "string") parts.push(c.label);
     }
   }
   return parts.filter(Boolean).join("\n");
 }
 
 /** The custom ids of a message's buttons, by label. */
-export function buttonsOf(stored: StoredMessage): Map<string, { customId: string; disabled: boolean }> {
+export function buttonsOf(
+  stored: StoredMessage,
+): Map<string, { customId: string; disabled: boolean }> {
   const buttons = new Map<string, { customId: string; disabled: boolean }>();
   for (const row of stored.message.components ?? []) {
     if (!("components" in row)) continue;

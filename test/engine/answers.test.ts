@@ -23,8 +23,12 @@ describe("who", () => {
 
   it("answers who did something with the agent, not a possessive or a person the question names", async () => {
     const engine = await seedEngine();
-    expect(engine.answer("who", "leads the Ukrainian delegation in Jeddah").answers[0]?.answer).toMatch(/Jermak|Yermak/);
-    expect(engine.answer("who", "Who interviewed Witkoff on a podcast?").answers[0]?.answer).toMatch(/Carlson/);
+    expect(
+      engine.answer("who", "leads the Ukrainian delegation in Jeddah").answers[0]?.answer,
+    ).toMatch(/Jermak|Yermak/);
+    expect(
+      engine.answer("who", "Who interviewed Witkoff on a podcast?").answers[0]?.answer,
+    ).toMatch(/Carlson/);
   });
 
   it("answers 'who is X' with the person, their roles and where they appear", async () => {
@@ -39,17 +43,27 @@ describe("who", () => {
   it("does not take the doer from an aside that holds none of the question's words", async () => {
     const engine = await seedEngine();
     // "Zelenskiy, who was in Saudi Arabia on Monday to meet with Crown Prince Mohammed bin Salman, will not be joining the talks."
-    expect(engine.answer("who", "Who will not be joining the talks?").answers[0]?.answer).toMatch(/Zelensk/);
+    expect(engine.answer("who", "Who will not be joining the talks?").answers[0]?.answer).toMatch(
+      /Zelensk/,
+    );
   });
 
   it("follows a subject pronoun back to the person named just before it", () => {
-    const engine = engineOf("Prime Minister Ana Lind met the unions on Monday. Later, she announced a freeze on fuel prices.");
-    expect(engine.answer("who", "Who announced a freeze on fuel prices?").answers[0]?.answer).toBe("Ana Lind");
+    const engine = engineOf(
+      "Prime Minister Ana Lind met the unions on Monday. Later, she announced a freeze on fuel prices.",
+    );
+    expect(engine.answer("who", "Who announced a freeze on fuel prices?").answers[0]?.answer).toBe(
+      "Ana Lind",
+    );
   });
 
   it("keeps the answer short: a name, not a sentence", async () => {
     const engine = await seedEngine();
-    for (const query of ["Kremlin spokesperson", "Dutch prime minister", "Saudi foreign minister"]) {
+    for (const query of [
+      "Kremlin spokesperson",
+      "Dutch prime minister",
+      "Saudi foreign minister",
+    ]) {
       const top = engine.answer("who", query).answers[0];
       expect(top?.answer.split(/\s+/).length).toBeLessThanOrEqual(6);
     }
@@ -59,13 +73,20 @@ describe("who", () => {
 describe("where, when, quote, ask", () => {
   it("answers where with a venue when the text gives one", async () => {
     const engine = await seedEngine();
-    expect(engine.answer("where", "Where did the US-Russia talks commence?").answers[0]?.answer).toBe("Al-Diriyah Palace");
-    expect(engine.answer("where", "Where will Kellogg visit Zelensky?").answers[0]?.answer).toBe("Kyiv");
+    expect(
+      engine.answer("where", "Where did the US-Russia talks commence?").answers[0]?.answer,
+    ).toBe("Al-Diriyah Palace");
+    expect(engine.answer("where", "Where will Kellogg visit Zelensky?").answers[0]?.answer).toBe(
+      "Kyiv",
+    );
   });
 
   it("answers when with the expression as written", async () => {
     const engine = await seedEngine();
-    expect(engine.answer("when", "When did Russia launch its large-scale invasion of Ukraine?").answers[0]?.answer).toBe("February 24, 2022");
+    expect(
+      engine.answer("when", "When did Russia launch its large-scale invasion of Ukraine?")
+        .answers[0]?.answer,
+    ).toBe("February 24, 2022");
     expect(engine.answer("when", "When did Russia annex Crimea?").answers[0]?.answer).toBe("2014");
   });
 
@@ -76,12 +97,18 @@ describe("where, when, quote, ask", () => {
   });
 
   it("takes a place from a where-clause that describes it", () => {
-    const engine = engineOf("Talks\n\nThe two leaders met in Geneva, where the talks on the dam collapsed after an hour.");
-    expect(engine.answer("where", "Where did the dam talks collapse?").answers[0]?.answer).toBe("Geneva");
+    const engine = engineOf(
+      "Talks\n\nThe two leaders met in Geneva, where the talks on the dam collapsed after an hour.",
+    );
+    expect(engine.answer("where", "Where did the dam talks collapse?").answers[0]?.answer).toBe(
+      "Geneva",
+    );
   });
 
   it("resolves a relative date against the article date and shows both", () => {
-    const engine = engineOf(" date 2025-03-11 Officials will meet in Jeddah on Thursday to discuss the ceasefire.");
+    const engine = engineOf(
+      " date 2025-03-11 Officials will meet in Jeddah on Thursday to discuss the ceasefire.",
+    );
     const top = engine.answer("when", "When will officials meet in Jeddah?").answers[0];
     expect(top?.answer).toBe("Thursday");
     expect(top?.resolved).toBe("2025-03-13");
@@ -100,9 +127,17 @@ describe("where, when, quote, ask", () => {
       'Energy chief Maria Lopez arrived. "The grid is stable tonight," said Lopez.',
       'Mayor Tom Berg was asked about floods. "We cannot wait for the river to rise again,” he told reporters.',
     );
-    expect(engine.answer("quote", "Novak bridge").answers[0]).toMatchObject({ answer: "We will rebuild every bridge", speaker: "Jan Novak" });
-    expect(engine.answer("quote", "Lopez grid").answers[0]).toMatchObject({ answer: "The grid is stable tonight", speaker: "Maria Lopez" });
-    expect(engine.answer("quote", "river floods").answers[0]).toMatchObject({ speaker: "Tom Berg" });
+    expect(engine.answer("quote", "Novak bridge").answers[0]).toMatchObject({
+      answer: "We will rebuild every bridge",
+      speaker: "Jan Novak",
+    });
+    expect(engine.answer("quote", "Lopez grid").answers[0]).toMatchObject({
+      answer: "The grid is stable tonight",
+      speaker: "Maria Lopez",
+    });
+    expect(engine.answer("quote", "river floods").answers[0]).toMatchObject({
+      speaker: "Tom Berg",
+    });
   });
 
   it("finds a speaker's quotation on a topic in the seeds, verbatim", async () => {
@@ -115,15 +150,26 @@ describe("where, when, quote, ask", () => {
 
   it("answers amounts for how-much questions", async () => {
     const engine = await seedEngine();
-    expect(engine.answer("ask", "How much military aid has the US given Ukraine?").answers[0]?.answer).toContain("$65 billion");
+    expect(
+      engine.answer("ask", "How much military aid has the US given Ukraine?").answers[0]?.answer,
+    ).toContain("$65 billion");
   });
 
   it("routes ask by question word", async () => {
     const engine = await seedEngine();
-    expect(engine.answer("ask", "Which city hosted the emergency meeting of European leaders?").answers[0]?.answer).toBe("Paris");
-    expect(engine.answer("ask", "What is the name of the Dutch prime minister?").answers[0]?.answer).toBe("Dick Schoof");
-    expect(engine.answer("ask", "Who is the Kremlin spokesperson?").answers[0]?.answer).toMatch(/Peskov/);
-    expect(engine.answer("ask", "Where will Kellogg visit Zelensky?").answers[0]?.answer).toBe("Kyiv");
+    expect(
+      engine.answer("ask", "Which city hosted the emergency meeting of European leaders?")
+        .answers[0]?.answer,
+    ).toBe("Paris");
+    expect(
+      engine.answer("ask", "What is the name of the Dutch prime minister?").answers[0]?.answer,
+    ).toBe("Dick Schoof");
+    expect(engine.answer("ask", "Who is the Kremlin spokesperson?").answers[0]?.answer).toMatch(
+      /Peskov/,
+    );
+    expect(engine.answer("ask", "Where will Kellogg visit Zelensky?").answers[0]?.answer).toBe(
+      "Kyiv",
+    );
   });
 });
 
@@ -153,7 +199,11 @@ describe("summary", () => {
       expect(summary.bullets.length).toBeLessThanOrEqual(10);
       const texts = summary.bullets.map((b) => b.text);
       expect(new Set(texts).size).toBe(texts.length);
-      const rendered = summary.bullets.map((b) => `• ${b.text} ${b.citations.map((c) => `${c.article} ¶${c.paragraph}`).join(", ")}`).join("\n");
+      const rendered = summary.bullets
+        .map(
+          (b) => `• ${b.text} ${b.citations.map((c) => `${c.article} ¶${c.paragraph}`).join(", ")}`,
+        )
+        .join("\n");
       expect(rendered.length).toBeLessThanOrEqual(4096);
       for (const bullet of summary.bullets) {
         const first = bullet.citations[0]!;
@@ -190,7 +240,10 @@ describe("answer cache", () => {
 describe("find source", () => {
   it("finds the paragraphs that support a chat claim, ignoring chat noise", async () => {
     const engine = await seedEngine();
-    for (const claim of ["Russia holds a fifth of Ukraine", "lol russia holds like a fifth of ukraine @everyone xD"]) {
+    for (const claim of [
+      "Russia holds a fifth of Ukraine",
+      "lol russia holds like a fifth of ukraine @everyone xD",
+    ]) {
       const [best] = engine.findSupport(claim);
       expect(best?.evidence).toContain("Russia holds around a fifth of Ukraine");
       expect(best?.citations[0]).toEqual({ article: "001_4f592e13d0db0899", paragraph: 14 });
@@ -207,7 +260,17 @@ describe("find source", () => {
 describe("robustness", () => {
   it("never throws and returns well-formed answers for odd input", async () => {
     const engine = await seedEngine();
-    const odd = ["", "   ", "?".repeat(6000), "**bold** `code` ||spoiler||", "@everyone <@&123> <@456>", "(.*+?[]{}^$|\\", "\u202Eevil\u200D", "\uD800 lone", "a".repeat(6000)];
+    const odd = [
+      "",
+      "   ",
+      "?".repeat(6000),
+      "**bold** `code` ||spoiler||",
+      "@everyone <@&123> <@456>",
+      "(.*+?[]{}^$|\\",
+      "\u202Eevil\u200D",
+      "\uD800 lone",
+      "a".repeat(6000),
+    ];
     for (const query of odd) {
       for (const command of ["who", "where", "when", "quote", "ask"] as const) {
         const result = engine.answer(command, query);

@@ -18,12 +18,17 @@ afterEach(() => {
 /** A corpus as plain data: every article field and every paragraph's public fields, text and sentences included. */
 const plain = (corpus: Corpus) => ({
   version: corpus.version,
-  articles: corpus.articles.map((a) => ({ ...a, paragraphs: a.paragraphs.map((p) => ({ ...p, text: p.text, sentences: p.sentences })) })),
+  articles: corpus.articles.map((a) => ({
+    ...a,
+    paragraphs: a.paragraphs.map((p) => ({ ...p, text: p.text, sentences: p.sentences })),
+  })),
 });
 
 const ARTICLES: Record<string, string> = {
-  "a.txt": "# Talks in Riyadh\n\nRIYADH — Officials met in Riyadh on Monday.\n\n“We made progress,” said Jan Novak.",
-  "b.md": "# Energy truce\n\nBoth sides agreed to halt strikes on power plants.\n\n## What comes next\n\nTalks resume on Friday in Geneva.",
+  "a.txt":
+    "# Talks in Riyadh\n\nRIYADH — Officials met in Riyadh on Monday.\n\n“We made progress,” said Jan Novak.",
+  "b.md":
+    "# Energy truce\n\nBoth sides agreed to halt strikes on power plants.\n\n## What comes next\n\nTalks resume on Friday in Geneva.",
   "c.txt": "Sailors left Lisbon harbour at dawn.\nThe regatta ends in Porto.",
   "c.json": JSON.stringify({ title: "Regatta", date: "2025-03-01" }),
 };
@@ -33,7 +38,8 @@ function writeCorpus(files: Record<string, string>, ageSeconds = 0): string {
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   // Files modified well before they are read: their stamps can be trusted.
   const past = Date.now() / 1000 - ageSeconds;
-  if (ageSeconds > 0) for (const name of Object.keys(files)) utimesSync(join(dir, name), past, past);
+  if (ageSeconds > 0)
+    for (const name of Object.keys(files)) utimesSync(join(dir, name), past, past);
   return dir;
 }
 
@@ -50,14 +56,19 @@ describe("corpus snapshot", () => {
     expect(plain(first.corpus)).toEqual(plain(direct.corpus));
     expect(plain(second.corpus)).toEqual(plain(direct.corpus));
     expect(second.warnings).toEqual(direct.warnings);
-    expect(second.corpus.articles.find((a) => a.id === "c")).toMatchObject({ title: "Regatta", date: "2025-03-01" });
+    expect(second.corpus.articles.find((a) => a.id === "c")).toMatchObject({
+      title: "Regatta",
+      date: "2025-03-01",
+    });
   });
 
   it("keeps the paragraphs' text as chunking gave it", async () => {
     const dir = writeCorpus(ARTICLES);
     const { corpus } = await loadCorpus(dir);
     const chunked = chunkArticle("b", "b.md", ARTICLES["b.md"]!);
-    expect(corpus.articles[1]!.paragraphs.map((p) => [p.text, p.section, p.story])).toEqual(chunked.paragraphs.map((p) => [p.text, p.section, p.story]));
+    expect(corpus.articles[1]!.paragraphs.map((p) => [p.text, p.section, p.story])).toEqual(
+      chunked.paragraphs.map((p) => [p.text, p.section, p.story]),
+    );
   });
 
   it("re-chunks only the article that changed after a restart, and the result is what reading everything gives", async () => {
@@ -69,7 +80,9 @@ describe("corpus snapshot", () => {
     expect(after.chunked).toEqual(["b.md"]);
     expect(after.read).toEqual(["b.md"]);
     expect(plain(after.corpus)).toEqual(plain((await loadCorpus(dir)).corpus));
-    expect(after.corpus.articles[1]!.paragraphs.at(-1)!.text).toBe("Talks resume on Friday in Vienna.");
+    expect(after.corpus.articles[1]!.paragraphs.at(-1)!.text).toBe(
+      "Talks resume on Friday in Vienna.",
+    );
     // And the snapshot it wrote serves the next start with nothing to chunk.
     expect((await loadCorpus(dir, { cacheDir })).chunked).toEqual([]);
   });
@@ -83,7 +96,11 @@ describe("corpus snapshot", () => {
     rmSync(join(dir, "a.txt"));
     const after = await loadCorpus(dir, { cacheDir });
     expect(after.chunked).toEqual(["c.txt", "d.txt"]);
-    expect(after.corpus.articles.map((a) => a.label)).toEqual(["Energy truce", "Regatta results", "A new article arrived today"]);
+    expect(after.corpus.articles.map((a) => a.label)).toEqual([
+      "Energy truce",
+      "Regatta results",
+      "A new article arrived today",
+    ]);
     expect(plain(after.corpus)).toEqual(plain((await loadCorpus(dir)).corpus));
   });
 

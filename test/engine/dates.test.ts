@@ -100,9 +100,21 @@ describe("finding dates", () => {
   });
 
   it("names the row and the kind that found each date", () => {
-    const [weekdayDate, year] = findDates("On Saturday, Oct. 21 the club, founded in 1927, played.");
-    expect(weekdayDate).toMatchObject({ text: "Saturday, Oct. 21", kind: "weekday-date", rule: "weekday-day-month", precision: "day" });
-    expect(year).toMatchObject({ text: "1927", kind: "year", rule: "year-after-preposition", precision: "year" });
+    const [weekdayDate, year] = findDates(
+      "On Saturday, Oct. 21 the club, founded in 1927, played.",
+    );
+    expect(weekdayDate).toMatchObject({
+      text: "Saturday, Oct. 21",
+      kind: "weekday-date",
+      rule: "weekday-day-month",
+      precision: "day",
+    });
+    expect(year).toMatchObject({
+      text: "1927",
+      kind: "year",
+      rule: "year-after-preposition",
+      precision: "year",
+    });
   });
 
   it("gives offsets into the text plus the offset passed", () => {
@@ -120,7 +132,11 @@ describe("finding dates", () => {
 const REAL = join(import.meta.dirname, "../../../shared/eval/real");
 const realFiles = ["bbc", "brown"].flatMap((corpus) => {
   const dir = join(REAL, corpus);
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".txt")).map((f) => join(dir, f)) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => join(dir, f))
+    : [];
 });
 const realLines = realFiles.flatMap((file) => readFileSync(file, "utf8").split(/\n+/));
 
@@ -136,7 +152,9 @@ describe("the date table", () => {
     const sentences = [...FIXTURE_SENTENCES, ...realLines];
     for (const rule of DATE_RULES) {
       if (!rule.cue) continue;
-      const hidden = sentences.filter((s) => !rule.cue!.test(s) && [...s.matchAll(rule.pattern)].length > 0);
+      const hidden = sentences.filter(
+        (s) => !rule.cue!.test(s) && [...s.matchAll(rule.pattern)].length > 0,
+      );
       expect(hidden, rule.id).toEqual([]);
     }
   });
@@ -161,19 +179,27 @@ describe("resolving dates against the article date", () => {
     ["50 years ago", "2005-03-20", false, "1955"],
     ["last summer", "2005-03-20", false, "summer 2004"],
     ["this week", "2025-03-13", false, "week of 2025-03-10"],
-  ])("resolves %j in an article of %s (looking ahead: %s) to %s", (expression, articleDate, future, expected) => {
-    expect(resolveDate(expression, articleDate, future)).toBe(expected);
-  });
+  ])(
+    "resolves %j in an article of %s (looking ahead: %s) to %s",
+    (expression, articleDate, future, expected) => {
+      expect(resolveDate(expression, articleDate, future)).toBe(expected);
+    },
+  );
 
-  it.each(["March 17, 2004", "the 1960s", "a year later", "from 1859 to 1891"])("leaves %j alone", (expression) => {
-    expect(resolveDate(expression, "2005-03-20")).toBeUndefined();
-  });
+  it.each(["March 17, 2004", "the 1960s", "a year later", "from 1859 to 1891"])(
+    "leaves %j alone",
+    (expression) => {
+      expect(resolveDate(expression, "2005-03-20")).toBeUndefined();
+    },
+  );
 });
 
 // Words that may stand before a bare month or weekday without making it part of a name.
-const CONTEXT_WORD = /^(?:On|In|By|Since|Until|Till|From|During|Before|After|Last|Next|This|Early|Late|Mid|Between|The|Through|At|Of|And|But|Then|When|Mr|Mrs|Ms|Dr)$/;
+const CONTEXT_WORD =
+  /^(?:On|In|By|Since|Until|Till|From|During|Before|After|Last|Next|This|Early|Late|Mid|Between|The|Through|At|Of|And|But|Then|When|Mr|Mrs|Ms|Dr)$/;
 
-const MONTH_OR_WEEKDAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_OR_WEEKDAY =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 const REAL_TITLE = `dates in the real-news development set${realFiles.length ? "" : " (skipped: ../shared/eval/real is absent)"}`;
 
@@ -185,8 +211,20 @@ describe.skipIf(realFiles.length === 0)(REAL_TITLE, () => {
   });
 
   it("never takes the modal verb may as a date", () => {
-    const modal = found.filter(({ line, date }) => /\bmay\b/.test(date.text) || (/\bMay$/.test(date.text) && /^\s+(?:I|we|you|he|she|it|they|be|have|not|well|also|still|never)\b/.test(line.slice(date.end))));
-    expect(modal.map(({ date, line }) => `${date.text} in …${line.slice(Math.max(0, date.start - 40), date.end + 40)}`)).toEqual([]);
+    const modal = found.filter(
+      ({ line, date }) =>
+        /\bmay\b/.test(date.text) ||
+        (/\bMay$/.test(date.text) &&
+          /^\s+(?:I|we|you|he|she|it|they|be|have|not|well|also|still|never)\b/.test(
+            line.slice(date.end),
+          )),
+    );
+    expect(
+      modal.map(
+        ({ date, line }) =>
+          `${date.text} in …${line.slice(Math.max(0, date.start - 40), date.end + 40)}`,
+      ),
+    ).toEqual([]);
   });
 
   it("never takes a month or weekday word inside a person's name as a date", () => {
@@ -197,14 +235,24 @@ describe.skipIf(realFiles.length === 0)(REAL_TITLE, () => {
       const after = /^\s+([A-Z][a-z]+)/.exec(line.slice(date.end))?.[1];
       return [before, after].some((word) => word !== undefined && !CONTEXT_WORD.test(word));
     });
-    expect(named.map(({ date, line }) => `${date.text} in …${line.slice(Math.max(0, date.start - 40), date.end + 40)}`)).toEqual([]);
+    expect(
+      named.map(
+        ({ date, line }) =>
+          `${date.text} in …${line.slice(Math.max(0, date.start - 40), date.end + 40)}`,
+      ),
+    ).toEqual([]);
   });
 });
 
 describe("the explain trace of dates", () => {
   it("shows the row, the expression, its kind and the specificity it adds", () => {
     expect(firedDateRules(findDates("They met on Tuesday 3 May."))).toEqual([
-      { stage: "date", rule: "weekday-day-month", detail: "Tuesday 3 May (weekday-date)", weight: DATE_SPECIFICITY["weekday-date"] },
+      {
+        stage: "date",
+        rule: "weekday-day-month",
+        detail: "Tuesday 3 May (weekday-date)",
+        weight: DATE_SPECIFICITY["weekday-date"],
+      },
     ]);
   });
 });
@@ -224,7 +272,11 @@ describe("ranges written with a dash or two weekdays", () => {
 describe("a month and year with a comma", () => {
   it("reads 'December, 1958' as one month-year, but not 'May, 1,200 people'", async () => {
     const { findDates } = await import("../../src/engine/dates/findDates.js");
-    expect(findDates("It was not opened until December, 1958.", 0).map((d) => d.text)).toEqual(["December, 1958"]);
-    expect(findDates("It rained in May, 1,200 people came.", 0).map((d) => d.text)).toEqual(["May"]);
+    expect(findDates("It was not opened until December, 1958.", 0).map((d) => d.text)).toEqual([
+      "December, 1958",
+    ]);
+    expect(findDates("It rained in May, 1,200 people came.", 0).map((d) => d.text)).toEqual([
+      "May",
+    ]);
   });
 });

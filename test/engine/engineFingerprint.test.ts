@@ -1,11 +1,24 @@
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildEngine } from "../../src/engine/index.js";
 import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
 import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
-import { ENGINE_DIR, engineFingerprint, fingerprintEngine } from "../../src/engine/snapshot/fingerprintEngine.js";
+import {
+  ENGINE_DIR,
+  engineFingerprint,
+  fingerprintEngine,
+} from "../../src/engine/snapshot/fingerprintEngine.js";
 import type { Corpus, Engine } from "../../src/engine/types.js";
 
 const dirs: string[] = [];
@@ -74,19 +87,29 @@ describe("engine fingerprint", () => {
   it("changes when the installed version of a package the engine imports changes", () => {
     const { root, engine } = copyEngine();
     const original = fingerprintEngine(engine);
-    const manifest = JSON.parse(readFileSync(resolve("node_modules/minisearch/package.json"), "utf8")) as { version: string };
+    const manifest = JSON.parse(
+      readFileSync(resolve("node_modules/minisearch/package.json"), "utf8"),
+    ) as { version: string };
     // Nearer to the engine than the project's node_modules, so Node (and the fingerprint) would take this one.
     mkdirSync(join(root, "node_modules", "minisearch"), { recursive: true });
-    writeFileSync(join(root, "node_modules", "minisearch", "package.json"), JSON.stringify({ name: "minisearch", version: manifest.version }));
+    writeFileSync(
+      join(root, "node_modules", "minisearch", "package.json"),
+      JSON.stringify({ name: "minisearch", version: manifest.version }),
+    );
     expect(fingerprintEngine(engine)).toBe(original);
-    writeFileSync(join(root, "node_modules", "minisearch", "package.json"), JSON.stringify({ name: "minisearch", version: `${manifest.version}-other` }));
+    writeFileSync(
+      join(root, "node_modules", "minisearch", "package.json"),
+      JSON.stringify({ name: "minisearch", version: `${manifest.version}-other` }),
+    );
     expect(fingerprintEngine(engine)).not.toBe(original);
   });
 });
 
 describe("index snapshot across engine changes", () => {
   const corpus = (): Corpus => {
-    const articles = [chunkArticle("a", "a.txt", "Foreign Minister Jan Novak met envoys in Geneva on Monday.")];
+    const articles = [
+      chunkArticle("a", "a.txt", "Foreign Minister Jan Novak met envoys in Geneva on Monday."),
+    ];
     return { articles, version: hashCorpus(articles) };
   };
 
@@ -97,11 +120,19 @@ describe("index snapshot across engine changes", () => {
     const lexicon = join(copy, "entities", "lexicon.ts");
     writeFileSync(lexicon, `${readFileSync(lexicon, "utf8")} `);
     expect(fingerprintEngine(copy)).not.toBe(engineFingerprint());
-    const changed = (await import(join(copy, "buildEngine.ts"))) as { buildEngine: (corpus: Corpus, options: { cacheDir: string }) => Engine };
+    const changed = (await import(join(copy, "buildEngine.ts"))) as {
+      buildEngine: (corpus: Corpus, options: { cacheDir: string }) => Engine;
+    };
 
-    expect(buildEngine(corpus(), { cacheDir }).snapshot).toMatchObject({ state: "built", reason: "missing" });
+    expect(buildEngine(corpus(), { cacheDir }).snapshot).toMatchObject({
+      state: "built",
+      reason: "missing",
+    });
     expect(buildEngine(corpus(), { cacheDir }).snapshot.state).toBe("loaded");
-    expect(changed.buildEngine(corpus(), { cacheDir }).snapshot).toMatchObject({ state: "built", reason: "stale" });
+    expect(changed.buildEngine(corpus(), { cacheDir }).snapshot).toMatchObject({
+      state: "built",
+      reason: "stale",
+    });
     expect(changed.buildEngine(corpus(), { cacheDir }).snapshot.state).toBe("loaded");
     const back = buildEngine(corpus(), { cacheDir });
     expect(back.snapshot).toMatchObject({ state: "built", reason: "stale" });

@@ -10,18 +10,32 @@ describe("scoring tables", () => {
     { id: "must", reason: "test", feature: "ok", kind: "require", min: 1 },
     { id: "near", reason: "test", feature: "near", kind: "scale", floor: 0.5 },
     { id: "owned", reason: "test", feature: "owned", kind: "factor", factor: 0.5 },
-    { id: "kind", reason: "test", feature: "kind", kind: "table", values: { city: 1, country: 0.5 }, otherwise: 0.8 },
+    {
+      id: "kind",
+      reason: "test",
+      feature: "kind",
+      kind: "table",
+      values: { city: 1, country: 0.5 },
+      otherwise: 0.8,
+    },
     { id: "role", reason: "test", feature: "role", kind: "bonus", weight: 2, power: 2 },
   ];
 
   it("multiplies relevance by every factor, adds every bonus, and names each row that moved the score", () => {
-    const result = scoreCandidate(1, { ok: 1, near: 0, owned: 1, kind: "country", role: 0.5 }, rows);
+    const result = scoreCandidate(
+      1,
+      { ok: 1, near: 0, owned: 1, kind: "country", role: 0.5 },
+      rows,
+    );
     expect(result.score).toBeCloseTo(1 * 0.5 * 0.5 * 0.5 + 2 * 0.25);
     expect(result.effects.map((e) => e.rule)).toEqual(["near", "owned", "kind", "role"]);
   });
 
   it("drops a candidate that fails a require row and says which row dropped it", () => {
-    expect(scoreCandidate(1, { ok: 0, near: 1 }, rows)).toMatchObject({ score: undefined, droppedBy: "must" });
+    expect(scoreCandidate(1, { ok: 0, near: 1 }, rows)).toMatchObject({
+      score: undefined,
+      droppedBy: "must",
+    });
   });
 
   it("leaves the score alone for features a candidate lacks", () => {
@@ -43,7 +57,9 @@ describe("explain", () => {
     const answer = engine.answer("who", "Russian foreign minister");
     expect(explanation.answers[0]?.answer).toBe(answer.answers[0]?.answer);
     expect(explanation.kind).toBe("who");
-    expect(explanation.concepts.map((c) => c.word)).toEqual(expect.arrayContaining(["foreign", "minister"]));
+    expect(explanation.concepts.map((c) => c.word)).toEqual(
+      expect.arrayContaining(["foreign", "minister"]),
+    );
     expect(explanation.retrieved.length).toBeGreaterThan(0);
     const best = explanation.candidates.find((c) => c.answer === answer.answers[0]?.answer);
     expect(best?.features).toMatchObject({ typed: 1 });
@@ -51,7 +67,9 @@ describe("explain", () => {
   });
 
   it("names the route an /ask question took and the row that dropped a candidate", () => {
-    const engine = engineOf("Talks\n\nThe talks took place in Jeddah on Tuesday, officials said.\n\nMarco Rubio, the secretary of state, led the delegation.");
+    const engine = engineOf(
+      "Talks\n\nThe talks took place in Jeddah on Tuesday, officials said.\n\nMarco Rubio, the secretary of state, led the delegation.",
+    );
     const explanation = engine.explain("ask", "Where did the talks take place?");
     expect(explanation.route).toBe("where");
     expect(explanation.answers[0]?.answer).toBe("Jeddah");
@@ -88,14 +106,18 @@ describe("role questions", () => {
       "Ban upheld\n\nThe Greek athletics federation upheld the ban on Tuesday. Greek athletics coach Christos Tzekos said he would appeal.",
       "Budget\n\nThe finance minister, Anna Diamantopoulou, presented the budget on Monday.",
     );
-    expect(engine.answer("who", "Who is the Greek athletics coach?").answers[0]?.answer).toBe("Christos Tzekos");
+    expect(engine.answer("who", "Who is the Greek athletics coach?").answers[0]?.answer).toBe(
+      "Christos Tzekos",
+    );
     expect(engine.answer("who", "Who is the Greek sports minister?").answers).toEqual([]);
   });
 });
 
 describe("explain for quotations", () => {
   it("lists each quotation considered with its speaker and the attribution row that gave it", () => {
-    const engine = engineOf('Budget\n\n"We will cut the deficit by half," said Anna Diamantopoulou, the finance minister.');
+    const engine = engineOf(
+      'Budget\n\n"We will cut the deficit by half," said Anna Diamantopoulou, the finance minister.',
+    );
     const explanation = engine.explain("quote", "Diamantopoulou on the deficit");
     expect(explanation.kind).toBe("quote");
     const quote = explanation.candidates.find((c) => c.kind === "quote");

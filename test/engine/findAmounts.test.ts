@@ -6,7 +6,10 @@ const amounts = (text: string) => findAmounts(text).map((a) => a.text);
 
 describe("amounts", () => {
   it.each([
-    ["there were no fewer than 120 political parties in the country", "no fewer than 120 political parties"],
+    [
+      "there were no fewer than 120 political parties in the country",
+      "no fewer than 120 political parties",
+    ],
     ["the plant turns out 2,100 cars a day", "2,100 cars a day"],
     ["a skilled worker earns $37 a week", "$37 a week"],
     ["the state pays thirty cents per head", "thirty cents per head"],
@@ -21,12 +24,20 @@ describe("amounts", () => {
   });
 
   it("never answers 'how much' with an age", () => {
-    const engine = engineOf("Pay\n\nThe 34-year-old striker will be paid £50,000 a week under the new contract.");
-    expect(engine.answer("ask", "How much will the striker be paid?").answers[0]?.answer).toBe("£50,000 a week");
+    const engine = engineOf(
+      "Pay\n\nThe 34-year-old striker will be paid £50,000 a week under the new contract.",
+    );
+    expect(engine.answer("ask", "How much will the striker be paid?").answers[0]?.answer).toBe(
+      "£50,000 a week",
+    );
   });
 
   it("routes 'What does X pay …?' to amounts", () => {
-    const engine = engineOf("Libraries\n\nThe state pays each library system thirty cents per head of population.");
-    expect(engine.answer("ask", "What does the state pay a library system?").answers[0]?.answer).toBe("thirty cents per head");
+    const engine = engineOf(
+      "Libraries\n\nThe state pays each library system thirty cents per head of population.",
+    );
+    expect(
+      engine.answer("ask", "What does the state pay a library system?").answers[0]?.answer,
+    ).toBe("thirty cents per head");
   });
 });

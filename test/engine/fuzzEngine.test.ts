@@ -11,8 +11,45 @@ const hostile = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 100 }),
   fc.string({ unit: "binary", maxLength: 100 }),
   fc.string({ maxLength: 6000, minLength: 5000 }),
-  fc.constantFrom("", " ", "\t\n", "the of and to", "who what where", "@everyone", "<@&123456789012345678>", "<@123456789012345678>", "**bold** __u__ ~~s~~ `c` ||spoiler||", "(.*+?[]{}^$|\\)", "\u202Eevil\u200D\u200B", "\uD800\uDFFF\uDC00", "\u0000\u0007\u001B[31m", "Zelensky".repeat(700)),
-  fc.array(fc.constantFrom("Zelensky", "Lavrov", "Riyadh", "ceasefire", "**", "@here", "the", "\u200D", "😀", "Кремль", "؟", "2014", "$65", "“", "”", '"'), { maxLength: 40 }).map((words) => words.join(" ")),
+  fc.constantFrom(
+    "",
+    " ",
+    "\t\n",
+    "the of and to",
+    "who what where",
+    "@everyone",
+    "<@&123456789012345678>",
+    "<@123456789012345678>",
+    "**bold** __u__ ~~s~~ `c` ||spoiler||",
+    "(.*+?[]{}^$|\\)",
+    "\u202Eevil\u200D\u200B",
+    "\uD800\uDFFF\uDC00",
+    "\u0000\u0007\u001B[31m",
+    "Zelensky".repeat(700),
+  ),
+  fc
+    .array(
+      fc.constantFrom(
+        "Zelensky",
+        "Lavrov",
+        "Riyadh",
+        "ceasefire",
+        "**",
+        "@here",
+        "the",
+        "\u200D",
+        "😀",
+        "Кремль",
+        "؟",
+        "2014",
+        "$65",
+        "“",
+        "”",
+        '"',
+      ),
+      { maxLength: 40 },
+    )
+    .map((words) => words.join(" ")),
 );
 
 function expectWellFormed(engine: Engine, result: AnswerResult) {
@@ -32,9 +69,15 @@ describe("the engine on any input", () => {
   it("answers every command with well-formed, verbatim answers or none, and never throws", async () => {
     const engine = await seedEngine();
     fc.assert(
-      fc.property(hostile, fc.constantFrom("who", "where", "when", "quote", "ask") as fc.Arbitrary<"who" | "where" | "when" | "quote" | "ask">, (query, command) => {
-        expectWellFormed(engine, engine.answer(command, query));
-      }),
+      fc.property(
+        hostile,
+        fc.constantFrom("who", "where", "when", "quote", "ask") as fc.Arbitrary<
+          "who" | "where" | "when" | "quote" | "ask"
+        >,
+        (query, command) => {
+          expectWellFormed(engine, engine.answer(command, query));
+        },
+      ),
       { numRuns: FUZZ_RUNS },
     );
   });
@@ -53,7 +96,11 @@ describe("the engine on any input", () => {
           expect(suggestion.name.length).toBeLessThanOrEqual(100);
           expect(suggestion.value.length).toBeLessThanOrEqual(100);
         }
-        expectWellFormed(engine, { command: "ask", query: text, answers: engine.findSupport(text) });
+        expectWellFormed(engine, {
+          command: "ask",
+          query: text,
+          answers: engine.findSupport(text),
+        });
       }),
       { numRuns: FUZZ_RUNS },
     );

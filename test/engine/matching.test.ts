@@ -33,11 +33,16 @@ describe("a query word matches its lemma's other forms and related words, below 
   it("an exact match is worth more than any related form", () => {
     const exact = matchOf("died", "died")!;
     expect(exact.rule).toBe("exact");
-    for (const other of expandWord("died")) if (other.rule !== "exact") expect(other.worth).toBeLessThan(exact.worth);
+    for (const other of expandWord("died"))
+      if (other.rule !== "exact") expect(other.worth).toBeLessThan(exact.worth);
   });
 
   it("a related form never matches a function word ('users' is not the pronoun 'us')", () => {
-    expect(expandWord("users").filter((a) => a.rule !== "exact").map((a) => a.term)).not.toContain("us");
+    expect(
+      expandWord("users")
+        .filter((a) => a.rule !== "exact")
+        .map((a) => a.term),
+    ).not.toContain("us");
   });
 
   it("a newer word WordNet lacks is related to the word it is an agent noun of, but a known word is not split", () => {
@@ -80,7 +85,9 @@ describe("fuzzy correction only for words that are neither in the corpus nor Eng
   it("'spies' is not corrected to the name Spikes", () => {
     const concepts = plan("Who were the spies?").concepts;
     expect(plan("Who were the spies?").entities).toHaveLength(0);
-    expect(concepts.flatMap((c) => [...c.alternatives.keys()])).not.toContain(processTerm("Spikes"));
+    expect(concepts.flatMap((c) => [...c.alternatives.keys()])).not.toContain(
+      processTerm("Spikes"),
+    );
   });
 
   it("'born' is not corrected to Bonn", () => {
@@ -92,7 +99,9 @@ describe("fuzzy correction only for words that are neither in the corpus nor Eng
   it("a lower-case word that is not English is still never corrected onto a name", () => {
     const result = plan("who is kowalksi");
     expect(result.entities).toHaveLength(0);
-    expect(result.concepts.flatMap((c) => [...c.alternatives.keys()])).not.toContain(processTerm("Kowalski"));
+    expect(result.concepts.flatMap((c) => [...c.alternatives.keys()])).not.toContain(
+      processTerm("Kowalski"),
+    );
   });
 
   it("a lower-case English word is not read as a name", () => {
@@ -112,7 +121,9 @@ describe("fuzzy correction only for words that are neither in the corpus nor Eng
 });
 
 describe("no-answer suggestions do not offer a name for an English word", () => {
-  const engine = engineOf("Bank news\n\nTom Spikes said the bank in Bonn would close its branch on Friday.\n\nThe bank's chairman, Anna Kowalski, met staff in Bonn.");
+  const engine = engineOf(
+    "Bank news\n\nTom Spikes said the bank in Bonn would close its branch on Friday.\n\nThe bank's chairman, Anna Kowalski, met staff in Bonn.",
+  );
 
   it.each([
     ["Who were the spies?", "Tom Spikes"],
@@ -128,7 +139,9 @@ describe("no-answer suggestions do not offer a name for an English word", () => 
 
 describe("related words answer questions end to end", () => {
   it("'When did the poet die?' finds the sentence about the poet's death", () => {
-    const engine = engineOf("Town news\n\nThe poet's death in 1921 shocked the town.\n\nThe town opened a library in 1930.");
+    const engine = engineOf(
+      "Town news\n\nThe poet's death in 1921 shocked the town.\n\nThe town opened a library in 1930.",
+    );
     const answers = engine.answer("when", "When did the poet die?").answers;
     expect(answers[0]?.answer).toContain("1921");
   });
@@ -144,14 +157,22 @@ describe("a capitalised word inside a question is a name, not a word to relate",
   });
 
   it("the same word in lower case is related", () => {
-    expect([...plan("who planted the bush?").concepts.find((c) => c.word === "bush")!.alternatives.keys()]).toContain("shrub");
+    expect([
+      ...plan("who planted the bush?")
+        .concepts.find((c) => c.word === "bush")!
+        .alternatives.keys(),
+    ]).toContain("shrub");
   });
 });
 
 describe("the explain trace names the match source of each alternative", () => {
   it("'died' shows death as a derivation and die as a lemma", () => {
-    const engine = engineOf("Town news\n\nThe poet's death in 1921 shocked the town. The poet could die young, friends said.");
-    const died = engine.explain("when", "When did the poet die?").concepts.find((c) => c.word === "die");
+    const engine = engineOf(
+      "Town news\n\nThe poet's death in 1921 shocked the town. The poet could die young, friends said.",
+    );
+    const died = engine
+      .explain("when", "When did the poet die?")
+      .concepts.find((c) => c.word === "die");
     expect(died?.alternatives).toContainEqual([processTerm("death"), 0.6, "derivation"]);
   });
 });
@@ -159,8 +180,12 @@ describe("the explain trace names the match source of each alternative", () => {
 describe("numbers in the question", () => {
   it("finds no answer when the question gives a number or ordinal the sources never contain, and never corrects it to a near one", async () => {
     const { engineOf } = await import("./engineOf.js");
-    const engine = engineOf("Season\n\nMaris hit his 51st home run of the season on Sunday in Baltimore.");
+    const engine = engineOf(
+      "Season\n\nMaris hit his 51st home run of the season on Sunday in Baltimore.",
+    );
     expect(engine.answer("when", "When did Maris hit his 61st home run?").answers).toEqual([]);
-    expect(engine.answer("when", "When did Maris hit his 51st home run?").answers[0]?.answer).toBe("Sunday");
+    expect(engine.answer("when", "When did Maris hit his 51st home run?").answers[0]?.answer).toBe(
+      "Sunday",
+    );
   });
 });

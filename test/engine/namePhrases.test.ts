@@ -15,7 +15,9 @@ describe("multi-word names in the question", () => {
       "Tennis\n\nThe U.S. Open final was played at Forest Hills, where Laver beat Emerson.",
     );
     expect(engine.answer("where", "Where did Palmer win the U.S. Open?").answers).toEqual([]);
-    expect(engine.answer("where", "Where did Palmer win the Pensacola Open?").answers.length).toBeGreaterThan(0);
+    expect(
+      engine.answer("where", "Where did Palmer win the Pensacola Open?").answers.length,
+    ).toBeGreaterThan(0);
   });
 
   it("matches a name by its head word: a sentence with only 'world' is not about the World Series", () => {
@@ -23,18 +25,26 @@ describe("multi-word names in the question", () => {
       "Baseball\n\nThe Yankees will play in the World Series in October.",
       "Golf\n\nArnold Palmer, the world's top sportsman, won the Masters in April.",
     );
-    expect(engine.answer("who", "Who won the World Series?").answers.map((a) => a.answer)).not.toContain("Arnold Palmer");
+    expect(
+      engine.answer("who", "Who won the World Series?").answers.map((a) => a.answer),
+    ).not.toContain("Arnold Palmer");
   });
 });
 
 describe("names in the question", () => {
   it("reads a possessive name as the name ('Herter's report' names Herter, who is not the answer)", () => {
-    const engine = engineOf("Talks\n\nSecretary of State Christian Herter delivered his report on Tuesday. Senator Albert Gore called the report of Herter not very encouraging.");
-    expect(engine.answer("who", "Who called Herter's report not very encouraging?").answers[0]?.answer).toBe("Albert Gore");
+    const engine = engineOf(
+      "Talks\n\nSecretary of State Christian Herter delivered his report on Tuesday. Senator Albert Gore called the report of Herter not very encouraging.",
+    );
+    expect(
+      engine.answer("who", "Who called Herter's report not very encouraging?").answers[0]?.answer,
+    ).toBe("Albert Gore");
   });
 
   it("never reads lower-case English words as a name, and never corrects a capitalised corpus word onto a near name", () => {
-    const engine = engineOf("Concert\n\nThe Capello De Musica sang at the hall.\n\nThe music center was designed by Welton Becket, the architect.");
+    const engine = engineOf(
+      "Concert\n\nThe Capello De Musica sang at the hall.\n\nThe music center was designed by Welton Becket, the architect.",
+    );
     const explanation = engine.explain("who", "Who designed the Music center?");
     expect(explanation.entities).not.toContain("person:Capello De Musica");
   });
@@ -42,7 +52,9 @@ describe("names in the question", () => {
 
 describe("numbers and ordinals in the question", () => {
   it("answers only from a paragraph that gives the question's ordinal", () => {
-    const engine = engineOf("Contest\n\nMrs. Alice Reese won the first prize of $25,000 on Tuesday.\n\nThe judges praised every entry in the contest.");
+    const engine = engineOf(
+      "Contest\n\nMrs. Alice Reese won the first prize of $25,000 on Tuesday.\n\nThe judges praised every entry in the contest.",
+    );
     expect(engine.answer("who", "Who won the first prize?").answers[0]?.answer).toMatch(/Reese/);
     expect(engine.answer("who", "Who won the second prize?").answers).toEqual([]);
   });

@@ -1,7 +1,10 @@
 import { collectFacts, createAnalysis } from "../../src/engine/analysis/analyzeCorpus.js";
 import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
 import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
-import { buildParagraphPostings, createSearchIndex } from "../../src/engine/search/buildSearchIndex.js";
+import {
+  buildParagraphPostings,
+  createSearchIndex,
+} from "../../src/engine/search/buildSearchIndex.js";
 import { planQuery, type QueryPlan } from "../../src/engine/search/planQuery.js";
 
 /** A query planner over tiny inline articles, for tests of what a query word matches. */

@@ -18,7 +18,9 @@ describe("the engine stays pure", () => {
 
   it.each(files)("%s imports no Discord code, reads no environment and does not log", (file) => {
     const source = readFileSync(file, "utf8");
-    expect(source).not.toMatch(/from\s+["'](?:discord\.js|@discordjs\/[^"']+|discord-api-types[^"']*)["']/);
+    expect(source).not.toMatch(
+      /from\s+["'](?:discord\.js|@discordjs\/[^"']+|discord-api-types[^"']*)["']/,
+    );
     expect(source).not.toMatch(/from\s+["'](?:\.\.\/)+(?:discord|cli|config|logger)/);
     expect(source).not.toMatch(/process\.env/);
     expect(source).not.toMatch(/console\.\w+\(/);

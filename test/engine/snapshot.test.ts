@@ -17,9 +17,14 @@ afterEach(() => {
 });
 
 const QUESTIONS = [
-  ["who", "Russian foreign minister"], ["who", "Who is Witkoff?"], ["where", "Where did the US-Russia talks commence?"],
-  ["when", "When will Kellogg visit Zelensky in Kyiv?"], ["quote", "Witkoff ceasefire"], ["quote", "Dmitriev"],
-  ["ask", "How much military aid has the US given Ukraine?"], ["who", "Who won the Super Bowl?"],
+  ["who", "Russian foreign minister"],
+  ["who", "Who is Witkoff?"],
+  ["where", "Where did the US-Russia talks commence?"],
+  ["when", "When will Kellogg visit Zelensky in Kyiv?"],
+  ["quote", "Witkoff ceasefire"],
+  ["quote", "Dmitriev"],
+  ["ask", "How much military aid has the US given Ukraine?"],
+  ["who", "Who won the Super Bowl?"],
 ] as const;
 
 function answersOf(engine: Engine) {
@@ -58,7 +63,9 @@ describe("index snapshot", () => {
     expect(answersOf(indexOnly)).toEqual(expected);
     expect(answersOf(corpusOnly)).toEqual(expected);
     for (const engine of [second, corpusOnly]) {
-      expect(engine.getParagraph("000_d8d4113953258d7b", 2)?.text).toBe(plain.getParagraph("000_d8d4113953258d7b", 2)?.text);
+      expect(engine.getParagraph("000_d8d4113953258d7b", 2)?.text).toBe(
+        plain.getParagraph("000_d8d4113953258d7b", 2)?.text,
+      );
       expect(engine.listSources()).toEqual(plain.listSources());
     }
   });
@@ -69,10 +76,17 @@ describe("index snapshot", () => {
       const articles = [chunkArticle("a", "a.txt", text)];
       return { articles, version: hashCorpus(articles) };
     };
-    buildEngine(article("Foreign Minister Jan Novak met envoys in Geneva on Monday."), { cacheDir });
-    const changed = buildEngine(article("Foreign Minister Jan Novak met envoys in Vienna on Monday."), { cacheDir });
+    buildEngine(article("Foreign Minister Jan Novak met envoys in Geneva on Monday."), {
+      cacheDir,
+    });
+    const changed = buildEngine(
+      article("Foreign Minister Jan Novak met envoys in Vienna on Monday."),
+      { cacheDir },
+    );
     expect(changed.snapshot).toMatchObject({ state: "built", reason: "stale" });
-    expect(changed.answer("where", "Where did Novak meet envoys?").answers[0]?.answer).toBe("Vienna");
+    expect(changed.answer("where", "Where did Novak meet envoys?").answers[0]?.answer).toBe(
+      "Vienna",
+    );
     expect(readdirSync(cacheDir).filter((f) => f.endsWith(".bin"))).toHaveLength(1);
   });
 

@@ -45,13 +45,23 @@ describe("summary coverage", () => {
     const summary = engine.summarize("");
     const cited = new Set(summary.bullets.flatMap((b) => b.citations.map((c) => c.article)));
     expect([...cited].sort()).toEqual(["a0", "a1", "a2", "a3"]);
-    expect(summary.bullets.filter((b) => /Rotterdam|FNV|port/.test(b.text)).length).toBeGreaterThanOrEqual(2);
+    expect(
+      summary.bullets.filter((b) => /Rotterdam|FNV|port/.test(b.text)).length,
+    ).toBeGreaterThanOrEqual(2);
     expectPinnable(engine, summary);
   });
 
   it("reads by story: the bullets of one story stand together, its lead first", () => {
     const engine = engineOf(STRIKE_A, FLOOD, STRIKE_B, CHESS);
-    const stories = engine.summarize("").bullets.map((b) => (/Rotterdam|FNV|port|Antwerp/i.test(b.text) ? "strike" : /Valencia|rescued/.test(b.text) ? "flood" : "chess"));
+    const stories = engine
+      .summarize("")
+      .bullets.map((b) =>
+        /Rotterdam|FNV|port|Antwerp/i.test(b.text)
+          ? "strike"
+          : /Valencia|rescued/.test(b.text)
+            ? "flood"
+            : "chess",
+      );
     // each story's bullets are one run: no story comes back after another has started
     const runs = stories.filter((s, i) => i === 0 || s !== stories[i - 1]);
     expect(new Set(runs).size).toBe(runs.length);
@@ -59,8 +69,18 @@ describe("summary coverage", () => {
   });
 
   it("allots slots to every group while there are slots, the rest in proportion to weight", () => {
-    const weights = new Map([[0, 6], [1, 2], [2, 1], [3, 1]]);
-    const available = new Map([[0, 20], [1, 20], [2, 20], [3, 20]]);
+    const weights = new Map([
+      [0, 6],
+      [1, 2],
+      [2, 1],
+      [3, 1],
+    ]);
+    const available = new Map([
+      [0, 20],
+      [1, 20],
+      [2, 20],
+      [3, 20],
+    ]);
     const quota = allocateSlots(weights, available, 10);
     expect([...quota.values()].reduce((a, b) => a + b, 0)).toBe(10);
     for (const g of [0, 1, 2, 3]) expect(quota.get(g)).toBeGreaterThanOrEqual(1);
@@ -68,13 +88,30 @@ describe("summary coverage", () => {
     // more groups than slots: the heaviest get one each
     expect([...allocateSlots(weights, available, 2).keys()]).toEqual([0, 1]);
     // a group never gets more slots than it has candidates
-    expect(allocateSlots(new Map([[0, 9], [1, 1]]), new Map([[0, 2], [1, 5]]), 6).get(0)).toBe(2);
+    expect(
+      allocateSlots(
+        new Map([
+          [0, 9],
+          [1, 1],
+        ]),
+        new Map([
+          [0, 2],
+          [1, 5],
+        ]),
+        6,
+      ).get(0),
+    ).toBe(2);
   });
 });
 
 describe("summary topics and scope", () => {
   it("centres a topic on its story and leaves out a stray match of one topic word in another story", () => {
-    const engine = engineOf(STRIKE_A, STRIKE_B, FLOOD, "The Rotterdam Philharmonic opened its season with Mahler on Friday night.");
+    const engine = engineOf(
+      STRIKE_A,
+      STRIKE_B,
+      FLOOD,
+      "The Rotterdam Philharmonic opened its season with Mahler on Friday night.",
+    );
     const summary = engine.summarize("Rotterdam strike");
     expect(summary.bullets.length).toBeGreaterThanOrEqual(2);
     expect(texts(summary).join(" ")).toMatch(/48-hour strike/);
@@ -87,7 +124,9 @@ describe("summary topics and scope", () => {
     const summary = engine.summarize("", { article: "a1" });
     expect(summary.article).toBe("a1");
     expect(summary.bullets.length).toBeGreaterThan(0);
-    expect(summary.bullets.flatMap((b) => b.citations.map((c) => c.article))).toEqual(summary.bullets.flatMap((b) => b.citations.map(() => "a1")));
+    expect(summary.bullets.flatMap((b) => b.citations.map((c) => c.article))).toEqual(
+      summary.bullets.flatMap((b) => b.citations.map(() => "a1")),
+    );
     expect(engine.summarize("", { article: "missing" }).bullets).toEqual([]);
     // a topic inside the article narrows it further
     expect(texts(engine.summarize("Antwerp", { article: "a1" })).join(" ")).toMatch(/Antwerp/);
@@ -116,20 +155,65 @@ describe("no repeated fact", () => {
   });
 
   it("tells one fact from another by names, figures and shared words, not by a shared name alone", () => {
-    const fact = (words: string[], names: string[], numbers: string[], vector: [string, number][]): Parameters<typeof isSameFact>[0] => {
+    const fact = (
+      words: string[],
+      names: string[],
+      numbers: string[],
+      vector: [string, number][],
+    ): Parameters<typeof isSameFact>[0] => {
       const weights = new Map(vector);
       const norm = Math.sqrt([...weights.values()].reduce((s, w) => s + w * w, 0));
-      return { words: new Set(words), names: new Set(names), numbers: new Set(numbers), vector: { weights, norm } satisfies TermVector };
+      return {
+        words: new Set(words),
+        names: new Set(names),
+        numbers: new Set(numbers),
+        vector: { weights, norm } satisfies TermVector,
+      };
     };
-    const bid = fact(["glazer", "offer", "values", "club"], ["glazer", "united"], ["£800m"], [["glazer", 1], ["offer", 2], ["valu", 2], ["club", 1]]);
-    const valuation = fact(["proposal", "worth", "manchester"], ["glazer"], ["£800m"], [["propos", 2], ["worth", 2], ["glazer", 1]]);
-    const fans = fact(["fans", "protested", "ground"], ["glazer", "united"], [], [["fan", 2], ["protest", 3], ["ground", 2], ["glazer", 1]]);
+    const bid = fact(
+      ["glazer", "offer", "values", "club"],
+      ["glazer", "united"],
+      ["£800m"],
+      [
+        ["glazer", 1],
+        ["offer", 2],
+        ["valu", 2],
+        ["club", 1],
+      ],
+    );
+    const valuation = fact(
+      ["proposal", "worth", "manchester"],
+      ["glazer"],
+      ["£800m"],
+      [
+        ["propos", 2],
+        ["worth", 2],
+        ["glazer", 1],
+      ],
+    );
+    const fans = fact(
+      ["fans", "protested", "ground"],
+      ["glazer", "united"],
+      [],
+      [
+        ["fan", 2],
+        ["protest", 3],
+        ["ground", 2],
+        ["glazer", 1],
+      ],
+    );
     expect(isSameFact(bid, valuation)).toBe("same-figure");
     expect(isSameFact(bid, fans)).toBeUndefined();
   });
 
   it("reads the specific figures of a sentence, not its years or small counts", () => {
-    expect([...readNumbers("The bid values the club at £800m ($1.5bn), 300p a share, for a 28.1% stake in 2005.")].sort()).toEqual(["$1.5bn", "28.1%", "300p", "£800m"]);
+    expect(
+      [
+        ...readNumbers(
+          "The bid values the club at £800m ($1.5bn), 300p a share, for a 28.1% stake in 2005.",
+        ),
+      ].sort(),
+    ).toEqual(["$1.5bn", "28.1%", "300p", "£800m"]);
     expect(readNumbers("Three people died in 2014.").size).toBe(0);
   });
 });
@@ -150,9 +234,13 @@ describe("bullets a moderator can pin", () => {
   });
 
   it("drops a leading 'Meanwhile,' and keeps the rest verbatim", () => {
-    const engine = engineOf("Storms hit the coast of Brittany on Monday, cutting power to 20,000 homes.\nMeanwhile, Paris airports cancelled 300 flights because of fog on Monday morning.");
+    const engine = engineOf(
+      "Storms hit the coast of Brittany on Monday, cutting power to 20,000 homes.\nMeanwhile, Paris airports cancelled 300 flights because of fog on Monday morning.",
+    );
     const bullet = engine.summarize("").bullets.find((b) => /airports/.test(b.text));
-    expect(bullet?.text).toBe("Paris airports cancelled 300 flights because of fog on Monday morning.");
+    expect(bullet?.text).toBe(
+      "Paris airports cancelled 300 flights because of fog on Monday morning.",
+    );
     expect(CLAUSE_RULES.map((r) => r.id)).toContain("discourse-marker");
   });
 
@@ -165,14 +253,26 @@ describe("bullets a moderator can pin", () => {
       ].join("\n"),
     );
     const summary = texts(engine.summarize(""));
-    expect(summary).toContain("“We are close to a deal. Both sides want it,” Lund told reporters at the airport.");
+    expect(summary).toContain(
+      "“We are close to a deal. Both sides want it,” Lund told reporters at the airport.",
+    );
     expect(summary.join("\n")).not.toMatch(/Nobody expected this/);
   });
 
   it("names every rule with a reason, so a dropped sentence can be traced to its row", () => {
-    for (const rule of [...SENTENCE_RULES, ...CLAUSE_RULES]) expect(rule.reason.length).toBeGreaterThan(10);
+    for (const rule of [...SENTENCE_RULES, ...CLAUSE_RULES])
+      expect(rule.reason.length).toBeGreaterThan(10);
     const excluded = SENTENCE_RULES.filter((r) => r.effect === "exclude").map((r) => r.id);
-    expect(excluded).toEqual(expect.arrayContaining(["question", "back-reference", "connective", "unattributed-quote", "unbalanced-quote", "boilerplate"]));
+    expect(excluded).toEqual(
+      expect.arrayContaining([
+        "question",
+        "back-reference",
+        "connective",
+        "unattributed-quote",
+        "unbalanced-quote",
+        "boilerplate",
+      ]),
+    );
   });
 
   it("never summarises web furniture or a reader's comment", () => {
@@ -193,17 +293,39 @@ describe("summaries of the seeds", () => {
   it("covers where each meeting was, the delegations, the minerals deal, Europe and territory in the whole-corpus summary", async () => {
     const engine = await seedEngine();
     const text = texts(engine.summarize("")).join("\n");
-    for (const fact of [/Riyadh/, /Europe/, /territor/, /Jermak|Yermak|Umjerov|Sybiha/, /Lavrov|Ushakov|Beseda/, /Rubio|Witkoff/]) expect(text).toMatch(fact);
+    for (const fact of [
+      /Riyadh/,
+      /Europe/,
+      /territor/,
+      /Jermak|Yermak|Umjerov|Sybiha/,
+      /Lavrov|Ushakov|Beseda/,
+      /Rubio|Witkoff/,
+    ])
+      expect(text).toMatch(fact);
     expectPinnable(engine, engine.summarize(""));
   });
 
   it("fits 5 to 10 bullets in Discord's 4096 characters with their citations, for the corpus, topics and one article", async () => {
     const engine = await seedEngine();
-    for (const [topic, article] of [["", undefined], ["ceasefire", undefined], ["Europe", undefined], ["minerals deal", undefined], ["", "003_a34466e74cd344b0"]] as const) {
+    for (const [topic, article] of [
+      ["", undefined],
+      ["ceasefire", undefined],
+      ["Europe", undefined],
+      ["minerals deal", undefined],
+      ["", "003_a34466e74cd344b0"],
+    ] as const) {
       const summary = engine.summarize(topic, article ? { article } : {});
       expect(summary.bullets.length).toBeGreaterThanOrEqual(5);
       expect(summary.bullets.length).toBeLessThanOrEqual(10);
-      const rendered = summary.bullets.map((b) => `• ${b.text} — *${b.citations.slice(0, 3).map((c) => `${c.article.slice(0, 40)}… ¶${c.paragraph}`).join("; ")}*`).join("\n");
+      const rendered = summary.bullets
+        .map(
+          (b) =>
+            `• ${b.text} — *${b.citations
+              .slice(0, 3)
+              .map((c) => `${c.article.slice(0, 40)}… ¶${c.paragraph}`)
+              .join("; ")}*`,
+        )
+        .join("\n");
       expect(rendered.length).toBeLessThanOrEqual(4096);
       expectPinnable(engine, summary);
     }
@@ -215,6 +337,7 @@ const BROWN_EXTRA = "test/eval/real/brown-extra";
 describe.skipIf(!existsSync(BROWN_EXTRA))("summaries of real news", () => {
   it("never opens a bullet on a pronoun or a connective in the brown-extra texts, with or without a topic", async () => {
     const engine = buildEngine((await loadCorpus(BROWN_EXTRA)).corpus);
-    for (const topic of ["", "library", "ballet", "toll roads"]) expectPinnable(engine, engine.summarize(topic));
+    for (const topic of ["", "library", "ballet", "toll roads"])
+      expectPinnable(engine, engine.summarize(topic));
   });
 });

@@ -37,7 +37,11 @@ Rachel Reeves, the new finance minister, is the first woman to hold the post in 
 She said she would publish a budget in the autumn.`;
 
 function engine() {
-  const articles = [chunkArticle("business", "business.md", BUSINESS), chunkArticle("sport", "sport.txt", SPORT), chunkArticle("politics", "politics.txt", POLITICS)];
+  const articles = [
+    chunkArticle("business", "business.md", BUSINESS),
+    chunkArticle("sport", "sport.txt", SPORT),
+    chunkArticle("politics", "politics.txt", POLITICS),
+  ];
   return buildEngine({ articles, version: hashCorpus(articles) });
 }
 
@@ -47,14 +51,31 @@ describe("articles the engine has never seen", () => {
     expect(business.title).toBe("Chipmaker Nordvolt to build $4 billion plant in Ohio");
     expect(business.dateline).toBe("COLUMBUS");
     expect(business.sections).toEqual(["Why Ohio?"]);
-    expect(business.dropped.map((d) => d.reason)).toEqual(["title", "boilerplate", "boilerplate", "heading", "boilerplate"]);
+    expect(business.dropped.map((d) => d.reason)).toEqual([
+      "title",
+      "boilerplate",
+      "boilerplate",
+      "heading",
+      "boilerplate",
+    ]);
     const politics = engine().corpus.articles.find((a) => a.id === "politics")!;
     expect(politics).toMatchObject({ date: "2024-07-05", dateline: "LONDON" });
   });
 
   it("finds people with their roles, and not clubs or companies", () => {
-    const people = engine().entities().filter((e) => e.kind === "person").map((e) => e.name);
-    expect(people).toEqual(expect.arrayContaining(["Lars Eriksson", "Mike DeWine", "Anna Lindqvist", "Joao Silva", "Ruben Amorim"]));
+    const people = engine()
+      .entities()
+      .filter((e) => e.kind === "person")
+      .map((e) => e.name);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        "Lars Eriksson",
+        "Mike DeWine",
+        "Anna Lindqvist",
+        "Joao Silva",
+        "Ruben Amorim",
+      ]),
+    );
     expect(people).not.toContain("Manchester United");
   });
 
@@ -79,9 +100,16 @@ describe("articles the engine has never seen", () => {
 
   it("attributes quotations, including through a pronoun", () => {
     const e = engine();
-    expect(e.answer("quote", "Eriksson investment").answers[0]).toMatchObject({ speaker: "Lars Eriksson" });
-    expect(e.answer("quote", "credits numbers").answers[0]).toMatchObject({ speaker: "Anna Lindqvist" });
-    expect(e.answer("quote", "Starmer change").answers[0]).toMatchObject({ answer: "The country has voted decisively for change", speaker: "Keir Starmer" });
+    expect(e.answer("quote", "Eriksson investment").answers[0]).toMatchObject({
+      speaker: "Lars Eriksson",
+    });
+    expect(e.answer("quote", "credits numbers").answers[0]).toMatchObject({
+      speaker: "Anna Lindqvist",
+    });
+    expect(e.answer("quote", "Starmer change").answers[0]).toMatchObject({
+      answer: "The country has voted decisively for change",
+      speaker: "Keir Starmer",
+    });
   });
 
   it("says nothing about what the articles do not cover", () => {

@@ -7,7 +7,9 @@ const DIR = "test/eval/real/brown-extra";
 const texts = readdirSync(DIR)
   .filter((f) => f.endsWith(".txt"))
   .map((f) => normalizeForEval(readFileSync(join(DIR, f), "utf8")));
-const { questions } = evalFileSchema.parse(JSON.parse(readFileSync("test/eval/brown-extra.json", "utf8")));
+const { questions } = evalFileSchema.parse(
+  JSON.parse(readFileSync("test/eval/brown-extra.json", "utf8")),
+);
 const inSomeText = (key: string) => texts.some((t) => t.includes(normalizeForEval(key)));
 
 describe("the brown-extra answer keys", () => {
@@ -19,14 +21,23 @@ describe("the brown-extra answer keys", () => {
 
   it("gives every answerable question an expect list, every quote a speaker list, and no-answer questions neither", () => {
     for (const q of questions) {
-      if (q.none) expect({ id: q.id, expect: q.expect, speaker: q.speaker }).toEqual({ id: q.id, expect: undefined, speaker: undefined });
+      if (q.none)
+        expect({ id: q.id, expect: q.expect, speaker: q.speaker }).toEqual({
+          id: q.id,
+          expect: undefined,
+          speaker: undefined,
+        });
       else expect(q.expect?.length ?? 0, q.id).toBeGreaterThan(0);
       if (q.command === "quote" && !q.none) expect(q.speaker?.length ?? 0, q.id).toBeGreaterThan(0);
     }
   });
 
   it("finds every expect and speaker string verbatim, after the scoring normalization, in some text", () => {
-    const missing = questions.flatMap((q) => [...(q.expect ?? []), ...(q.speaker ?? [])].filter((key) => !inSomeText(key)).map((key) => `${q.id}: ${key}`));
+    const missing = questions.flatMap((q) =>
+      [...(q.expect ?? []), ...(q.speaker ?? [])]
+        .filter((key) => !inSomeText(key))
+        .map((key) => `${q.id}: ${key}`),
+    );
     expect(missing).toEqual([]);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { EVAL_CORPORA } from "../../src/cli/evalCorpora.js";
-import { evaluateCorpusSummary, evaluateSummarySet, type EngineCache } from "../../src/cli/evaluateSummaries.js";
+import {
+  evaluateCorpusSummary,
+  evaluateSummarySet,
+  type EngineCache,
+} from "../../src/cli/evaluateSummaries.js";
 import { SUMMARY_SETS, WHOLE_CORPUS_ARTICLES } from "../../src/cli/summaryCorpora.js";
 
 // One engine per article directory for the whole file: the sets and the whole-corpus checks share them.

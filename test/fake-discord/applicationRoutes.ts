@@ -1,11 +1,22 @@
 import type { FakeDiscord } from "./fakeDiscord.js";
-import { discordError, invalidForm, type Route, type RouteContext, type RouteResult } from "./route.js";
+import {
+  discordError,
+  invalidForm,
+  type Route,
+  type RouteContext,
+  type RouteResult,
+} from "./route.js";
 import { makeSnowflake } from "./snowflake.js";
 import { collectCommandErrors } from "./validateCommands.js";
 
-function storeCommands(fake: FakeDiscord, body: unknown, guildId?: string): Record<string, unknown>[] {
+function storeCommands(
+  fake: FakeDiscord,
+  body: unknown,
+  guildId?: string,
+): Record<string, unknown>[] {
   const list = body as Record<string, unknown>[];
-  const previous = guildId === undefined ? fake.commands.global : (fake.commands.guild.get(guildId) ?? []);
+  const previous =
+    guildId === undefined ? fake.commands.global : (fake.commands.guild.get(guildId) ?? []);
   const stored = list.map((command) => {
     const type = typeof command.type === "number" ? command.type : 1;
     // Bulk overwrite keeps the id of a command with the same name and type.
@@ -28,16 +39,19 @@ function storeCommands(fake: FakeDiscord, body: unknown, guildId?: string): Reco
 }
 
 function handlePutCommands(ctx: RouteContext): RouteResult {
-  if (ctx.params.appId !== ctx.fake.applicationId) return discordError(403, 50001, "Missing Access");
+  if (ctx.params.appId !== ctx.fake.applicationId)
+    return discordError(403, 50001, "Missing Access");
   const guildId = ctx.params.guildId;
-  if (guildId !== undefined && !ctx.fake.guildStates.has(guildId)) return discordError(403, 50001, "Missing Access");
+  if (guildId !== undefined && !ctx.fake.guildStates.has(guildId))
+    return discordError(403, 50001, "Missing Access");
   const errors = collectCommandErrors(ctx.body);
   if (errors.length > 0) return invalidForm(errors);
   return { status: 200, body: storeCommands(ctx.fake, ctx.body, guildId) };
 }
 
 function handleGetCommands(ctx: RouteContext): RouteResult {
-  if (ctx.params.appId !== ctx.fake.applicationId) return discordError(403, 50001, "Missing Access");
+  if (ctx.params.appId !== ctx.fake.applicationId)
+    return discordError(403, 50001, "Missing Access");
   return { status: 200, body: ctx.fake.registeredCommands(ctx.params.guildId) };
 }
 
@@ -47,13 +61,21 @@ function handleGatewayBot(ctx: RouteContext): RouteResult {
     body: {
       url: ctx.fake.gateway?.url ?? "",
       shards: 1,
-      session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 },
+      session_start_limit: {
+        total: 1000,
+        remaining: 999,
+        reset_after: 86_400_000,
+        max_concurrency: 1,
+      },
     },
   };
 }
 
 function handleGetMe(ctx: RouteContext): RouteResult {
-  return { status: 200, body: { ...ctx.fake.botUser, verified: true, mfa_enabled: false, email: null } };
+  return {
+    status: 200,
+    body: { ...ctx.fake.botUser, verified: true, mfa_enabled: false, email: null },
+  };
 }
 
 function handleGetApplication(ctx: RouteContext): RouteResult {
@@ -85,8 +107,28 @@ export const applicationRoutes: Route[] = [
   { method: "GET", template: "/gateway/bot", auth: true, handle: handleGatewayBot },
   { method: "GET", template: "/users/@me", auth: true, handle: handleGetMe },
   { method: "GET", template: "/applications/@me", auth: true, handle: handleGetApplication },
-  { method: "PUT", template: "/applications/:appId/commands", auth: true, handle: handlePutCommands },
-  { method: "GET", template: "/applications/:appId/commands", auth: true, handle: handleGetCommands },
-  { method: "PUT", template: "/applications/:appId/guilds/:guildId/commands", auth: true, handle: handlePutCommands },
-  { method: "GET", template: "/applications/:appId/guilds/:guildId/commands", auth: true, handle: handleGetCommands },
+  {
+    method: "PUT",
+    template: "/applications/:appId/commands",
+    auth: true,
+    handle: handlePutCommands,
+  },
+  {
+    method: "GET",
+    template: "/applications/:appId/commands",
+    auth: true,
+    handle: handleGetCommands,
+  },
+  {
+    method: "PUT",
+    template: "/applications/:appId/guilds/:guildId/commands",
+    auth: true,
+    handle: handlePutCommands,
+  },
+  {
+    method: "GET",
+    template: "/applications/:appId/guilds/:guildId/commands",
+    auth: true,
+    handle: handleGetCommands,
+  },
 ];

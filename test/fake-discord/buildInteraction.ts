@@ -30,7 +30,13 @@ function buildData(extra: InteractionExtra, guildId: string): Record<string, unk
   switch (extra.kind) {
     case "chatInput":
     case "autocomplete":
-      return { id: extra.commandId, name: extra.name, type: 1, options: extra.options, guild_id: guildId };
+      return {
+        id: extra.commandId,
+        name: extra.name,
+        type: 1,
+        options: extra.options,
+        guild_id: guildId,
+      };
     case "button":
       return { custom_id: extra.customId, component_type: 2 };
     case "messageContextMenu":
@@ -45,7 +51,12 @@ function buildData(extra: InteractionExtra, guildId: string): Record<string, unk
   }
 }
 
-const INTERACTION_TYPE = { chatInput: 2, messageContextMenu: 2, autocomplete: 4, button: 3 } as const;
+const INTERACTION_TYPE = {
+  chatInput: 2,
+  messageContextMenu: 2,
+  autocomplete: 4,
+  button: 3,
+} as const;
 
 /**
  * An INTERACTION_CREATE payload shaped like Discord's: discord.js reads

@@ -1,7 +1,15 @@
 import { PermissionFlagsBits } from "discord-api-types/v10";
 import type { StoredMessage } from "./fakeDiscord.js";
 import { canPin, hasPermissions } from "./permissions.js";
-import { bodyObject, discordError, ERRORS, invalidForm, type Route, type RouteContext, type RouteResult } from "./route.js";
+import {
+  bodyObject,
+  discordError,
+  ERRORS,
+  invalidForm,
+  type Route,
+  type RouteContext,
+  type RouteResult,
+} from "./route.js";
 import { applyMessageEdit, buildMessage } from "./shapes.js";
 import { collectMessageErrors, isEmptyMessage } from "./validateMessage.js";
 
@@ -21,7 +29,8 @@ function checkAccess(ctx: RouteContext, needed: bigint): RouteResult | undefined
 /** A public, undeleted message of this channel. */
 function channelMessage(ctx: RouteContext, id: string | undefined): StoredMessage | undefined {
   const stored = id === undefined ? undefined : ctx.fake.store.get(id);
-  if (!stored || stored.deleted || stored.ephemeral || stored.channelId !== ctx.params.id) return undefined;
+  if (!stored || stored.deleted || stored.ephemeral || stored.channelId !== ctx.params.id)
+    return undefined;
   return stored;
 }
 
@@ -42,7 +51,10 @@ function handleListMessages(ctx: RouteContext): RouteResult {
 function handleCreateMessage(ctx: RouteContext): RouteResult {
   // In a thread Discord asks for Send Messages in Threads instead of Send Messages.
   const inThread = ctx.fake.channelState(ctx.params.id ?? "")?.parentId !== undefined;
-  const denied = checkAccess(ctx, inThread ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages);
+  const denied = checkAccess(
+    ctx,
+    inThread ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages,
+  );
   if (denied) return denied;
   const body = bodyObject(ctx.body);
   const errors = collectMessageErrors(body);
@@ -52,7 +64,10 @@ function handleCreateMessage(ctx: RouteContext): RouteResult {
   const channelId = ctx.params.id ?? "";
   // Only the suppress-embeds and suppress-notifications flags may be set on a new channel message.
   const flags = typeof body.flags === "number" ? body.flags & (4 | 4096) : 0;
-  const message = buildMessage({ ...body, flags }, { channelId, guildId: fake.guildOf(channelId), author: fake.botUser });
+  const message = buildMessage(
+    { ...body, flags },
+    { channelId, guildId: fake.guildOf(channelId), author: fake.botUser },
+  );
   fake.store.set(message.id, { message, channelId, ephemeral: false, deleted: false });
   return { status: 200, body: message };
 }
@@ -83,7 +98,10 @@ function handleDeleteMessage(ctx: RouteContext): RouteResult {
   const stored = channelMessage(ctx, ctx.params.mid);
   if (!stored) return ERRORS.unknownMessage();
   const own = stored.message.author.id === ctx.fake.botUser.id;
-  if (!own && !hasPermissions(ctx.fake.botPermissionsIn(stored.channelId), PermissionFlagsBits.ManageMessages)) {
+  if (
+    !own &&
+    !hasPermissions(ctx.fake.botPermissionsIn(stored.channelId), PermissionFlagsBits.ManageMessages)
+  ) {
     return ERRORS.missingPermissions();
   }
   stored.deleted = true;
@@ -114,8 +132,13 @@ function handleListPins(ctx: RouteContext): RouteResult {
   if (!canReadPins(ctx)) return { status: 200, body: { items: [], has_more: false } };
   const limit = Math.min(50, Math.max(1, Number(ctx.query.limit ?? 50) || 50));
   const before = ctx.query.before === undefined ? undefined : Date.parse(ctx.query.before);
-  const entries = pinnedEntries(ctx).filter((e) => before === undefined || Date.parse(e.pinned_at) < before);
-  return { status: 200, body: { items: entries.slice(0, limit), has_more: entries.length > limit } };
+  const entries = pinnedEntries(ctx).filter(
+    (e) => before === undefined || Date.parse(e.pinned_at) < before,
+  );
+  return {
+    status: 200,
+    body: { items: entries.slice(0, limit), has_more: entries.length > limit },
+  };
 }
 
 function handleListPinsLegacy(ctx: RouteContext): RouteResult {
@@ -164,17 +187,37 @@ function handleActiveThreads(ctx: RouteContext): RouteResult {
 
 /** Channel, message and pin routes, including both the current and the legacy pin routes. */
 export const channelRoutes: Route[] = [
-  { method: "GET", template: "/guilds/:guildId/threads/active", auth: true, handle: handleActiveThreads },
+  {
+    method: "GET",
+    template: "/guilds/:guildId/threads/active",
+    auth: true,
+    handle: handleActiveThreads,
+  },
   { method: "GET", template: "/channels/:id", auth: true, handle: handleGetChannel },
   { method: "GET", template: "/channels/:id/messages/pins", auth: true, handle: handleListPins },
   { method: "PUT", template: "/channels/:id/messages/pins/:mid", auth: true, handle: handlePin },
-  { method: "DELETE", template: "/channels/:id/messages/pins/:mid", auth: true, handle: handleUnpin },
+  {
+    method: "DELETE",
+    template: "/channels/:id/messages/pins/:mid",
+    auth: true,
+    handle: handleUnpin,
+  },
   { method: "GET", template: "/channels/:id/pins", auth: true, handle: handleListPinsLegacy },
   { method: "PUT", template: "/channels/:id/pins/:mid", auth: true, handle: handlePin },
   { method: "DELETE", template: "/channels/:id/pins/:mid", auth: true, handle: handleUnpin },
   { method: "GET", template: "/channels/:id/messages", auth: true, handle: handleListMessages },
   { method: "POST", template: "/channels/:id/messages", auth: true, handle: handleCreateMessage },
   { method: "GET", template: "/channels/:id/messages/:mid", auth: true, handle: handleGetMessage },
-  { method: "PATCH", template: "/channels/:id/messages/:mid", auth: true, handle: handleEditMessage },
-  { method: "DELETE", template: "/channels/:id/messages/:mid", auth: true, handle: handleDeleteMessage },
+  {
+    method: "PATCH",
+    template: "/channels/:id/messages/:mid",
+    auth: true,
+    handle: handleEditMessage,
+  },
+  {
+    method: "DELETE",
+    template: "/channels/:id/messages/:mid",
+    auth: true,
+    handle: handleDeleteMessage,
+  },
 ];

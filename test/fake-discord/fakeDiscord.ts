@@ -1,13 +1,30 @@
 import { EventEmitter } from "node:events";
 import { randomBytes } from "node:crypto";
 import { PermissionFlagsBits, type APIMessage, type APIUser } from "discord-api-types/v10";
-import { ALL_PERMISSIONS, BOT_PERMISSIONS, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS } from "./permissions.js";
-import { buildMember, buildMessage, buildRole, buildTextChannel, buildThreadChannel, buildUser, type Overwrite } from "./shapes.js";
+import {
+  ALL_PERMISSIONS,
+  BOT_PERMISSIONS,
+  MEMBER_PERMISSIONS,
+  MODERATOR_PERMISSIONS,
+} from "./permissions.js";
+import {
+  buildMember,
+  buildMessage,
+  buildRole,
+  buildTextChannel,
+  buildThreadChannel,
+  buildUser,
+  type Overwrite,
+} from "./shapes.js";
 import { makeSnowflake } from "./snowflake.js";
 import type { ActiveFault, FaultRule } from "./faults.js";
 import type { FakeGateway } from "./gateway.js";
 import { waitFor } from "./waitFor.js";
-import { buildInteractionPayload, type InteractionKind, type OptionInput } from "./buildInteraction.js";
+import {
+  buildInteractionPayload,
+  type InteractionKind,
+  type OptionInput,
+} from "./buildInteraction.js";
 
 /** Options for {@link startFakeDiscord}. */
 export interface FakeDiscordOptions {
@@ -174,7 +191,13 @@ export function isNoPing(allowed: unknown): boolean {
   if (typeof allowed !== "object" || allowed === null) return false;
   const a = allowed as Record<string, unknown>;
   const empty = (v: unknown): boolean => v === undefined || (Array.isArray(v) && v.length === 0);
-  return Array.isArray(a.parse) && a.parse.length === 0 && empty(a.users) && empty(a.roles) && a.replied_user !== true;
+  return (
+    Array.isArray(a.parse) &&
+    a.parse.length === 0 &&
+    empty(a.users) &&
+    empty(a.roles) &&
+    a.replied_user !== true
+  );
 }
 
 /**
@@ -196,7 +219,10 @@ export class FakeDiscord {
   readonly interactions = new Map<string, InteractionRecord>();
   readonly store = new Map<string, StoredMessage>();
   readonly faults: ActiveFault[] = [];
-  readonly commands = { global: [] as Record<string, unknown>[], guild: new Map<string, Record<string, unknown>[]>() };
+  readonly commands = {
+    global: [] as Record<string, unknown>[],
+    guild: new Map<string, Record<string, unknown>[]>(),
+  };
   readonly channelStates = new Map<string, ChannelState>();
   readonly callbackDeadlineMs: number;
   readonly tokenLifetimeMs: number;
@@ -220,16 +246,33 @@ export class FakeDiscord {
     this.tokenLifetimeMs = options.tokenLifetimeMs ?? 15 * 60_000;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
     this.waitTimeoutMs = options.waitTimeoutMs ?? 5000;
-    this.guildStates.set(this.guildId, { id: this.guildId, name: "Verbatim Test Guild", botRoleId: this.botRoleId });
+    this.guildStates.set(this.guildId, {
+      id: this.guildId,
+      name: "Verbatim Test Guild",
+      botRoleId: this.botRoleId,
+    });
     const addChannels = (guildId: string, names: string[]) =>
       names.forEach((name, position) => {
         const id = makeSnowflake();
-        this.channelStates.set(id, { id, guildId, type: FAKE_CHANNEL_TYPES.text, name, position, overwrites: [], maxPins: options.maxPins ?? 250, pins: [] });
+        this.channelStates.set(id, {
+          id,
+          guildId,
+          type: FAKE_CHANNEL_TYPES.text,
+          name,
+          position,
+          overwrites: [],
+          maxPins: options.maxPins ?? 250,
+          pins: [],
+        });
       });
     addChannels(this.guildId, options.channels ?? ["general", "answers"]);
     (options.extraGuilds ?? []).forEach((guild, i) => {
       const id = makeSnowflake();
-      this.guildStates.set(id, { id, name: guild.name ?? `Verbatim Test Guild ${i + 2}`, botRoleId: makeSnowflake() });
+      this.guildStates.set(id, {
+        id,
+        name: guild.name ?? `Verbatim Test Guild ${i + 2}`,
+        botRoleId: makeSnowflake(),
+      });
       addChannels(id, guild.channels);
     });
   }
@@ -241,7 +284,9 @@ export class FakeDiscord {
 
   /** The text channels (not threads) of one guild, in position order. */
   channelIdsOf(guildId: string): string[] {
-    return [...this.channelStates.values()].filter((c) => c.guildId === guildId && c.type === FAKE_CHANNEL_TYPES.text).map((c) => c.id);
+    return [...this.channelStates.values()]
+      .filter((c) => c.guildId === guildId && c.type === FAKE_CHANNEL_TYPES.text)
+      .map((c) => c.id);
   }
 
   /** The guild a channel or thread belongs to. */
@@ -276,7 +321,11 @@ export class FakeDiscord {
 
   /** The active (unarchived) threads of a guild. */
   activeThreads(guildId: string): string[] {
-    return [...this.channelStates.values()].filter((c) => c.guildId === guildId && c.type === FAKE_CHANNEL_TYPES.publicThread && !c.archived).map((c) => c.id);
+    return [...this.channelStates.values()]
+      .filter(
+        (c) => c.guildId === guildId && c.type === FAKE_CHANNEL_TYPES.publicThread && !c.archived,
+      )
+      .map((c) => c.id);
   }
 
   /** @internal Set by startFakeDiscord. */
@@ -330,11 +379,20 @@ export class FakeDiscord {
   setBotPermissions(bits: bigint, channelId?: string): void {
     if (channelId === undefined) {
       this.botRolePermissions = bits;
-      for (const guildId of this.guildIds) this.gateway?.dispatch("GUILD_ROLE_UPDATE", { guild_id: guildId, role: this.botRole(guildId) });
+      for (const guildId of this.guildIds)
+        this.gateway?.dispatch("GUILD_ROLE_UPDATE", {
+          guild_id: guildId,
+          role: this.botRole(guildId),
+        });
     } else {
       const channel = this.requireChannel(channelId);
       channel.overwrites = channel.overwrites.filter((o) => o.id !== this.botUser.id);
-      channel.overwrites.push({ id: this.botUser.id, type: 1, allow: bits.toString(), deny: (ALL_PERMISSIONS & ~bits).toString() });
+      channel.overwrites.push({
+        id: this.botUser.id,
+        type: 1,
+        allow: bits.toString(),
+        deny: (ALL_PERMISSIONS & ~bits).toString(),
+      });
       this.gateway?.dispatch("CHANNEL_UPDATE", this.channelObject(channel.id));
     }
     this.changed();
@@ -360,8 +418,22 @@ export class FakeDiscord {
 
   channelObject(channelId: string): ReturnType<typeof buildTextChannel> {
     const channel = this.requireChannel(channelId);
-    if (channel.parentId !== undefined) return buildThreadChannel(channel.id, channel.guildId, channel.parentId, channel.name, this.botUser.id, channel.archived === true);
-    return buildTextChannel(channel.id, channel.guildId, channel.name, channel.position, channel.overwrites);
+    if (channel.parentId !== undefined)
+      return buildThreadChannel(
+        channel.id,
+        channel.guildId,
+        channel.parentId,
+        channel.name,
+        this.botUser.id,
+        channel.archived === true,
+      );
+    return buildTextChannel(
+      channel.id,
+      channel.guildId,
+      channel.name,
+      channel.position,
+      channel.overwrites,
+    );
   }
 
   /** READY's payload for a new session. */
@@ -435,7 +507,10 @@ export class FakeDiscord {
       voice_states: [],
       members: [this.botMember(guildId)],
       channels: this.channelIdsOf(guildId).map((id) => {
-        const { guild_id: _omit, ...rest } = this.channelObject(id) as unknown as Record<string, unknown>;
+        const { guild_id: _omit, ...rest } = this.channelObject(id) as unknown as Record<
+          string,
+          unknown
+        >;
         return rest;
       }),
       threads: this.activeThreads(guildId).map((id) => this.channelObject(id)),
@@ -448,12 +523,21 @@ export class FakeDiscord {
 
   botMember(guildId: string = this.guildId): Record<string, unknown> {
     const roleId = this.guildStates.get(guildId)?.botRoleId ?? this.botRoleId;
-    const { permissions: _omit, ...member } = buildMember(this.botUser, [roleId], 0n, this.joinedAt);
+    const { permissions: _omit, ...member } = buildMember(
+      this.botUser,
+      [roleId],
+      0n,
+      this.joinedAt,
+    );
     return member;
   }
 
   /** The registered command with this name usable in a guild (its guild commands first, then global), if any. */
-  registeredCommand(name: string, type: number, guildId: string = this.guildId): Record<string, unknown> | undefined {
+  registeredCommand(
+    name: string,
+    type: number,
+    guildId: string = this.guildId,
+  ): Record<string, unknown> | undefined {
     const all = [...(this.commands.guild.get(guildId) ?? []), ...this.commands.global];
     return all.find((c) => c.name === name && (c.type ?? 1) === type);
   }
@@ -463,8 +547,13 @@ export class FakeDiscord {
     return guildId === undefined ? this.commands.global : (this.commands.guild.get(guildId) ?? []);
   }
 
-  private inject(kind: InteractionKind, input: InjectBase, extra: Parameters<typeof buildInteractionPayload>[0]["extra"]): InjectedInteraction {
-    if (!this.gateway?.connected) throw new Error("no client is connected to the fake gateway; log in first");
+  private inject(
+    kind: InteractionKind,
+    input: InjectBase,
+    extra: Parameters<typeof buildInteractionPayload>[0]["extra"],
+  ): InjectedInteraction {
+    if (!this.gateway?.connected)
+      throw new Error("no client is connected to the fake gateway; log in first");
     const channelId = input.channelId ?? this.channelId;
     const guildId = this.guildOf(channelId);
     const user = input.user ?? this.users.member;
@@ -493,7 +582,9 @@ export class FakeDiscord {
       injectedAt: Date.now(),
       callbacks: [],
       followUpIds: [],
-      ...(kind === "button" && extra.kind === "button" ? { sourceMessageId: extra.message.id } : {}),
+      ...(kind === "button" && extra.kind === "button"
+        ? { sourceMessageId: extra.message.id }
+        : {}),
     };
     this.interactions.set(id, record);
     this.gateway.dispatch("INTERACTION_CREATE", payload);
@@ -501,8 +592,15 @@ export class FakeDiscord {
     return { id, token, payload };
   }
 
-  private commandExtra(input: ChatInputInput, focused?: string): { name: string; commandId: string; options: unknown[] } {
-    const command = this.registeredCommand(input.name, 1, this.guildOf(input.channelId ?? this.channelId));
+  private commandExtra(
+    input: ChatInputInput,
+    focused?: string,
+  ): { name: string; commandId: string; options: unknown[] } {
+    const command = this.registeredCommand(
+      input.name,
+      1,
+      this.guildOf(input.channelId ?? this.channelId),
+    );
     const commandId = typeof command?.id === "string" ? command.id : makeSnowflake();
     const options = buildOptionsFor(command, input, focused);
     return { name: input.name, commandId, options };
@@ -515,44 +613,75 @@ export class FakeDiscord {
 
   /** Inject an autocomplete request while the user types option `focused`. */
   injectAutocomplete(input: AutocompleteInput): InjectedInteraction {
-    return this.inject("autocomplete", input, { kind: "autocomplete", ...this.commandExtra(input, input.focused) });
+    return this.inject("autocomplete", input, {
+      kind: "autocomplete",
+      ...this.commandExtra(input, input.focused),
+    });
   }
 
   /** Inject a click on a button of a stored message. */
   injectButton(input: ButtonInput): InjectedInteraction {
     const stored = this.store.get(input.messageId);
-    if (!stored || stored.deleted) throw new Error(`no message ${input.messageId} to click a button on`);
-    return this.inject("button", { ...input, channelId: input.channelId ?? stored.channelId }, {
-      kind: "button",
-      customId: input.customId,
-      message: structuredClone(stored.message),
-    });
+    if (!stored || stored.deleted)
+      throw new Error(`no message ${input.messageId} to click a button on`);
+    return this.inject(
+      "button",
+      { ...input, channelId: input.channelId ?? stored.channelId },
+      {
+        kind: "button",
+        customId: input.customId,
+        message: structuredClone(stored.message),
+      },
+    );
   }
 
   /** Inject a message context-menu command (right click > Apps > name) on a stored message. */
   injectMessageContextMenu(input: MessageContextInput): InjectedInteraction {
     const stored = this.store.get(input.targetMessageId);
     if (!stored || stored.deleted) throw new Error(`no message ${input.targetMessageId} to target`);
-    const command = this.registeredCommand(input.name, 3, this.guildOf(input.channelId ?? stored.channelId));
-    return this.inject("messageContextMenu", { ...input, channelId: input.channelId ?? stored.channelId }, {
-      kind: "messageContextMenu",
-      name: input.name,
-      commandId: typeof command?.id === "string" ? command.id : makeSnowflake(),
-      target: structuredClone(stored.message),
-    });
+    const command = this.registeredCommand(
+      input.name,
+      3,
+      this.guildOf(input.channelId ?? stored.channelId),
+    );
+    return this.inject(
+      "messageContextMenu",
+      { ...input, channelId: input.channelId ?? stored.channelId },
+      {
+        kind: "messageContextMenu",
+        name: input.name,
+        commandId: typeof command?.id === "string" ? command.id : makeSnowflake(),
+        target: structuredClone(stored.message),
+      },
+    );
   }
 
   /** Store a message as if a user had posted it (for context-menu targets). */
-  postUserMessage(content: string, options: { user?: APIUser; channelId?: string } = {}): APIMessage {
+  postUserMessage(
+    content: string,
+    options: { user?: APIUser; channelId?: string } = {},
+  ): APIMessage {
     const channelId = options.channelId ?? this.channelId;
-    const message = buildMessage({ content }, { channelId, guildId: this.guildOf(channelId), author: options.user ?? this.users.other });
-    this.store.set(message.id, { message, channelId, ephemeral: false, deleted: false, postedByTest: true });
+    const message = buildMessage(
+      { content },
+      { channelId, guildId: this.guildOf(channelId), author: options.user ?? this.users.other },
+    );
+    this.store.set(message.id, {
+      message,
+      channelId,
+      ephemeral: false,
+      deleted: false,
+      postedByTest: true,
+    });
     this.changed();
     return message;
   }
 
   /** Store a message as a user's and pin it, as a member would (for channels with many pins). */
-  pinUserMessage(content: string, options: { user?: APIUser; channelId?: string } = {}): APIMessage {
+  pinUserMessage(
+    content: string,
+    options: { user?: APIUser; channelId?: string } = {},
+  ): APIMessage {
     const message = this.postUserMessage(content, options);
     const channel = this.requireChannel(message.channel_id);
     channel.pins.unshift({ messageId: message.id, pinnedAt: this.nextPinTime(channel.id) });
@@ -619,8 +748,18 @@ export class FakeDiscord {
       if (typeof r.body !== "object" || r.body === null || r.faulted) continue;
       const body = r.body as Record<string, unknown>;
       if (r.route === "POST /interactions/:id/:token/callback") {
-        if ((body.type === 4 || body.type === 7) && typeof body.data === "object" && body.data !== null) {
-          bodies.push({ route: r.route, path: r.path, body: body.data as Record<string, unknown>, at: r.at, status: r.status });
+        if (
+          (body.type === 4 || body.type === 7) &&
+          typeof body.data === "object" &&
+          body.data !== null
+        ) {
+          bodies.push({
+            route: r.route,
+            path: r.path,
+            body: body.data as Record<string, unknown>,
+            at: r.at,
+            status: r.status,
+          });
         }
       } else if (
         r.route === "POST /webhooks/:appId/:token" ||
@@ -635,8 +774,17 @@ export class FakeDiscord {
   }
 
   /** Wait until `check` returns a value; fails with `describe` after the timeout. */
-  waitFor<T>(check: () => T | undefined, describe: string, timeoutMs = this.waitTimeoutMs): Promise<T> {
-    return waitFor(this.events, check, timeoutMs, () => `${describe}; last requests: ${this.describeRecent()}`);
+  waitFor<T>(
+    check: () => T | undefined,
+    describe: string,
+    timeoutMs = this.waitTimeoutMs,
+  ): Promise<T> {
+    return waitFor(
+      this.events,
+      check,
+      timeoutMs,
+      () => `${describe}; last requests: ${this.describeRecent()}`,
+    );
   }
 
   private describeRecent(): string {
@@ -650,7 +798,11 @@ export class FakeDiscord {
 
   /** The first accepted callback of an interaction. */
   waitForCallback(interactionId: string, timeoutMs?: number): Promise<CallbackRecord> {
-    return this.waitFor(() => this.interaction(interactionId).callbacks[0], `a callback for interaction ${interactionId}`, timeoutMs);
+    return this.waitFor(
+      () => this.interaction(interactionId).callbacks[0],
+      `a callback for interaction ${interactionId}`,
+      timeoutMs,
+    );
   }
 
   /**
@@ -672,18 +824,37 @@ export class FakeDiscord {
   }
 
   /** The choices of an autocomplete response. */
-  waitForChoices(interactionId: string, timeoutMs?: number): Promise<{ name: string; value: string | number }[]> {
-    return this.waitFor(() => this.interaction(interactionId).choices, `autocomplete choices for ${interactionId}`, timeoutMs);
+  waitForChoices(
+    interactionId: string,
+    timeoutMs?: number,
+  ): Promise<{ name: string; value: string | number }[]> {
+    return this.waitFor(
+      () => this.interaction(interactionId).choices,
+      `autocomplete choices for ${interactionId}`,
+      timeoutMs,
+    );
   }
 
   /** The first recorded request (from now or earlier, see `since`) that satisfies `predicate`. */
-  waitForRequest(predicate: (r: RecordedRequest) => boolean, describe: string, options: { since?: number; timeoutMs?: number } = {}): Promise<RecordedRequest> {
+  waitForRequest(
+    predicate: (r: RecordedRequest) => boolean,
+    describe: string,
+    options: { since?: number; timeoutMs?: number } = {},
+  ): Promise<RecordedRequest> {
     const since = options.since ?? 0;
-    return this.waitFor(() => this.requests.find((r) => r.at >= since && predicate(r)), describe, options.timeoutMs);
+    return this.waitFor(
+      () => this.requests.find((r) => r.at >= since && predicate(r)),
+      describe,
+      options.timeoutMs,
+    );
   }
 
   /** Wait for a gateway happening (identify, resume, ...) after `since`. */
-  waitForGateway(kind: "connect" | "identify" | "resume" | "resumeRejected" | "close", since = 0, timeoutMs?: number): Promise<number> {
+  waitForGateway(
+    kind: "connect" | "identify" | "resume" | "resumeRejected" | "close",
+    since = 0,
+    timeoutMs?: number,
+  ): Promise<number> {
     return this.waitFor(
       () => this.gateway?.events.find((e) => e.kind === kind && e.at >= since)?.at,
       `gateway event ${kind}`,
@@ -697,22 +868,38 @@ export class FakeDiscord {
 }
 
 /** Resolve the option values of an injection into Discord's option list, using the registered schema when there is one. */
-function buildOptionsFor(command: Record<string, unknown> | undefined, input: ChatInputInput, focused?: string): unknown[] {
-  let schema = Array.isArray(command?.options) ? (command.options as Record<string, unknown>[]) : undefined;
-  const find = (list: Record<string, unknown>[] | undefined, name: string): Record<string, unknown> | undefined =>
-    list?.find((o) => o.name === name);
-  if (input.subcommandGroup !== undefined) schema = find(schema, input.subcommandGroup)?.options as Record<string, unknown>[] | undefined;
-  if (input.subcommand !== undefined) schema = find(schema, input.subcommand)?.options as Record<string, unknown>[] | undefined;
+function buildOptionsFor(
+  command: Record<string, unknown> | undefined,
+  input: ChatInputInput,
+  focused?: string,
+): unknown[] {
+  let schema = Array.isArray(command?.options)
+    ? (command.options as Record<string, unknown>[])
+    : undefined;
+  const find = (
+    list: Record<string, unknown>[] | undefined,
+    name: string,
+  ): Record<string, unknown> | undefined => list?.find((o) => o.name === name);
+  if (input.subcommandGroup !== undefined)
+    schema = find(schema, input.subcommandGroup)?.options as Record<string, unknown>[] | undefined;
+  if (input.subcommand !== undefined)
+    schema = find(schema, input.subcommand)?.options as Record<string, unknown>[] | undefined;
   const leaf = Object.entries(input.options ?? {}).map(([name, value]) => {
     const declared = find(schema, name)?.type;
     const type = typeof declared === "number" ? declared : inferOptionType(value);
     const isFocused = name === focused;
     // While typing, Discord sends the focused value as the raw string typed so far.
-    return { name, type, value: isFocused ? String(value) : value, ...(isFocused ? { focused: true } : {}) };
+    return {
+      name,
+      type,
+      value: isFocused ? String(value) : value,
+      ...(isFocused ? { focused: true } : {}),
+    };
   });
   let options: unknown[] = leaf;
   if (input.subcommand !== undefined) options = [{ name: input.subcommand, type: 1, options }];
-  if (input.subcommandGroup !== undefined) options = [{ name: input.subcommandGroup, type: 2, options }];
+  if (input.subcommandGroup !== undefined)
+    options = [{ name: input.subcommandGroup, type: 2, options }];
   return options;
 }
 

@@ -17,7 +17,12 @@ export interface ActiveFault extends FaultRule {
 }
 
 /** True when `rule` applies to a request with this method, concrete path and route template. */
-export function matchesFault(rule: FaultRule, method: string, path: string, route: string): boolean {
+export function matchesFault(
+  rule: FaultRule,
+  method: string,
+  path: string,
+  route: string,
+): boolean {
   if (rule.method !== "*" && rule.method.toUpperCase() !== method) return false;
   if (rule.path instanceof RegExp) return rule.path.test(path);
   return rule.path === path || rule.path === route || rule.path === `${method} ${path}`;
@@ -46,16 +51,36 @@ export function rateLimitFault(
     times: options.times ?? 1,
     status: 429,
     headers,
-    body: { message: "You are being rate limited.", retry_after: retryAfterSeconds, global: options.global ?? false },
+    body: {
+      message: "You are being rate limited.",
+      retry_after: retryAfterSeconds,
+      global: options.global ?? false,
+    },
   };
 }
 
 /** A 500 (discord.js retries these up to three times). */
 export function serverErrorFault(method: string, path: string | RegExp, times = 1): FaultRule {
-  return { method, path, times, status: 500, body: { message: "500: Internal Server Error", code: 0 } };
+  return {
+    method,
+    path,
+    times,
+    status: 500,
+    body: { message: "500: Internal Server Error", code: 0 },
+  };
 }
 
 /** A 403 Missing Permissions, as when a moderator removed a permission mid-flight. */
-export function missingPermissionsFault(method: string, path: string | RegExp, times = 1): FaultRule {
-  return { method, path, times, status: 403, body: { message: "Missing Permissions", code: 50013 } };
+export function missingPermissionsFault(
+  method: string,
+  path: string | RegExp,
+  times = 1,
+): FaultRule {
+  return {
+    method,
+    path,
+    times,
+    status: 403,
+    body: { message: "Missing Permissions", code: 50013 },
+  };
 }

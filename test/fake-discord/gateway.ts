@@ -84,7 +84,14 @@ export class FakeGateway {
       this.note("close", code);
     });
     ws.on("error", () => undefined);
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.hooks.heartbeatIntervalMs }, s: null, t: null }));
+    ws.send(
+      JSON.stringify({
+        op: 10,
+        d: { heartbeat_interval: this.hooks.heartbeatIntervalMs },
+        s: null,
+        t: null,
+      }),
+    );
   }
 
   private onMessage(ws: WebSocket, data: RawData): void {
@@ -122,7 +129,13 @@ export class FakeGateway {
     }
     this.stats.identifies += 1;
     if (this.session?.socket && this.session.socket !== ws) this.session.socket.terminate();
-    const session: Session = { id: randomBytes(16).toString("hex"), seq: 0, sent: [], socket: ws, valid: true };
+    const session: Session = {
+      id: randomBytes(16).toString("hex"),
+      seq: 0,
+      sent: [],
+      socket: ws,
+      valid: true,
+    };
     this.session = session;
     this.note("identify");
     this.dispatch("READY", this.hooks.buildReady(session.id, this.url));
@@ -163,7 +176,9 @@ export class FakeGateway {
   /** True when a session is identified and its socket is open. */
   get connected(): boolean {
     const socket = this.session?.socket;
-    return this.session?.valid === true && socket !== undefined && socket.readyState === socket.OPEN;
+    return (
+      this.session?.valid === true && socket !== undefined && socket.readyState === socket.OPEN
+    );
   }
 
   /** Op 7: ask the client to reconnect and resume. */

@@ -11,6 +11,16 @@ export {
   type SentMessageBody,
   type StoredMessage,
 } from "./fakeDiscord.js";
-export { BOT_PERMISSIONS, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, ALL_PERMISSIONS } from "./permissions.js";
-export { rateLimitFault, serverErrorFault, missingPermissionsFault, type FaultRule } from "./faults.js";
+export {
+  BOT_PERMISSIONS,
+  MEMBER_PERMISSIONS,
+  MODERATOR_PERMISSIONS,
+  ALL_PERMISSIONS,
+} from "./permissions.js";
+export {
+  rateLimitFault,
+  serverErrorFault,
+  missingPermissionsFault,
+  type FaultRule,
+} from "./faults.js";
 export { LIMITS } from "./validateMessage.js";

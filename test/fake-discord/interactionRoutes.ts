@@ -1,6 +1,13 @@
 import type { APIMessage } from "discord-api-types/v10";
 import type { FakeDiscord, InteractionRecord, StoredMessage } from "./fakeDiscord.js";
-import { bodyObject, ERRORS, invalidForm, type Route, type RouteContext, type RouteResult } from "./route.js";
+import {
+  bodyObject,
+  ERRORS,
+  invalidForm,
+  type Route,
+  type RouteContext,
+  type RouteResult,
+} from "./route.js";
 import { applyMessageEdit, buildMessage } from "./shapes.js";
 import { collectChoiceErrors, collectMessageErrors, isEmptyMessage } from "./validateMessage.js";
 
@@ -9,7 +16,12 @@ const LOADING = 128;
 const MESSAGE_TYPE = { chatInput: 20, messageContextMenu: 23, button: 0, autocomplete: 0 } as const;
 
 /** Create a message that an interaction response or follow-up makes. */
-function createInteractionMessage(fake: FakeDiscord, record: InteractionRecord, body: Record<string, unknown>, flags: number): StoredMessage {
+function createInteractionMessage(
+  fake: FakeDiscord,
+  record: InteractionRecord,
+  body: Record<string, unknown>,
+  flags: number,
+): StoredMessage {
   const message = buildMessage(
     { ...body, flags },
     {
@@ -34,7 +46,13 @@ function createInteractionMessage(fake: FakeDiscord, record: InteractionRecord, 
 }
 
 function formTypeError(type: unknown, why: string): RouteResult {
-  return invalidForm([{ path: ["type"], code: "INTERACTION_CALLBACK_TYPE_INVALID", message: `Callback type ${String(type)} ${why}` }]);
+  return invalidForm([
+    {
+      path: ["type"],
+      code: "INTERACTION_CALLBACK_TYPE_INVALID",
+      message: `Callback type ${String(type)} ${why}`,
+    },
+  ]);
 }
 
 function handleCallback(ctx: RouteContext): RouteResult {
@@ -43,7 +61,8 @@ function handleCallback(ctx: RouteContext): RouteResult {
   if (!record || record.token !== ctx.params.token) return ERRORS.unknownInteraction();
   const now = Date.now();
   // Discord forgets an interaction that was not acknowledged within 3 s.
-  if (now - record.injectedAt > fake.callbackDeadlineMs && record.callbacks.length === 0) return ERRORS.unknownInteraction();
+  if (now - record.injectedAt > fake.callbackDeadlineMs && record.callbacks.length === 0)
+    return ERRORS.unknownInteraction();
   if (record.callbacks.length > 0) return ERRORS.alreadyAcknowledged();
   const body = bodyObject(ctx.body);
   const type = body.type;
@@ -56,7 +75,8 @@ function handleCallback(ctx: RouteContext): RouteResult {
     case 4: {
       if (isAutocomplete) return formTypeError(type, "is not valid for autocomplete");
       const errors = collectMessageErrors(data);
-      if (errors.length > 0) return invalidForm(errors.map((e) => ({ ...e, path: ["data", ...e.path] })));
+      if (errors.length > 0)
+        return invalidForm(errors.map((e) => ({ ...e, path: ["data", ...e.path] })));
       if (isEmptyMessage(data, ctx.files)) return ERRORS.emptyMessage();
       const flags = typeof data.flags === "number" ? data.flags : 0;
       const stored = createInteractionMessage(fake, record, data, flags);
@@ -76,11 +96,13 @@ function handleCallback(ctx: RouteContext): RouteResult {
     case 6:
     case 7: {
       if (!isComponent) return formTypeError(type, "is only valid for component interactions");
-      const source = record.sourceMessageId === undefined ? undefined : fake.store.get(record.sourceMessageId);
+      const source =
+        record.sourceMessageId === undefined ? undefined : fake.store.get(record.sourceMessageId);
       if (!source || source.deleted) return ERRORS.unknownMessage();
       if (type === 7) {
         const errors = collectMessageErrors(data);
-        if (errors.length > 0) return invalidForm(errors.map((e) => ({ ...e, path: ["data", ...e.path] })));
+        if (errors.length > 0)
+          return invalidForm(errors.map((e) => ({ ...e, path: ["data", ...e.path] })));
         applyMessageEdit(source.message, data);
         record.settledAt = now;
       }
@@ -92,7 +114,10 @@ function handleCallback(ctx: RouteContext): RouteResult {
       if (!isAutocomplete) return formTypeError(type, "is only valid for autocomplete");
       const errors = collectChoiceErrors(data);
       if (errors.length > 0) return invalidForm(errors);
-      record.choices = (data.choices as { name: string; value: string | number }[]).map((c) => ({ name: c.name, value: c.value }));
+      record.choices = (data.choices as { name: string; value: string | number }[]).map((c) => ({
+        name: c.name,
+        value: c.value,
+      }));
       record.settledAt = now;
       break;
     }
@@ -104,7 +129,12 @@ function handleCallback(ctx: RouteContext): RouteResult {
       return formTypeError(type, "is not a known callback type");
   }
 
-  record.callbacks.push({ type: type as number, data: body.data, at: now, elapsedMs: now - record.injectedAt });
+  record.callbacks.push({
+    type: type as number,
+    data: body.data,
+    at: now,
+    elapsedMs: now - record.injectedAt,
+  });
   if (ctx.query.with_response !== "true") return { status: 204 };
   return {
     status: 200,
@@ -134,7 +164,8 @@ function webhookInteraction(ctx: RouteContext): InteractionRecord | RouteResult 
 function webhookMessage(ctx: RouteContext, record: InteractionRecord): StoredMessage | RouteResult {
   const mid = ctx.params.mid;
   const id = mid === "@original" ? record.originalMessageId : mid;
-  if (id === undefined || (id !== record.originalMessageId && !record.followUpIds.includes(id))) return ERRORS.unknownMessage();
+  if (id === undefined || (id !== record.originalMessageId && !record.followUpIds.includes(id)))
+    return ERRORS.unknownMessage();
   const stored = ctx.fake.store.get(id);
   if (!stored || stored.deleted) return ERRORS.unknownMessage();
   return stored;
@@ -162,7 +193,8 @@ function handleWebhookEdit(ctx: RouteContext): RouteResult {
   const errors = collectMessageErrors(body);
   if (errors.length > 0) return invalidForm(errors);
   const wasLoading = ((stored.message.flags ?? 0) & LOADING) !== 0;
-  if (wasLoading && isEmptyMessage({ ...stored.message, ...body }, ctx.files)) return ERRORS.emptyMessage();
+  if (wasLoading && isEmptyMessage({ ...stored.message, ...body }, ctx.files))
+    return ERRORS.emptyMessage();
   applyMessageEdit(stored.message, body);
   if (record.settledAt === undefined) record.settledAt = Date.now();
   return { status: 200, body: stored.message };
@@ -188,7 +220,10 @@ function handleFollowUp(ctx: RouteContext): RouteResult {
   const errors = collectMessageErrors(body);
   if (errors.length > 0) return invalidForm(errors);
   if (isEmptyMessage(body, ctx.files)) return ERRORS.emptyMessage();
-  const original = record.originalMessageId === undefined ? undefined : ctx.fake.store.get(record.originalMessageId);
+  const original =
+    record.originalMessageId === undefined
+      ? undefined
+      : ctx.fake.store.get(record.originalMessageId);
   let stored: StoredMessage;
   if (original && ((original.message.flags ?? 0) & LOADING) !== 0) {
     // Discord turns the first follow-up after a deferral into the deferred message itself.
@@ -205,9 +240,29 @@ function handleFollowUp(ctx: RouteContext): RouteResult {
 
 /** Interaction callback and interaction-webhook routes. */
 export const interactionRoutes: Route[] = [
-  { method: "POST", template: "/interactions/:id/:token/callback", auth: false, handle: handleCallback },
-  { method: "GET", template: "/webhooks/:appId/:token/messages/:mid", auth: false, handle: handleWebhookGet },
-  { method: "PATCH", template: "/webhooks/:appId/:token/messages/:mid", auth: false, handle: handleWebhookEdit },
-  { method: "DELETE", template: "/webhooks/:appId/:token/messages/:mid", auth: false, handle: handleWebhookDelete },
+  {
+    method: "POST",
+    template: "/interactions/:id/:token/callback",
+    auth: false,
+    handle: handleCallback,
+  },
+  {
+    method: "GET",
+    template: "/webhooks/:appId/:token/messages/:mid",
+    auth: false,
+    handle: handleWebhookGet,
+  },
+  {
+    method: "PATCH",
+    template: "/webhooks/:appId/:token/messages/:mid",
+    auth: false,
+    handle: handleWebhookEdit,
+  },
+  {
+    method: "DELETE",
+    template: "/webhooks/:appId/:token/messages/:mid",
+    auth: false,
+    handle: handleWebhookDelete,
+  },
   { method: "POST", template: "/webhooks/:appId/:token", auth: false, handle: handleFollowUp },
 ];

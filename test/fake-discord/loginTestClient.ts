@@ -3,7 +3,10 @@ import { Client, GatewayIntentBits, type ClientOptions } from "discord.js";
 import type { FakeDiscord } from "./fakeDiscord.js";
 
 /** discord.js options that point a Client at the fake, with no pings on anything it sends. */
-export function fakeClientOptions(fake: FakeDiscord, extra: Partial<ClientOptions> = {}): ClientOptions {
+export function fakeClientOptions(
+  fake: FakeDiscord,
+  extra: Partial<ClientOptions> = {},
+): ClientOptions {
   return {
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
@@ -13,7 +16,10 @@ export function fakeClientOptions(fake: FakeDiscord, extra: Partial<ClientOption
 }
 
 /** A real discord.js Client logged in to the fake, resolved once it is ready (guild cached). */
-export async function loginTestClient(fake: FakeDiscord, extra: Partial<ClientOptions> = {}): Promise<Client<true>> {
+export async function loginTestClient(
+  fake: FakeDiscord,
+  extra: Partial<ClientOptions> = {},
+): Promise<Client<true>> {
   const client = new Client(fakeClientOptions(fake, extra));
   const ready = once(client, "clientReady");
   await client.login(fake.token);

@@ -1,7 +1,10 @@
 import { PermissionFlagsBits } from "discord-api-types/v10";
 
 /** Every permission bit discord-api-types knows about. */
-export const ALL_PERMISSIONS: bigint = Object.values(PermissionFlagsBits).reduce((all, bit) => all | bit, 0n);
+export const ALL_PERMISSIONS: bigint = Object.values(PermissionFlagsBits).reduce(
+  (all, bit) => all | bit,
+  0n,
+);
 
 /** What an ordinary member may do in a text channel. */
 export const MEMBER_PERMISSIONS: bigint =
@@ -33,5 +36,8 @@ export function hasPermissions(bits: bigint, needed: bigint): boolean {
 
 /** Pinning: the Pin Messages bit, or Manage Messages which still grants it during Discord's transition. */
 export function canPin(bits: bigint): boolean {
-  return hasPermissions(bits, PermissionFlagsBits.PinMessages) || hasPermissions(bits, PermissionFlagsBits.ManageMessages);
+  return (
+    hasPermissions(bits, PermissionFlagsBits.PinMessages) ||
+    hasPermissions(bits, PermissionFlagsBits.ManageMessages)
+  );
 }

@@ -34,7 +34,10 @@ function matchRoute(method: string, segments: string[]): Matched | undefined {
 
 /** The path without `/api` and `/v10`, with each segment decoded (discord.js sends `%40original`). */
 function apiSegments(pathname: string): string[] {
-  const segments = pathname.split("/").filter(Boolean).map((s) => decodeURIComponent(s));
+  const segments = pathname
+    .split("/")
+    .filter(Boolean)
+    .map((s) => decodeURIComponent(s));
   if (segments[0] === "api") segments.shift();
   if (/^v\d+$/.test(segments[0] ?? "")) segments.shift();
   return segments;
@@ -51,7 +54,10 @@ async function readBody(request: IncomingMessage): Promise<{ body: unknown; file
     const payload = form.get("payload_json");
     let files = 0;
     for (const [key] of form.entries()) if (key.startsWith("files[")) files += 1;
-    return { body: typeof payload === "string" ? (JSON.parse(payload) as unknown) : undefined, files };
+    return {
+      body: typeof payload === "string" ? (JSON.parse(payload) as unknown) : undefined,
+      files,
+    };
   }
   try {
     return { body: JSON.parse(raw.toString("utf8")) as unknown, files: 0 };
@@ -72,7 +78,11 @@ function send(response: ServerResponse, result: RouteResult): void {
   response.end(JSON.stringify(result.body));
 }
 
-async function handle(fake: FakeDiscord, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle(
+  fake: FakeDiscord,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<void> {
   const url = new URL(request.url ?? "/", "http://127.0.0.1");
   const method = (request.method ?? "GET").toUpperCase();
   const segments = apiSegments(url.pathname);
@@ -85,20 +95,38 @@ async function handle(fake: FakeDiscord, request: IncomingMessage, response: Ser
 
   let result: RouteResult;
   let faulted = false;
-  const fault = fake.faults.find((f) => f.remaining > 0 && matchesFault(f, method, path, routeName));
+  const fault = fake.faults.find(
+    (f) => f.remaining > 0 && matchesFault(f, method, path, routeName),
+  );
   if (fault) {
     fault.remaining -= 1;
     faulted = true;
-    result = { status: fault.status, body: fault.body, ...(fault.headers ? { headers: fault.headers } : {}) };
+    result = {
+      status: fault.status,
+      body: fault.body,
+      ...(fault.headers ? { headers: fault.headers } : {}),
+    };
   } else if (!matched) {
     result = discordError(404, 0, "404: Not Found");
   } else if (matched.route.auth && !authorized) {
     result = discordError(401, 0, "401: Unauthorized");
   } else {
     try {
-      result = matched.route.handle({ fake, method, params: matched.params, query, body, files, authorized });
+      result = matched.route.handle({
+        fake,
+        method,
+        params: matched.params,
+        query,
+        body,
+        files,
+        authorized,
+      });
     } catch (error) {
-      result = discordError(500, 0, `fake-discord route failed: ${error instanceof Error ? error.message : String(error)}`);
+      result = discordError(
+        500,
+        0,
+        `fake-discord route failed: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 

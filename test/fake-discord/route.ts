@@ -36,12 +36,17 @@ export function discordError(status: number, code: number, message: string): Rou
 
 /** A 50035 Invalid Form Body with Discord's nested `errors`. */
 export function invalidForm(errors: FormError[]): RouteResult {
-  return { status: 400, body: { message: "Invalid Form Body", code: 50035, errors: nestFormErrors(errors) } };
+  return {
+    status: 400,
+    body: { message: "Invalid Form Body", code: 50035, errors: nestFormErrors(errors) },
+  };
 }
 
 /** The body as an object, or an empty one. */
 export function bodyObject(body: unknown): Record<string, unknown> {
-  return typeof body === "object" && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  return typeof body === "object" && body !== null && !Array.isArray(body)
+    ? (body as Record<string, unknown>)
+    : {};
 }
 
 export const ERRORS = {

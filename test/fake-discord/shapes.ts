@@ -30,7 +30,13 @@ export function buildUser(id: string, username: string, bot = false): APIUser {
 }
 
 /** A role; `id === guildId` makes it the @everyone role. */
-export function buildRole(id: string, name: string, permissions: bigint, position: number, botId?: string): APIRole {
+export function buildRole(
+  id: string,
+  name: string,
+  permissions: bigint,
+  position: number,
+  botId?: string,
+): APIRole {
   return {
     id,
     name,
@@ -49,7 +55,12 @@ export function buildRole(id: string, name: string, permissions: bigint, positio
 }
 
 /** A guild member, with the invoking member's permissions when they come in an interaction. */
-export function buildMember(user: APIUser, roles: string[], permissions: bigint, joinedAt: string): APIInteractionGuildMember {
+export function buildMember(
+  user: APIUser,
+  roles: string[],
+  permissions: bigint,
+  joinedAt: string,
+): APIInteractionGuildMember {
   return {
     user,
     nick: null,
@@ -76,7 +87,13 @@ export interface Overwrite {
 }
 
 /** A guild text channel. */
-export function buildTextChannel(id: string, guildId: string, name: string, position: number, overwrites: Overwrite[]): APIChannel {
+export function buildTextChannel(
+  id: string,
+  guildId: string,
+  name: string,
+  position: number,
+  overwrites: Overwrite[],
+): APIChannel {
   return {
     id,
     type: ChannelType.GuildText,
@@ -94,7 +111,14 @@ export function buildTextChannel(id: string, guildId: string, name: string, posi
 }
 
 /** A public thread under a text channel, as Discord sends it (it has no overwrites of its own). */
-export function buildThreadChannel(id: string, guildId: string, parentId: string, name: string, ownerId: string, archived: boolean): APIChannel {
+export function buildThreadChannel(
+  id: string,
+  guildId: string,
+  parentId: string,
+  name: string,
+  ownerId: string,
+  archived: boolean,
+): APIChannel {
   return {
     id,
     type: ChannelType.PublicThread,
@@ -108,7 +132,13 @@ export function buildThreadChannel(id: string, guildId: string, parentId: string
     member_count: 1,
     flags: 0,
     total_message_sent: 0,
-    thread_metadata: { archived, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false, create_timestamp: new Date().toISOString() },
+    thread_metadata: {
+      archived,
+      auto_archive_duration: 1440,
+      archive_timestamp: new Date().toISOString(),
+      locked: false,
+      create_timestamp: new Date().toISOString(),
+    },
   } as unknown as APIChannel;
 }
 
@@ -139,7 +169,9 @@ export function buildMessage(body: Record<string, unknown>, origin: MessageOrigi
     mentions: [],
     mention_roles: [],
     attachments: [],
-    embeds: Array.isArray(body.embeds) ? (body.embeds as APIEmbed[]).map((e) => ({ type: "rich", ...e }) as APIEmbed) : [],
+    embeds: Array.isArray(body.embeds)
+      ? (body.embeds as APIEmbed[]).map((e) => ({ type: "rich", ...e }) as APIEmbed)
+      : [],
     pinned: false,
     type: origin.type ?? MessageType.Default,
     flags: typeof body.flags === "number" ? body.flags : 0,
@@ -164,10 +196,14 @@ export function buildMessage(body: Record<string, unknown>, origin: MessageOrigi
 export function applyMessageEdit(message: APIMessage, body: Record<string, unknown>): void {
   if ("content" in body) message.content = typeof body.content === "string" ? body.content : "";
   if ("embeds" in body) {
-    message.embeds = Array.isArray(body.embeds) ? (body.embeds as APIEmbed[]).map((e) => ({ type: "rich", ...e }) as APIEmbed) : [];
+    message.embeds = Array.isArray(body.embeds)
+      ? (body.embeds as APIEmbed[]).map((e) => ({ type: "rich", ...e }) as APIEmbed)
+      : [];
   }
   if ("components" in body) {
-    message.components = Array.isArray(body.components) ? (body.components as APIMessage["components"]) : [];
+    message.components = Array.isArray(body.components)
+      ? (body.components as APIMessage["components"])
+      : [];
   }
   if (typeof body.flags === "number") {
     // Only the suppress-embeds bit may change on edit; ephemeral stays as it was.

@@ -31,7 +31,9 @@ function countCommandChars(node: Json): number {
   if (Array.isArray(node.choices)) {
     for (const choice of node.choices) {
       if (!isObject(choice)) continue;
-      total += Math.max(str(choice.name).length, localizedLength(choice.name_localizations)) + String(choice.value ?? "").length;
+      total +=
+        Math.max(str(choice.name).length, localizedLength(choice.name_localizations)) +
+        String(choice.value ?? "").length;
     }
   }
   if (Array.isArray(node.options)) {
@@ -42,24 +44,44 @@ function countCommandChars(node: Json): number {
 
 function checkName(errors: FormError[], path: FormError["path"], name: unknown): void {
   if (typeof name !== "string" || !CHAT_INPUT_NAME.test(name) || name !== name.toLowerCase()) {
-    errors.push({ path: [...path, "name"], code: "APPLICATION_COMMAND_INVALID_NAME", message: "Command name is invalid" });
+    errors.push({
+      path: [...path, "name"],
+      code: "APPLICATION_COMMAND_INVALID_NAME",
+      message: "Command name is invalid",
+    });
   }
 }
 
-function checkDescription(errors: FormError[], path: FormError["path"], description: unknown): void {
+function checkDescription(
+  errors: FormError[],
+  path: FormError["path"],
+  description: unknown,
+): void {
   if (typeof description !== "string" || description.length < 1 || description.length > 100) {
-    errors.push({ path: [...path, "description"], code: "BASE_TYPE_BAD_LENGTH", message: "Must be between 1 and 100 in length." });
+    errors.push({
+      path: [...path, "description"],
+      code: "BASE_TYPE_BAD_LENGTH",
+      message: "Must be between 1 and 100 in length.",
+    });
   }
 }
 
 function checkOptions(errors: FormError[], path: FormError["path"], options: unknown): void {
   if (options === undefined) return;
   if (!Array.isArray(options)) {
-    errors.push({ path: [...path, "options"], code: "BASE_TYPE_ARRAY", message: "Must be an array." });
+    errors.push({
+      path: [...path, "options"],
+      code: "BASE_TYPE_ARRAY",
+      message: "Must be an array.",
+    });
     return;
   }
   if (options.length > MAX_OPTIONS) {
-    errors.push({ path: [...path, "options"], code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${MAX_OPTIONS} or fewer in length.` });
+    errors.push({
+      path: [...path, "options"],
+      code: "BASE_TYPE_MAX_LENGTH",
+      message: `Must be ${MAX_OPTIONS} or fewer in length.`,
+    });
   }
   let sawOptional = false;
   const names = new Set<string>();
@@ -70,7 +92,11 @@ function checkOptions(errors: FormError[], path: FormError["path"], options: unk
     checkDescription(errors, at, option.description);
     const name = str(option.name);
     if (names.has(name)) {
-      errors.push({ path: [...at, "name"], code: "APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS", message: "Option names must be unique" });
+      errors.push({
+        path: [...at, "name"],
+        code: "APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS",
+        message: "Option names must be unique",
+      });
     }
     names.add(name);
     const isGroup = option.type === 1 || option.type === 2;
@@ -79,21 +105,44 @@ function checkOptions(errors: FormError[], path: FormError["path"], options: unk
       return;
     }
     if (option.required === true && sawOptional) {
-      errors.push({ path: at, code: "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID", message: "Required options must be placed before non-required options" });
+      errors.push({
+        path: at,
+        code: "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
+        message: "Required options must be placed before non-required options",
+      });
     }
     if (option.required !== true) sawOptional = true;
     const hasChoices = Array.isArray(option.choices) && option.choices.length > 0;
     if (hasChoices && option.autocomplete === true) {
-      errors.push({ path: [...at, "autocomplete"], code: "AUTOCOMPLETE_AND_CHOICES", message: "Autocomplete cannot be set with choices" });
+      errors.push({
+        path: [...at, "autocomplete"],
+        code: "AUTOCOMPLETE_AND_CHOICES",
+        message: "Autocomplete cannot be set with choices",
+      });
     }
     if ((hasChoices || option.autocomplete === true) && !CHOICE_TYPES.has(option.type as number)) {
-      errors.push({ path: [...at, "type"], code: "CHOICES_NOT_ALLOWED", message: "Choices and autocomplete need a string, integer or number option" });
+      errors.push({
+        path: [...at, "type"],
+        code: "CHOICES_NOT_ALLOWED",
+        message: "Choices and autocomplete need a string, integer or number option",
+      });
     }
     if (Array.isArray(option.choices) && option.choices.length > MAX_CHOICES) {
-      errors.push({ path: [...at, "choices"], code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${MAX_CHOICES} or fewer in length.` });
+      errors.push({
+        path: [...at, "choices"],
+        code: "BASE_TYPE_MAX_LENGTH",
+        message: `Must be ${MAX_CHOICES} or fewer in length.`,
+      });
     }
-    if (typeof option.max_length === "number" && (option.max_length < 1 || option.max_length > 6000)) {
-      errors.push({ path: [...at, "max_length"], code: "NUMBER_TYPE_MAX", message: "max_length must be between 1 and 6000" });
+    if (
+      typeof option.max_length === "number" &&
+      (option.max_length < 1 || option.max_length > 6000)
+    ) {
+      errors.push({
+        path: [...at, "max_length"],
+        code: "NUMBER_TYPE_MAX",
+        message: "max_length must be between 1 and 6000",
+      });
     }
   });
 }
@@ -103,27 +152,52 @@ const INTERACTION_CONTEXTS = new Set([0, 1, 2]);
 const INTEGRATION_TYPES = new Set([0, 1]);
 
 /** `contexts` and `integration_types`: absent or null, or a non-empty list of known values without repeats. */
-function checkEnumList(errors: FormError[], path: FormError["path"], value: unknown, allowed: ReadonlySet<number>): void {
+function checkEnumList(
+  errors: FormError[],
+  path: FormError["path"],
+  value: unknown,
+  allowed: ReadonlySet<number>,
+): void {
   if (value === undefined || value === null) return;
   if (!Array.isArray(value) || value.length === 0) {
     errors.push({ path, code: "BASE_TYPE_ARRAY", message: "Must be a non-empty array." });
     return;
   }
   value.forEach((item: unknown, i) => {
-    if (typeof item !== "number" || !allowed.has(item)) errors.push({ path: [...path, i], code: "ENUM_TYPE_COERCE", message: `Value "${String(item)}" is not a valid enum value.` });
+    if (typeof item !== "number" || !allowed.has(item))
+      errors.push({
+        path: [...path, i],
+        code: "ENUM_TYPE_COERCE",
+        message: `Value "${String(item)}" is not a valid enum value.`,
+      });
   });
-  if (new Set(value).size !== value.length) errors.push({ path, code: "SET_TYPE_ALREADY_CONTAINS_VALUE", message: "Set already contains value" });
+  if (new Set(value).size !== value.length)
+    errors.push({
+      path,
+      code: "SET_TYPE_ALREADY_CONTAINS_VALUE",
+      message: "Set already contains value",
+    });
 }
 
 /** Every rule a bulk-overwrite body for application commands breaks. */
 export function collectCommandErrors(body: unknown): FormError[] {
   const errors: FormError[] = [];
-  if (!Array.isArray(body)) return [{ path: [], code: "BASE_TYPE_ARRAY", message: "Must be an array." }];
-  if (body.length > MAX_COMMANDS) errors.push({ path: [], code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${MAX_COMMANDS} or fewer in length.` });
+  if (!Array.isArray(body))
+    return [{ path: [], code: "BASE_TYPE_ARRAY", message: "Must be an array." }];
+  if (body.length > MAX_COMMANDS)
+    errors.push({
+      path: [],
+      code: "BASE_TYPE_MAX_LENGTH",
+      message: `Must be ${MAX_COMMANDS} or fewer in length.`,
+    });
   const seen = new Set<string>();
   body.forEach((command: unknown, i) => {
     if (!isObject(command)) {
-      errors.push({ path: [i], code: "DICT_TYPE_CONVERT", message: "Only dictionaries may be used in a DictType" });
+      errors.push({
+        path: [i],
+        code: "DICT_TYPE_CONVERT",
+        message: "Only dictionaries may be used in a DictType",
+      });
       return;
     }
     const type = typeof command.type === "number" ? command.type : 1;
@@ -134,24 +208,47 @@ export function collectCommandErrors(body: unknown): FormError[] {
       checkOptions(errors, [i], command.options);
     } else {
       if (name.length < 1 || name.length > 32) {
-        errors.push({ path: [i, "name"], code: "BASE_TYPE_BAD_LENGTH", message: "Must be between 1 and 32 in length." });
+        errors.push({
+          path: [i, "name"],
+          code: "BASE_TYPE_BAD_LENGTH",
+          message: "Must be between 1 and 32 in length.",
+        });
       }
       if (str(command.description) !== "") {
-        errors.push({ path: [i, "description"], code: "CONTEXT_MENU_DESCRIPTION", message: "Context menu commands cannot have a description" });
+        errors.push({
+          path: [i, "description"],
+          code: "CONTEXT_MENU_DESCRIPTION",
+          message: "Context menu commands cannot have a description",
+        });
       }
-      if (command.options !== undefined && (!Array.isArray(command.options) || command.options.length > 0)) {
-        errors.push({ path: [i, "options"], code: "CONTEXT_MENU_OPTIONS", message: "Context menu commands cannot have options" });
+      if (
+        command.options !== undefined &&
+        (!Array.isArray(command.options) || command.options.length > 0)
+      ) {
+        errors.push({
+          path: [i, "options"],
+          code: "CONTEXT_MENU_OPTIONS",
+          message: "Context menu commands cannot have options",
+        });
       }
     }
     checkEnumList(errors, [i, "contexts"], command.contexts, INTERACTION_CONTEXTS);
     checkEnumList(errors, [i, "integration_types"], command.integration_types, INTEGRATION_TYPES);
     const key = `${type}:${name}`;
     if (seen.has(key)) {
-      errors.push({ path: [i, "name"], code: "APPLICATION_COMMANDS_DUPLICATE_NAME", message: `Application command names must be unique` });
+      errors.push({
+        path: [i, "name"],
+        code: "APPLICATION_COMMANDS_DUPLICATE_NAME",
+        message: `Application command names must be unique`,
+      });
     }
     seen.add(key);
     if (countCommandChars(command) > MAX_COMMAND_CHARS) {
-      errors.push({ path: [i], code: "APPLICATION_COMMAND_TOO_LARGE", message: `Command exceeds maximum size (${MAX_COMMAND_CHARS})` });
+      errors.push({
+        path: [i],
+        code: "APPLICATION_COMMAND_TOO_LARGE",
+        message: `Command exceeds maximum size (${MAX_COMMAND_CHARS})`,
+      });
     }
   });
   return errors;

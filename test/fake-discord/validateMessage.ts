@@ -40,9 +40,18 @@ function textLength(value: unknown): number {
   return typeof value === "string" ? value.length : 0;
 }
 
-function maxLength(errors: FormError[], path: FormError["path"], value: unknown, max: number): void {
+function maxLength(
+  errors: FormError[],
+  path: FormError["path"],
+  value: unknown,
+  max: number,
+): void {
   if (typeof value === "string" && value.length > max) {
-    errors.push({ path, code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${max} or fewer in length.` });
+    errors.push({
+      path,
+      code: "BASE_TYPE_MAX_LENGTH",
+      message: `Must be ${max} or fewer in length.`,
+    });
   }
 }
 
@@ -53,12 +62,20 @@ function checkEmbeds(errors: FormError[], embeds: unknown): void {
     return;
   }
   if (embeds.length > LIMITS.embeds) {
-    errors.push({ path: ["embeds"], code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${LIMITS.embeds} or fewer in length.` });
+    errors.push({
+      path: ["embeds"],
+      code: "BASE_TYPE_MAX_LENGTH",
+      message: `Must be ${LIMITS.embeds} or fewer in length.`,
+    });
   }
   let total = 0;
   embeds.forEach((embed: unknown, i) => {
     if (!isObject(embed)) {
-      errors.push({ path: ["embeds", i], code: "MODEL_TYPE_CONVERT", message: "Only dictionaries may be used in a ModelType" });
+      errors.push({
+        path: ["embeds", i],
+        code: "MODEL_TYPE_CONVERT",
+        message: "Only dictionaries may be used in a ModelType",
+      });
       return;
     }
     maxLength(errors, ["embeds", i, "title"], embed.title, LIMITS.embedTitle);
@@ -75,14 +92,22 @@ function checkEmbeds(errors: FormError[], embeds: unknown): void {
     const fields = embed.fields;
     if (Array.isArray(fields)) {
       if (fields.length > LIMITS.embedFields) {
-        errors.push({ path: ["embeds", i, "fields"], code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${LIMITS.embedFields} or fewer in length.` });
+        errors.push({
+          path: ["embeds", i, "fields"],
+          code: "BASE_TYPE_MAX_LENGTH",
+          message: `Must be ${LIMITS.embedFields} or fewer in length.`,
+        });
       }
       fields.forEach((field: unknown, j) => {
         if (!isObject(field)) return;
         for (const key of ["name", "value"] as const) {
           const value = field[key];
           if (typeof value !== "string" || value.length === 0) {
-            errors.push({ path: ["embeds", i, "fields", j, key], code: "BASE_TYPE_REQUIRED", message: "This field is required" });
+            errors.push({
+              path: ["embeds", i, "fields", j, key],
+              code: "BASE_TYPE_REQUIRED",
+              message: "This field is required",
+            });
           }
         }
         maxLength(errors, ["embeds", i, "fields", j, "name"], field.name, LIMITS.fieldName);
@@ -92,18 +117,35 @@ function checkEmbeds(errors: FormError[], embeds: unknown): void {
     }
   });
   if (total > LIMITS.embedTotal) {
-    errors.push({ path: ["embeds"], code: "MAX_EMBED_SIZE_EXCEEDED", message: `Embed size exceeds maximum size of ${LIMITS.embedTotal}` });
+    errors.push({
+      path: ["embeds"],
+      code: "MAX_EMBED_SIZE_EXCEEDED",
+      message: `Embed size exceeds maximum size of ${LIMITS.embedTotal}`,
+    });
   }
 }
 
-function checkCustomId(errors: FormError[], path: FormError["path"], customId: unknown, seen: Set<string>): void {
+function checkCustomId(
+  errors: FormError[],
+  path: FormError["path"],
+  customId: unknown,
+  seen: Set<string>,
+): void {
   if (typeof customId !== "string" || customId.length < 1) {
-    errors.push({ path: [...path, "custom_id"], code: "BASE_TYPE_REQUIRED", message: "This field is required" });
+    errors.push({
+      path: [...path, "custom_id"],
+      code: "BASE_TYPE_REQUIRED",
+      message: "This field is required",
+    });
     return;
   }
   maxLength(errors, [...path, "custom_id"], customId, LIMITS.customId);
   if (seen.has(customId)) {
-    errors.push({ path: [...path, "custom_id"], code: "COMPONENT_CUSTOM_ID_DUPLICATED", message: "Component custom id cannot be duplicated" });
+    errors.push({
+      path: [...path, "custom_id"],
+      code: "COMPONENT_CUSTOM_ID_DUPLICATED",
+      message: "Component custom id cannot be duplicated",
+    });
   }
   seen.add(customId);
 }
@@ -117,27 +159,51 @@ function checkComponents(errors: FormError[], components: unknown, flags: number
   // Components v2 layouts are not action rows; only the classic layout is checked in depth.
   if ((flags & IS_COMPONENTS_V2) !== 0) return;
   if (components.length > LIMITS.rows) {
-    errors.push({ path: ["components"], code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${LIMITS.rows} or fewer in length.` });
+    errors.push({
+      path: ["components"],
+      code: "BASE_TYPE_MAX_LENGTH",
+      message: `Must be ${LIMITS.rows} or fewer in length.`,
+    });
   }
   const seen = new Set<string>();
   components.forEach((row: unknown, i) => {
     if (!isObject(row) || row.type !== 1) {
-      errors.push({ path: ["components", i], code: "UNION_TYPE_CHOICES", message: "Value of field \"type\" must be one of (1,)." });
+      errors.push({
+        path: ["components", i],
+        code: "UNION_TYPE_CHOICES",
+        message: 'Value of field "type" must be one of (1,).',
+      });
       return;
     }
     const children = Array.isArray(row.components) ? (row.components as unknown[]) : [];
     if (children.length === 0) {
-      errors.push({ path: ["components", i, "components"], code: "BASE_TYPE_MIN_LENGTH", message: "Must be 1 or more in length." });
+      errors.push({
+        path: ["components", i, "components"],
+        code: "BASE_TYPE_MIN_LENGTH",
+        message: "Must be 1 or more in length.",
+      });
     }
     const buttons = children.filter((c) => isObject(c) && c.type === 2).length;
     if (buttons > LIMITS.buttonsPerRow) {
-      errors.push({ path: ["components", i, "components"], code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${LIMITS.buttonsPerRow} or fewer in length.` });
+      errors.push({
+        path: ["components", i, "components"],
+        code: "BASE_TYPE_MAX_LENGTH",
+        message: `Must be ${LIMITS.buttonsPerRow} or fewer in length.`,
+      });
     }
     if (buttons > 0 && buttons !== children.length) {
-      errors.push({ path: ["components", i, "components"], code: "COMPONENT_LAYOUT_WIDTH_EXCEEDED", message: "The specified component exceeds the maximum width" });
+      errors.push({
+        path: ["components", i, "components"],
+        code: "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
+        message: "The specified component exceeds the maximum width",
+      });
     }
     if (buttons === 0 && children.length > 1) {
-      errors.push({ path: ["components", i, "components"], code: "COMPONENT_LAYOUT_WIDTH_EXCEEDED", message: "The specified component exceeds the maximum width" });
+      errors.push({
+        path: ["components", i, "components"],
+        code: "COMPONENT_LAYOUT_WIDTH_EXCEEDED",
+        message: "The specified component exceeds the maximum width",
+      });
     }
     children.forEach((child, j) => {
       const path = ["components", i, "components", j];
@@ -145,12 +211,25 @@ function checkComponents(errors: FormError[], components: unknown, flags: number
       if (child.type === 2) {
         maxLength(errors, [...path, "label"], child.label, LIMITS.buttonLabel);
         if (child.label === undefined && child.emoji === undefined) {
-          errors.push({ path: [...path, "label"], code: "BUTTON_COMPONENT_LABEL_OR_EMOJI_REQUIRED", message: "A label or emoji is required" });
+          errors.push({
+            path: [...path, "label"],
+            code: "BUTTON_COMPONENT_LABEL_OR_EMOJI_REQUIRED",
+            message: "A label or emoji is required",
+          });
         }
         if (child.style === 5) {
-          if (typeof child.url !== "string") errors.push({ path: [...path, "url"], code: "BASE_TYPE_REQUIRED", message: "This field is required" });
+          if (typeof child.url !== "string")
+            errors.push({
+              path: [...path, "url"],
+              code: "BASE_TYPE_REQUIRED",
+              message: "This field is required",
+            });
           if (child.custom_id !== undefined) {
-            errors.push({ path: [...path, "custom_id"], code: "BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED", message: "A custom id is not allowed on link buttons" });
+            errors.push({
+              path: [...path, "custom_id"],
+              code: "BUTTON_COMPONENT_CUSTOM_ID_NOT_ALLOWED",
+              message: "A custom id is not allowed on link buttons",
+            });
           }
         } else if (child.style !== 6) {
           checkCustomId(errors, path, child.custom_id, seen);
@@ -159,10 +238,18 @@ function checkComponents(errors: FormError[], components: unknown, flags: number
         checkCustomId(errors, path, child.custom_id, seen);
         maxLength(errors, [...path, "placeholder"], child.placeholder, LIMITS.placeholder);
         if (Array.isArray(child.options) && child.options.length > LIMITS.selectOptions) {
-          errors.push({ path: [...path, "options"], code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${LIMITS.selectOptions} or fewer in length.` });
+          errors.push({
+            path: [...path, "options"],
+            code: "BASE_TYPE_MAX_LENGTH",
+            message: `Must be ${LIMITS.selectOptions} or fewer in length.`,
+          });
         }
       } else {
-        errors.push({ path: [...path, "type"], code: "UNION_TYPE_CHOICES", message: "Invalid component type for an action row" });
+        errors.push({
+          path: [...path, "type"],
+          code: "UNION_TYPE_CHOICES",
+          message: "Invalid component type for an action row",
+        });
       }
     });
   });
@@ -172,7 +259,11 @@ function checkAllowedMentions(errors: FormError[], allowed: unknown): void {
   if (!isObject(allowed)) return;
   const parse = Array.isArray(allowed.parse) ? (allowed.parse as unknown[]) : [];
   for (const kind of ["users", "roles"] as const) {
-    if (parse.includes(kind) && Array.isArray(allowed[kind]) && (allowed[kind] as unknown[]).length > 0) {
+    if (
+      parse.includes(kind) &&
+      Array.isArray(allowed[kind]) &&
+      (allowed[kind] as unknown[]).length > 0
+    ) {
       errors.push({
         path: ["allowed_mentions", kind],
         code: "MUTUALLY_EXCLUSIVE",
@@ -186,7 +277,13 @@ function checkAllowedMentions(errors: FormError[], allowed: unknown): void {
 export function collectMessageErrors(body: unknown): FormError[] {
   const errors: FormError[] = [];
   if (!isObject(body)) {
-    return [{ path: [], code: "DICT_TYPE_CONVERT", message: "Only dictionaries may be used in a DictType" }];
+    return [
+      {
+        path: [],
+        code: "DICT_TYPE_CONVERT",
+        message: "Only dictionaries may be used in a DictType",
+      },
+    ];
   }
   const flags = typeof body.flags === "number" ? body.flags : 0;
   maxLength(errors, ["content"], body.content, LIMITS.content);
@@ -211,22 +308,36 @@ export function collectChoiceErrors(data: unknown): FormError[] {
   const errors: FormError[] = [];
   const choices = isObject(data) ? data.choices : undefined;
   if (!Array.isArray(choices)) {
-    return [{ path: ["data", "choices"], code: "BASE_TYPE_REQUIRED", message: "This field is required" }];
+    return [
+      { path: ["data", "choices"], code: "BASE_TYPE_REQUIRED", message: "This field is required" },
+    ];
   }
   if (choices.length > LIMITS.choices) {
-    errors.push({ path: ["data", "choices"], code: "BASE_TYPE_MAX_LENGTH", message: `Must be ${LIMITS.choices} or fewer in length.` });
+    errors.push({
+      path: ["data", "choices"],
+      code: "BASE_TYPE_MAX_LENGTH",
+      message: `Must be ${LIMITS.choices} or fewer in length.`,
+    });
   }
   choices.forEach((choice: unknown, i) => {
     if (!isObject(choice)) return;
     const name = choice.name;
     if (typeof name !== "string" || name.length < 1 || name.length > LIMITS.choiceName) {
-      errors.push({ path: ["data", "choices", i, "name"], code: "BASE_TYPE_BAD_LENGTH", message: `Must be between 1 and ${LIMITS.choiceName} in length.` });
+      errors.push({
+        path: ["data", "choices", i, "name"],
+        code: "BASE_TYPE_BAD_LENGTH",
+        message: `Must be between 1 and ${LIMITS.choiceName} in length.`,
+      });
     }
     const value = choice.value;
     if (typeof value === "string") {
       maxLength(errors, ["data", "choices", i, "value"], value, LIMITS.choiceValue);
     } else if (typeof value !== "number") {
-      errors.push({ path: ["data", "choices", i, "value"], code: "BASE_TYPE_REQUIRED", message: "This field is required" });
+      errors.push({
+        path: ["data", "choices", i, "value"],
+        code: "BASE_TYPE_REQUIRED",
+        message: "This field is required",
+      });
     }
   });
   return errors;

@@ -11,6 +11,11 @@ export function neutralizeMentions(text: string): string {
  */
 export function escapeText(text: string): string {
   return neutralizeMentions(
-    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
+    escapeMarkdown(text, {
+      heading: true,
+      bulletedList: true,
+      numberedList: true,
+      maskedLink: true,
+    }),
   );
 }

@@ -25,9 +25,12 @@ export function countEmbedChars(embeds: readonly APIEmbed[]): number {
 export function fitEmbed(embed: APIEmbed): APIEmbed {
   const out: APIEmbed = { ...embed };
   if (out.title !== undefined) out.title = truncateText(out.title, LIMITS.embedTitle) || "…";
-  if (out.description !== undefined) out.description = truncateText(out.description, LIMITS.embedDescription);
-  if (out.footer) out.footer = { ...out.footer, text: truncateText(out.footer.text, LIMITS.footer) };
-  if (out.author) out.author = { ...out.author, name: truncateText(out.author.name, LIMITS.author) };
+  if (out.description !== undefined)
+    out.description = truncateText(out.description, LIMITS.embedDescription);
+  if (out.footer)
+    out.footer = { ...out.footer, text: truncateText(out.footer.text, LIMITS.footer) };
+  if (out.author)
+    out.author = { ...out.author, name: truncateText(out.author.name, LIMITS.author) };
   if (out.fields) {
     out.fields = out.fields.slice(0, LIMITS.embedFields).map((f) => ({
       ...f,
@@ -43,7 +46,10 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   while (excess > 0 && out.fields && out.fields.length > 0) {
     const last = out.fields[out.fields.length - 1]!;
     if (last.value.length - excess >= 20) {
-      out.fields = [...out.fields.slice(0, -1), { ...last, value: truncateText(last.value, last.value.length - excess) }];
+      out.fields = [
+        ...out.fields.slice(0, -1),
+        { ...last, value: truncateText(last.value, last.value.length - excess) },
+      ];
     } else {
       out.fields = out.fields.slice(0, -1);
     }

@@ -16,15 +16,28 @@ export interface SourceLabels extends ReadonlyMap<string, string> {
  * Map each article id to its label, and each multi-story article to its stories. `articles`
  * (the corpus's, for their sidecar `url` and `outlet`) makes citations of those articles links.
  */
-export function labelSources(sources: readonly SourceInfo[], articles: readonly Pick<Article, "id" | "url" | "outlet">[] = []): SourceLabels {
-  const stories = new Map(sources.flatMap((s) => (s.stories && s.stories.length > 1 ? [[s.id, s.stories] as const] : [])));
-  const links = new Map(articles.flatMap((a) => (a.url ? [[a.id, { url: a.url, ...(a.outlet ? { outlet: a.outlet } : {}) }] as const] : [])));
+export function labelSources(
+  sources: readonly SourceInfo[],
+  articles: readonly Pick<Article, "id" | "url" | "outlet">[] = [],
+): SourceLabels {
+  const stories = new Map(
+    sources.flatMap((s) => (s.stories && s.stories.length > 1 ? [[s.id, s.stories] as const] : [])),
+  );
+  const links = new Map(
+    articles.flatMap((a) =>
+      a.url ? [[a.id, { url: a.url, ...(a.outlet ? { outlet: a.outlet } : {}) }] as const] : [],
+    ),
+  );
   return Object.assign(new Map(sources.map((s) => [s.id, s.label])), { stories, links });
 }
 
 /** The label a citation shows: its story's in a multi-story article, else its article's, else the article id. */
 export function citationLabel(citation: Citation, labels: SourceLabels): string {
-  return findStoryLabel(labels.stories?.get(citation.article), citation.paragraph) ?? labels.get(citation.article) ?? citation.article;
+  return (
+    findStoryLabel(labels.stories?.get(citation.article), citation.paragraph) ??
+    labels.get(citation.article) ??
+    citation.article
+  );
 }
 
 /**

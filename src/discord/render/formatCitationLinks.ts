@@ -25,7 +25,10 @@ interface CitationGroup {
 }
 
 /** Group citations by the label they show, keeping the order of first appearance and dropping repeats. Pure. */
-export function groupCitations(citations: readonly Citation[], labels: SourceLabels): CitationGroup[] {
+export function groupCitations(
+  citations: readonly Citation[],
+  labels: SourceLabels,
+): CitationGroup[] {
   const groups = new Map<string, CitationGroup>();
   for (const citation of citations) {
     const label = citationLabel(citation, labels);
@@ -48,7 +51,11 @@ export function formatCitationLinks(citations: readonly Citation[], labels: Sour
       const link = labels.links?.get(group.article);
       const url = safeLinkUrl(link?.url);
       const outlet = link?.outlet?.replace(/["\n\r]/g, "").trim();
-      const label = url ? outlet ? hyperlink(escapeLinkText(group.label), url, neutralizeMentions(outlet)) : hyperlink(escapeLinkText(group.label), url) : escapeText(group.label);
+      const label = url
+        ? outlet
+          ? hyperlink(escapeLinkText(group.label), url, neutralizeMentions(outlet))
+          : hyperlink(escapeLinkText(group.label), url)
+        : escapeText(group.label);
       return `${label} ${group.paragraphs.map((n) => `¶${n}`).join(", ")}`;
     })
     .join("; ");

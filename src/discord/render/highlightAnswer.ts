@@ -2,7 +2,10 @@ import { escapeText } from "./escapeText.js";
 import { truncateStart, truncateText } from "./truncateText.js";
 
 /** Where `answer` (or one of its spellings) occurs in `evidence`, case-insensitively. */
-export function findAnswerSpan(evidence: string, answers: readonly string[]): { start: number; end: number } | undefined {
+export function findAnswerSpan(
+  evidence: string,
+  answers: readonly string[],
+): { start: number; end: number } | undefined {
   const lower = evidence.toLowerCase();
   for (const answer of answers) {
     const needle = answer.trim().toLowerCase();
@@ -23,7 +26,8 @@ export function highlightAnswer(evidence: string, answers: readonly string[], ma
   const before = evidence.slice(0, span.start);
   const match = evidence.slice(span.start, span.end);
   const after = evidence.slice(span.end);
-  const render = (b: string, m: string, a: string) => `${escapeText(b)}**${escapeText(m)}**${escapeText(a)}`;
+  const render = (b: string, m: string, a: string) =>
+    `${escapeText(b)}**${escapeText(m)}**${escapeText(a)}`;
   let out = render(before, match, after);
   if (out.length <= max) return out;
   // Keep the answer (up to half the room), a little before it and more after it; shrink the raw

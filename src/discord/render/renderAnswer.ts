@@ -1,4 +1,9 @@
-import type { APIActionRowComponent, APIButtonComponent, APIEmbed, APIEmbedField } from "discord-api-types/v10";
+import type {
+  APIActionRowComponent,
+  APIButtonComponent,
+  APIEmbed,
+  APIEmbedField,
+} from "discord-api-types/v10";
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { Answer, AnswerResult, QuestionCommand } from "../../engine/types.js";
 import { encodeCustomId } from "../customId.js";
@@ -12,7 +17,13 @@ import { fitFormatted, truncateText } from "./truncateText.js";
 import type { Reply } from "./types.js";
 
 /** How each question command is titled. */
-export const COMMAND_TITLES = { who: "Who", where: "Where", when: "When", quote: "Quote", ask: "Ask" } as const satisfies Record<QuestionCommand, string>;
+export const COMMAND_TITLES = {
+  who: "Who",
+  where: "Where",
+  when: "When",
+  quote: "Quote",
+  ask: "Ask",
+} as const satisfies Record<QuestionCommand, string>;
 
 const QUESTION_PREFIX = "\nQuestion: ";
 const MAX_CITATIONS_SHOWN = 5;
@@ -45,13 +56,20 @@ export function readQuestionFromFooter(footer: string | undefined): string | und
 function detailFields(answer: Answer, command: QuestionCommand): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   const add = (name: string, value: string | undefined) => {
-    if (value) fields.push({ name, value: fitFormatted(value, LIMITS.fieldValue, escapeText), inline: true });
+    if (value)
+      fields.push({
+        name,
+        value: fitFormatted(value, LIMITS.fieldValue, escapeText),
+        inline: true,
+      });
   };
-  if (command !== "quote" && command !== "ask" && answer.answer !== answer.evidence) add("Answer", answer.answer);
+  if (command !== "quote" && command !== "ask" && answer.answer !== answer.evidence)
+    add("Answer", answer.answer);
   add("Speaker", answer.speaker);
   add("Role", answer.role);
   add("Date", answer.resolved);
-  if (command === "who" && answer.variants && answer.variants.length > 0) add("Also written", answer.variants.slice(0, 4).join(", "));
+  if (command === "who" && answer.variants && answer.variants.length > 0)
+    add("Also written", answer.variants.slice(0, 4).join(", "));
   return fields;
 }
 
@@ -62,7 +80,11 @@ function detailFields(answer: Answer, command: QuestionCommand): APIEmbedField[]
 function sourceField(answer: Answer, labels: SourceLabels): APIEmbedField {
   const groups = groupCitations(answer.citations, labels);
   const [first, ...others] = groups;
-  const cite = (group: (typeof groups)[number]) => formatCitationLinks(group.paragraphs.map((paragraph) => ({ article: group.article, paragraph })), labels);
+  const cite = (group: (typeof groups)[number]) =>
+    formatCitationLinks(
+      group.paragraphs.map((paragraph) => ({ article: group.article, paragraph })),
+      labels,
+    );
   const lines = first ? [cite(first)] : [];
   const shown = others.slice(0, MAX_CITATIONS_SHOWN - 1);
   if (shown.length > 0) lines.push(`Also: ${shown.map(cite).join("; ")}`);
@@ -72,20 +94,32 @@ function sourceField(answer: Answer, labels: SourceLabels): APIEmbedField {
   return { name: "Source", value: truncateText(lines.join("\n"), LIMITS.fieldValue) || "—" };
 }
 
-function pageButtons(input: AnswerPageInput, total: number): APIActionRowComponent<APIButtonComponent>[] {
+function pageButtons(
+  input: AnswerPageInput,
+  total: number,
+): APIActionRowComponent<APIButtonComponent>[] {
   if (total <= 1) return [];
   const { result, page, userId } = input;
   const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     label,
-    custom_id: encodeCustomId({ kind: "page", command: result.command, page: target, userId, query: result.query }),
+    custom_id: encodeCustomId({
+      kind: "page",
+      command: result.command,
+      page: target,
+      userId,
+      query: result.query,
+    }),
     disabled,
   });
   return [
     {
       type: ComponentType.ActionRow,
-      components: [button("Previous", Math.max(0, page - 1), page === 0), button("More answers", Math.min(total, page + 1), page >= total - 1)],
+      components: [
+        button("Previous", Math.max(0, page - 1), page === 0),
+        button("More answers", Math.min(total, page + 1), page >= total - 1),
+      ],
     },
   ];
 }
@@ -102,11 +136,19 @@ export function renderAnswer(input: AnswerPageInput): Reply {
   if (!answer) throw new Error("renderAnswer needs at least one answer");
   const description = `>>> ${highlightAnswer(answer.evidence, [answer.answer, ...(answer.variants ?? [])], LIMITS.embedDescription - 4)}`;
   const embed: APIEmbed = {
-    title: fitFormatted(`${COMMAND_TITLES[result.command]}: ${result.query}`, LIMITS.embedTitle, escapeText),
+    title: fitFormatted(
+      `${COMMAND_TITLES[result.command]}: ${result.query}`,
+      LIMITS.embedTitle,
+      escapeText,
+    ),
     description,
     color: EMBED_COLOR,
     fields: [...detailFields(answer, result.command), sourceField(answer, labels)],
     footer: { text: footerText(page, total, version, result.query) },
   };
-  return { embeds: [fitEmbed(embed)], components: pageButtons({ ...input, page }, total), ephemeral: input.ephemeral };
+  return {
+    embeds: [fitEmbed(embed)],
+    components: pageButtons({ ...input, page }, total),
+    ephemeral: input.ephemeral,
+  };
 }

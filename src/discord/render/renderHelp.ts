@@ -11,9 +11,18 @@ export const HELP_LINES = [
   ["/ask query", "Any other question: the best matching sentence."],
   ["/sources", "The articles, with dates and paragraph counts."],
   ["/source article paragraph", "One paragraph, verbatim."],
-  ["/summary [topic] [article]", "Moderators: preview a cited summary of a topic or one article, then publish and pin it."],
-  ["/stale-summaries", "Moderators: this server's pinned summaries whose cited sentences are no longer in the sources."],
-  ["/reload", "Operator (Manage Server in the operator's server): re-read the articles without a restart; lists what changed and this server's stale pins."],
+  [
+    "/summary [topic] [article]",
+    "Moderators: preview a cited summary of a topic or one article, then publish and pin it.",
+  ],
+  [
+    "/stale-summaries",
+    "Moderators: this server's pinned summaries whose cited sentences are no longer in the sources.",
+  ],
+  [
+    "/reload",
+    "Operator (Manage Server in the operator's server): re-read the articles without a restart; lists what changed and this server's stale pins.",
+  ],
   ["Find source", "Message menu (Apps › Find source): the passages closest to a message."],
   ["/help", "This message."],
 ] as const;
@@ -29,5 +38,8 @@ export function renderHelp(articleCount: number): Reply {
     "**What it cannot do:** it does not write its own text, guess, browse the web or know anything beyond the articles. When the sources don't say, it tells you so instead of answering.",
     "Add `private: True` to a question to see the answer alone. Use More answers / Previous under an answer for other matches.",
   ].join("\n");
-  return { embeds: [fitEmbed({ title: "Verbatim — help", description, color: EMBED_COLOR })], ephemeral: true };
+  return {
+    embeds: [fitEmbed({ title: "Verbatim — help", description, color: EMBED_COLOR })],
+    ephemeral: true,
+  };
 }

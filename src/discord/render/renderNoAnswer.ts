@@ -17,12 +17,20 @@ export function renderNoAnswer(result: AnswerResult): Reply {
       : "Please type a question: the query was empty.",
   ];
   if (suggestions.length > 0) {
-    lines.push("", "You could try:", ...suggestions.map((s) => `• ${fitFormatted(s, 200, escapeText)}`));
+    lines.push(
+      "",
+      "You could try:",
+      ...suggestions.map((s) => `• ${fitFormatted(s, 200, escapeText)}`),
+    );
   }
   return {
     embeds: [
       fitEmbed({
-        title: fitFormatted(`${COMMAND_TITLES[result.command]}: ${result.query || "(empty)"}`, LIMITS.embedTitle, escapeText),
+        title: fitFormatted(
+          `${COMMAND_TITLES[result.command]}: ${result.query || "(empty)"}`,
+          LIMITS.embedTitle,
+          escapeText,
+        ),
         description: lines.join("\n"),
         color: EMBED_COLOR,
       }),

@@ -16,5 +16,7 @@ export function renderCooldown(command: string, retryAtMs: number): Reply {
 
 /** The generic failure reply; details go to the log, not to the user. */
 export function renderFailure(): Reply {
-  return renderNotice("Something went wrong while answering. Nothing was changed; please try again in a moment.");
+  return renderNotice(
+    "Something went wrong while answering. Nothing was changed; please try again in a moment.",
+  );
 }

@@ -1,4 +1,8 @@
-import type { APIActionRowComponent, APIButtonComponent, APIEmbedField } from "discord-api-types/v10";
+import type {
+  APIActionRowComponent,
+  APIButtonComponent,
+  APIEmbedField,
+} from "discord-api-types/v10";
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { Paragraph } from "../../engine/types.js";
 import { encodeCustomId, fitsContextButton } from "../customId.js";
@@ -16,7 +20,10 @@ function articleUrl(labels: SourceLabels, article: string): { url?: string } {
   return url ? { url } : {};
 }
 
-function contextButton(paragraph: Paragraph, total: number): APIActionRowComponent<APIButtonComponent>[] {
+function contextButton(
+  paragraph: Paragraph,
+  total: number,
+): APIActionRowComponent<APIButtonComponent>[] {
   if (total <= 1 || !fitsContextButton(paragraph.article, paragraph.n)) return [];
   return [
     {
@@ -26,7 +33,11 @@ function contextButton(paragraph: Paragraph, total: number): APIActionRowCompone
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
           label: "Show context",
-          custom_id: encodeCustomId({ kind: "context", article: paragraph.article, paragraph: paragraph.n }),
+          custom_id: encodeCustomId({
+            kind: "context",
+            article: paragraph.article,
+            paragraph: paragraph.n,
+          }),
         },
       ],
     },
@@ -37,16 +48,36 @@ function contextButton(paragraph: Paragraph, total: number): APIActionRowCompone
  * One paragraph verbatim (escaped so it shows literally), with its citation as the title (a link
  * to the article when its sidecar gives a url) and a "Show context" button for the paragraphs around it.
  */
-export function renderParagraph(paragraph: Paragraph, labels: SourceLabels, total: number, version: string): Reply {
+export function renderParagraph(
+  paragraph: Paragraph,
+  labels: SourceLabels,
+  total: number,
+  version: string,
+): Reply {
   return {
     embeds: [
       fitEmbed({
-        title: fitFormatted(formatCitation({ article: paragraph.article, paragraph: paragraph.n }, labels), LIMITS.embedTitle, escapeText),
+        title: fitFormatted(
+          formatCitation({ article: paragraph.article, paragraph: paragraph.n }, labels),
+          LIMITS.embedTitle,
+          escapeText,
+        ),
         ...articleUrl(labels, paragraph.article),
         description: fitFormatted(paragraph.text, LIMITS.embedDescription, escapeText),
         color: EMBED_COLOR,
-        ...(paragraph.section ? { fields: [{ name: "Section", value: fitFormatted(paragraph.section, LIMITS.fieldValue, escapeText) }] } : {}),
-        footer: { text: `Paragraph ${paragraph.n} of ${total} · article ${paragraph.article} · corpus ${version}` },
+        ...(paragraph.section
+          ? {
+              fields: [
+                {
+                  name: "Section",
+                  value: fitFormatted(paragraph.section, LIMITS.fieldValue, escapeText),
+                },
+              ],
+            }
+          : {}),
+        footer: {
+          text: `Paragraph ${paragraph.n} of ${total} · article ${paragraph.article} · corpus ${version}`,
+        },
       }),
     ],
     components: contextButton(paragraph, total),
@@ -61,21 +92,41 @@ const CONTEXT_ROOM = 1000;
  * "Show context": the paragraph before, the paragraph itself and the paragraph after, verbatim and
  * each with its citation, shown only to whoever asked.
  */
-export function renderParagraphContext(paragraphs: readonly Paragraph[], focus: number, labels: SourceLabels, total: number, version: string): Reply {
+export function renderParagraphContext(
+  paragraphs: readonly Paragraph[],
+  focus: number,
+  labels: SourceLabels,
+  total: number,
+  version: string,
+): Reply {
   const current = paragraphs.find((p) => p.n === focus);
-  if (!current) return { content: `That paragraph is no longer in the sources (corpus ${version}).`, ephemeral: true };
+  if (!current)
+    return {
+      content: `That paragraph is no longer in the sources (corpus ${version}).`,
+      ephemeral: true,
+    };
   const fields: APIEmbedField[] = paragraphs.map((p) => ({
-    name: fitFormatted(`${p.n === focus ? "▶ " : ""}${formatCitation({ article: p.article, paragraph: p.n }, labels)}`, LIMITS.fieldName, escapeText),
+    name: fitFormatted(
+      `${p.n === focus ? "▶ " : ""}${formatCitation({ article: p.article, paragraph: p.n }, labels)}`,
+      LIMITS.fieldName,
+      escapeText,
+    ),
     value: fitFormatted(p.text, Math.min(CONTEXT_ROOM, LIMITS.fieldValue), escapeText) || "—",
   }));
   return {
     embeds: [
       fitEmbed({
-        title: fitFormatted(`Context of ${formatCitation({ article: current.article, paragraph: focus }, labels)}`, LIMITS.embedTitle, escapeText),
+        title: fitFormatted(
+          `Context of ${formatCitation({ article: current.article, paragraph: focus }, labels)}`,
+          LIMITS.embedTitle,
+          escapeText,
+        ),
         ...articleUrl(labels, current.article),
         color: EMBED_COLOR,
         fields,
-        footer: { text: `Paragraphs ${paragraphs[0]!.n}–${paragraphs[paragraphs.length - 1]!.n} of ${total} · article ${current.article} · corpus ${version}` },
+        footer: {
+          text: `Paragraphs ${paragraphs[0]!.n}–${paragraphs[paragraphs.length - 1]!.n} of ${total} · article ${current.article} · corpus ${version}`,
+        },
       }),
     ],
     ephemeral: true,
@@ -83,7 +134,11 @@ export function renderParagraphContext(paragraphs: readonly Paragraph[], focus: 
 }
 
 /** A private explanation of why `/source` found nothing, with the valid range when the article exists. */
-export function renderNoParagraph(article: string, paragraph: number, total: number | undefined): Reply {
+export function renderNoParagraph(
+  article: string,
+  paragraph: number,
+  total: number | undefined,
+): Reply {
   const shown = fitFormatted(article, 120, escapeText) || "(empty)";
   const text =
     total === undefined

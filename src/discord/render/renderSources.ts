@@ -12,7 +12,11 @@ export function renderSources(sources: readonly SourceInfo[], version: string): 
   let used = 0;
   const max = LIMITS.embedDescription - 40;
   for (const s of sources) {
-    const meta = [s.date ?? "undated", `${s.paragraphs} paragraph${s.paragraphs === 1 ? "" : "s"}`, `id ${escapeText(s.id)}`].join(" · ");
+    const meta = [
+      s.date ?? "undated",
+      `${s.paragraphs} paragraph${s.paragraphs === 1 ? "" : "s"}`,
+      `id ${escapeText(s.id)}`,
+    ].join(" · ");
     const line = `**${fitFormatted(s.label, 200, escapeText)}**\n${meta}`;
     if (used + line.length + 2 > max) {
       lines.push(`…and ${sources.length - lines.length} more.`);

@@ -2,7 +2,13 @@ import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discor
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { Summary } from "../../engine/types.js";
 import { encodeCustomId } from "../customId.js";
-import { formatScopeMarker, hashScope, readScopeMarker, type MarkerKind, type SummaryScope } from "../summaryScope.js";
+import {
+  formatScopeMarker,
+  hashScope,
+  readScopeMarker,
+  type MarkerKind,
+  type SummaryScope,
+} from "../summaryScope.js";
 import { escapeText } from "./escapeText.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { formatCitationLinks } from "./formatCitationLinks.js";
@@ -16,7 +22,10 @@ const WHOLE_CORPUS = "all articles";
 export const SUMMARY_MARK = "Summary";
 
 /** The words each footer opens with, by marker kind. */
-const FOOTER_HEAD = { preview: "Preview", summary: SUMMARY_MARK } as const satisfies Record<MarkerKind, string>;
+const FOOTER_HEAD = { preview: "Preview", summary: SUMMARY_MARK } as const satisfies Record<
+  MarkerKind,
+  string
+>;
 
 // The footer of summaries published before the marker existed: "<Kind> · …\nTopic: <topic>".
 const LEGACY_TOPIC_PREFIX = "\nTopic: ";
@@ -46,15 +55,23 @@ export function readLegacyTopic(footer: string | undefined, kind: MarkerKind): s
  * marker comes first; pins posted before it existed are read by their old footer. Undefined when the
  * footer is not a summary of this kind.
  */
-export function readSummaryFooter(footer: string | undefined, kind: MarkerKind): { hash: string; scope?: SummaryScope } | undefined {
+export function readSummaryFooter(
+  footer: string | undefined,
+  kind: MarkerKind,
+): { hash: string; scope?: SummaryScope } | undefined {
   const marker = readScopeMarker(footer);
-  if (marker) return marker.kind === kind ? { hash: marker.hash, ...(marker.scope ? { scope: marker.scope } : {}) } : undefined;
+  if (marker)
+    return marker.kind === kind
+      ? { hash: marker.hash, ...(marker.scope ? { scope: marker.scope } : {}) }
+      : undefined;
   const topic = readLegacyTopic(footer, kind);
   return topic === undefined ? undefined : { hash: hashScope({ topic }), scope: { topic } };
 }
 
 function summaryEmbed(summary: Summary, labels: SourceLabels, footer: string): APIEmbed {
-  const scope = summary.article ? `${labels.get(summary.article) ?? summary.article}${summary.query ? ` · ${summary.query}` : ""}` : summary.query || WHOLE_CORPUS;
+  const scope = summary.article
+    ? `${labels.get(summary.article) ?? summary.article}${summary.query ? ` · ${summary.query}` : ""}`
+    : summary.query || WHOLE_CORPUS;
   const title = fitFormatted(`Summary: ${scope}`, LIMITS.embedTitle, escapeText);
   const room = LIMITS.embedTotal - title.length - footer.length - 10;
   const max = Math.min(LIMITS.embedDescription, room);
@@ -79,17 +96,26 @@ function summaryEmbed(summary: Summary, labels: SourceLabels, footer: string): A
   }
   return fitEmbed({
     title,
-    description: lines.length > 0 ? lines.join("\n") : "The sources don't say anything on this topic.",
+    description:
+      lines.length > 0 ? lines.join("\n") : "The sources don't say anything on this topic.",
     color: EMBED_COLOR,
     footer: { text: footer },
   });
 }
 
 /** The scope a summary was made for when the caller names none: its topic. */
-const scopeOf = (summary: Summary): SummaryScope => ({ topic: summary.query, ...(summary.article ? { article: summary.article } : {}) });
+const scopeOf = (summary: Summary): SummaryScope => ({
+  topic: summary.query,
+  ...(summary.article ? { article: summary.article } : {}),
+});
 
 /** The private preview a moderator sees, with the "Publish & pin" button when there is something to publish. */
-export function renderSummaryPreview(summary: Summary, labels: SourceLabels, version: string, scope: SummaryScope = scopeOf(summary)): Reply {
+export function renderSummaryPreview(
+  summary: Summary,
+  labels: SourceLabels,
+  version: string,
+  scope: SummaryScope = scopeOf(summary),
+): Reply {
   const components: APIActionRowComponent<APIButtonComponent>[] =
     summary.bullets.length === 0
       ? []
@@ -101,13 +127,18 @@ export function renderSummaryPreview(summary: Summary, labels: SourceLabels, ver
                 type: ComponentType.Button,
                 style: ButtonStyle.Primary,
                 label: "Publish & pin",
-                custom_id: encodeCustomId({ kind: "publish", topic: scope.topic, ...(scope.article !== undefined ? { article: scope.article } : {}) }),
+                custom_id: encodeCustomId({
+                  kind: "publish",
+                  topic: scope.topic,
+                  ...(scope.article !== undefined ? { article: scope.article } : {}),
+                }),
               },
             ],
           },
         ];
   return {
-    content: "Preview, visible only to you. Publish & pin posts it in this channel and pins it (or updates the summary already pinned for this topic).",
+    content:
+      "Preview, visible only to you. Publish & pin posts it in this channel and pins it (or updates the summary already pinned for this topic).",
     embeds: [summaryEmbed(summary, labels, footerText("preview", scope, version))],
     components,
     ephemeral: true,
@@ -115,6 +146,15 @@ export function renderSummaryPreview(summary: Summary, labels: SourceLabels, ver
 }
 
 /** The public summary message; its footer shows the corpus version and carries the scope marker that later edits find. */
-export function renderPublishedSummary(summary: Summary, labels: SourceLabels, version: string, scope: SummaryScope = scopeOf(summary)): Reply {
-  return { embeds: [summaryEmbed(summary, labels, footerText("summary", scope, version))], components: [], ephemeral: false };
+export function renderPublishedSummary(
+  summary: Summary,
+  labels: SourceLabels,
+  version: string,
+  scope: SummaryScope = scopeOf(summary),
+): Reply {
+  return {
+    embeds: [summaryEmbed(summary, labels, footerText("summary", scope, version))],
+    components: [],
+    ephemeral: false,
+  };
 }

@@ -8,14 +8,29 @@ import { fitFormatted } from "./truncateText.js";
 import type { Reply } from "./types.js";
 
 /** "Find source": the source sentences that best support a message, or a plain "not covered". Private. */
-export function renderSupport(claim: string, support: readonly Answer[], labels: SourceLabels, version: string): Reply {
-  const title = fitFormatted(`Find source: ${claim.replace(/\s+/g, " ").trim() || "(no text)"}`, LIMITS.embedTitle, escapeText);
+export function renderSupport(
+  claim: string,
+  support: readonly Answer[],
+  labels: SourceLabels,
+  version: string,
+): Reply {
+  const title = fitFormatted(
+    `Find source: ${claim.replace(/\s+/g, " ").trim() || "(no text)"}`,
+    LIMITS.embedTitle,
+    escapeText,
+  );
   if (!claim.trim()) {
     return { content: "That message has no text to look up.", ephemeral: true };
   }
   if (support.length === 0) {
     return {
-      embeds: [fitEmbed({ title, description: "The sources don't cover it: no paragraph supports this message.", color: EMBED_COLOR })],
+      embeds: [
+        fitEmbed({
+          title,
+          description: "The sources don't cover it: no paragraph supports this message.",
+          color: EMBED_COLOR,
+        }),
+      ],
       ephemeral: true,
       outcome: "no_answer",
     };
@@ -33,7 +48,8 @@ export function renderSupport(claim: string, support: readonly Answer[], labels:
     embeds: [
       fitEmbed({
         title,
-        description: "The closest passages in the sources (quoted verbatim). Whether they confirm the message is for you to judge.",
+        description:
+          "The closest passages in the sources (quoted verbatim). Whether they confirm the message is for you to judge.",
         color: EMBED_COLOR,
         fields,
         footer: { text: `corpus ${version}` },

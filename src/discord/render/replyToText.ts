@@ -5,7 +5,9 @@ export function markdownToText(markdown: string, ansi: boolean): string {
   let out = "";
   let bold = false;
   // A masked link reads as its text, then the address.
-  const text = markdown.replace(/\u200b/g, "").replace(/\[((?:\\.|[^\]\\])*)\]\((\S+?)(?: "[^"]*")?\)/g, "$1 <$2>");
+  const text = markdown
+    .replace(/\u200b/g, "")
+    .replace(/\[((?:\\.|[^\]\\])*)\]\((\S+?)(?: "[^"]*")?\)/g, "$1 <$2>");
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "\\" && i + 1 < text.length) {
@@ -32,12 +34,19 @@ export function replyToText(reply: Reply, ansi = false): string {
   for (const embed of reply.embeds ?? []) {
     if (embed.title) lines.push(markdownToText(`**${embed.title}**`, ansi));
     if (embed.description) lines.push(markdownToText(embed.description, ansi));
-    for (const field of embed.fields ?? []) lines.push(`${markdownToText(field.name, ansi)}: ${markdownToText(field.value, ansi)}`);
+    for (const field of embed.fields ?? [])
+      lines.push(`${markdownToText(field.name, ansi)}: ${markdownToText(field.value, ansi)}`);
     // The scope marker is for the bot to read back, not for people.
-    const footer = embed.footer?.text.replace(/\u200b/g, "").split("\n").filter((line) => !line.startsWith("verbatim:"));
+    const footer = embed.footer?.text
+      .replace(/\u200b/g, "")
+      .split("\n")
+      .filter((line) => !line.startsWith("verbatim:"));
     if (footer && footer.length > 0) lines.push(`— ${footer.join(" · ")}`);
   }
-  const buttons = (reply.components ?? []).flatMap((row) => row.components).filter((b) => !b.disabled && "label" in b && b.label);
-  if (buttons.length > 0) lines.push(buttons.map((b) => `[${"label" in b ? b.label : ""}]`).join(" "));
+  const buttons = (reply.components ?? [])
+    .flatMap((row) => row.components)
+    .filter((b) => !b.disabled && "label" in b && b.label);
+  if (buttons.length > 0)
+    lines.push(buttons.map((b) => `[${"label" in b ? b.label : ""}]`).join(" "));
   return lines.join("\n");
 }

@@ -1,5 +1,10 @@
 import { findDates, type DateMention } from "../dates/findDates.js";
-import { applySpanTypes, resolveMention, type EntityTable, type PlacedMention } from "../entities/buildEntityTable.js";
+import {
+  applySpanTypes,
+  resolveMention,
+  type EntityTable,
+  type PlacedMention,
+} from "../entities/buildEntityTable.js";
 import type { Vocabulary } from "../entities/typeRules.js";
 import { extractMentions } from "../entities/extractMentions.js";
 import { joinCompounds, processTerm } from "../text/processTerm.js";
@@ -21,7 +26,15 @@ class AnalyzedSentence implements SentenceInfo {
   readonly #source: Paragraph;
   readonly #table: EntityTable | undefined;
   readonly #vocabulary: Vocabulary | undefined;
-  constructor(source: Paragraph, readonly paragraphIndex: number, readonly index: number, readonly start: number, readonly end: number, table: EntityTable | undefined, vocabulary?: Vocabulary) {
+  constructor(
+    source: Paragraph,
+    readonly paragraphIndex: number,
+    readonly index: number,
+    readonly start: number,
+    readonly end: number,
+    table: EntityTable | undefined,
+    vocabulary?: Vocabulary,
+  ) {
     this.id = paragraphIndex * SENTENCE_SLOTS + index;
     this.article = source.article;
     this.paragraph = source.n;
@@ -40,7 +53,13 @@ class AnalyzedSentence implements SentenceInfo {
     return (this.#termSet ??= new Set(this.terms));
   }
   get mentions(): PlacedMention[] {
-    return (this.#mentions ??= readMentions(this.#source, this.start, this.end, this.#table, this.#vocabulary));
+    return (this.#mentions ??= readMentions(
+      this.#source,
+      this.start,
+      this.end,
+      this.#table,
+      this.#vocabulary,
+    ));
   }
   get dates(): DateMention[] {
     return (this.#dates ??= findDates(this.text, this.start));
@@ -48,10 +67,28 @@ class AnalyzedSentence implements SentenceInfo {
 }
 
 /** The sentences of one paragraph, names resolved against `table` when one is given; none for a reader comment. */
-export function readParagraph(paragraph: Paragraph, paragraphIndex: number, table?: EntityTable, vocabulary?: Vocabulary): SentenceInfo[] {
+export function readParagraph(
+  paragraph: Paragraph,
+  paragraphIndex: number,
+  table?: EntityTable,
+  vocabulary?: Vocabulary,
+): SentenceInfo[] {
   // A reader's comment is not reporting: no sentences means no mentions, quotations, answers or summary bullets from it.
   if (paragraph.comment) return [];
-  return paragraph.sentences.slice(0, SENTENCE_SLOTS).map((sentence, index) => new AnalyzedSentence(paragraph, paragraphIndex, index, sentence.start, sentence.end, table, vocabulary));
+  return paragraph.sentences
+    .slice(0, SENTENCE_SLOTS)
+    .map(
+      (sentence, index) =>
+        new AnalyzedSentence(
+          paragraph,
+          paragraphIndex,
+          index,
+          sentence.start,
+          sentence.end,
+          table,
+          vocabulary,
+        ),
+    );
 }
 
 /**
@@ -59,8 +96,18 @@ export function readParagraph(paragraph: Paragraph, paragraphIndex: number, tabl
  * every typed span comes back, "other" included, for the article's vote; with
  * one, the article's decided types are applied and spans that name nobody go.
  */
-function readMentions(paragraph: Paragraph, start: number, end: number, table: EntityTable | undefined, vocabulary: Vocabulary | undefined): PlacedMention[] {
-  const all = extractMentions(paragraph.text, start, end, vocabulary).map((m): PlacedMention => ({ ...m, article: paragraph.article, paragraph: paragraph.n }));
+function readMentions(
+  paragraph: Paragraph,
+  start: number,
+  end: number,
+  table: EntityTable | undefined,
+  vocabulary: Vocabulary | undefined,
+): PlacedMention[] {
+  const all = extractMentions(paragraph.text, start, end, vocabulary).map((m): PlacedMention => ({
+    ...m,
+    article: paragraph.article,
+    paragraph: paragraph.n,
+  }));
   if (!table) return all;
   applySpanTypes(all, table);
   const mentions = all.filter((m) => m.kind !== "other");
@@ -74,6 +121,12 @@ function readMentions(paragraph: Paragraph, start: number, end: number, table: E
 }
 
 /** The sentences of every paragraph of an article, names unresolved (the entity table is built from them). */
-export function readSentences(article: Article, firstParagraphIndex: number, vocabulary?: Vocabulary): SentenceInfo[][] {
-  return article.paragraphs.map((paragraph, position) => readParagraph(paragraph, firstParagraphIndex + position, undefined, vocabulary));
+export function readSentences(
+  article: Article,
+  firstParagraphIndex: number,
+  vocabulary?: Vocabulary,
+): SentenceInfo[][] {
+  return article.paragraphs.map((paragraph, position) =>
+    readParagraph(paragraph, firstParagraphIndex + position, undefined, vocabulary),
+  );
 }

@@ -1,4 +1,11 @@
-import { buildEntityTable, indexEntityTable, RecordingVocabulary, type DatedMention, type EntityTable, type EntityTableData } from "../entities/buildEntityTable.js";
+import {
+  buildEntityTable,
+  indexEntityTable,
+  RecordingVocabulary,
+  type DatedMention,
+  type EntityTable,
+  type EntityTableData,
+} from "../entities/buildEntityTable.js";
 import { foldTextOnce } from "../text/foldText.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import type { Article, Corpus, Paragraph, ProgressListener } from "../types.js";
@@ -46,12 +53,16 @@ const ASCII_WORD = /^[a-z'-]+$/;
 /** Every word the corpus writes in lower case, folded: a capitalised word that is also one of these is not a name by itself. */
 function collectLowerWords(corpus: Corpus): Set<string> {
   const words = new Set<string>();
-  for (const article of corpus.articles) for (const paragraph of article.paragraphs) addLowerWords(paragraph.text, words);
+  for (const article of corpus.articles)
+    for (const paragraph of article.paragraphs) addLowerWords(paragraph.text, words);
   return words;
 }
 
 const LETTER = /\p{L}/u;
-const isLetter = (code: number) => (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code > 191 && LETTER.test(String.fromCharCode(code)));
+const isLetter = (code: number) =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code > 191 && LETTER.test(String.fromCharCode(code)));
 
 /**
  * The lower-case words of one text, by a scan of character codes: a regular
@@ -67,7 +78,13 @@ function addLowerWords(text: string, words: Set<string>): void {
       continue;
     }
     let j = i + 1;
-    while (j < text.length && (isLetter(text.charCodeAt(j)) || text[j] === "-" || ((text[j] === "'" || text[j] === "’") && isLetter(text.charCodeAt(j + 1))))) j++;
+    while (
+      j < text.length &&
+      (isLetter(text.charCodeAt(j)) ||
+        text[j] === "-" ||
+        ((text[j] === "'" || text[j] === "’") && isLetter(text.charCodeAt(j + 1))))
+    )
+      j++;
     if (code >= 97 && code <= 122) {
       const word = text.slice(i, j).replace(/['’]s$/, "");
       // Plain ASCII needs no folding; the rest folds uncached (these words would flush foldText's cache).
@@ -78,7 +95,9 @@ function addLowerWords(text: string, words: Set<string>): void {
 }
 
 /** The serializable part of an entity table. */
-function entityTableData(table: EntityTableData & { nameIndex: NonNullable<EntityTableData["nameIndex"]> }): EntityTableData {
+function entityTableData(
+  table: EntityTableData & { nameIndex: NonNullable<EntityTableData["nameIndex"]> },
+): EntityTableData {
   const data: EntityTableData = { entities: table.entities, clusters: table.clusters };
   if (table.spanTypes) data.spanTypes = table.spanTypes;
   if (table.lowerWords) data.lowerWords = table.lowerWords;
@@ -109,7 +128,12 @@ export function collectFacts(corpus: Corpus, onProgress?: ProgressListener): Cor
         // others are not read for dates at all (finding dates is a tenth of the build).
         if (!/\d{4}/.test(sentence.text)) continue;
         for (const date of sentence.dates) {
-          if (/\d{4}/.test(date.text) && date.kind !== "time") dates.push({ text: date.text, article: sentence.article, paragraph: sentence.paragraph });
+          if (/\d{4}/.test(date.text) && date.kind !== "time")
+            dates.push({
+              text: date.text,
+              article: sentence.article,
+              paragraph: sentence.paragraph,
+            });
         }
       }
     }
@@ -131,7 +155,9 @@ export function collectFacts(corpus: Corpus, onProgress?: ProgressListener): Cor
     for (const paragraph of sentences) {
       const first = paragraph[0];
       if (!first) continue;
-      const named = new Set(paragraph.flatMap((s) => s.mentions.map((m) => m.entity).filter(Boolean))).size;
+      const named = new Set(
+        paragraph.flatMap((s) => s.mentions.map((m) => m.entity).filter(Boolean)),
+      ).size;
       richness.push([first.paragraphIndex, named - 0.25 * first.paragraph]);
     }
   });
@@ -139,7 +165,10 @@ export function collectFacts(corpus: Corpus, onProgress?: ProgressListener): Cor
   return {
     entities: entityTableData(table),
     speakerQuotes: [...speakerQuotes],
-    salient: richness.slice(0, SALIENT_PARAGRAPHS).map(([index]) => index).sort((a, b) => a - b),
+    salient: richness
+      .slice(0, SALIENT_PARAGRAPHS)
+      .map(([index]) => index)
+      .sort((a, b) => a - b),
   };
 }
 
@@ -154,17 +183,23 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
     for (const paragraph of article.paragraphs) paragraphs.push(paragraph);
   }
   const paragraphArticle = new Int32Array(paragraphs.length);
-  articleStart.forEach((start, position) => paragraphArticle.fill(position, start, start + corpus.articles[position]!.paragraphs.length));
+  articleStart.forEach((start, position) =>
+    paragraphArticle.fill(position, start, start + corpus.articles[position]!.paragraphs.length),
+  );
   // Citations parsed from a snapshot carry their own copy of every article id: share the corpus's strings instead.
   const ids = new Map(corpus.articles.map((a) => [a.id, a.id]));
-  for (const entity of facts.entities.entities) for (const citation of entity.mentions) citation.article = ids.get(citation.article) ?? citation.article;
+  for (const entity of facts.entities.entities)
+    for (const citation of entity.mentions)
+      citation.article = ids.get(citation.article) ?? citation.article;
   const entities = indexEntityTable(facts.entities);
   const paragraphCache = new LruCache<number, SentenceInfo[]>(PARAGRAPH_CACHE);
   const quoteCache = new LruCache<number, QuoteInfo[]>(ARTICLE_CACHE);
   const sentencesOf = (paragraphIndex: number): SentenceInfo[] => {
     const paragraph = paragraphs[paragraphIndex];
     if (!paragraph) return [];
-    return paragraphCache.get(paragraphIndex, () => readParagraph(paragraph, paragraphIndex, entities));
+    return paragraphCache.get(paragraphIndex, () =>
+      readParagraph(paragraph, paragraphIndex, entities),
+    );
   };
   const articleSentences = (position: number) => {
     const start = articleStart[position]!;
@@ -185,7 +220,13 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
     quotesOf(paragraphIndex) {
       const position = positionOf(paragraphIndex);
       if (position === undefined) return [];
-      return quoteCache.get(position, () => attributeQuotes(corpus.articles[position]!.paragraphs, articleSentences(position), entities));
+      return quoteCache.get(position, () =>
+        attributeQuotes(
+          corpus.articles[position]!.paragraphs,
+          articleSentences(position),
+          entities,
+        ),
+      );
     },
   };
 }
@@ -197,4 +238,3 @@ export function paragraphIndexOf(analysis: Analysis, id: string, n: number): num
   const article = analysis.articles[position]!;
   return n >= 1 && n <= article.paragraphs.length ? analysis.articleStart[position]! + n - 1 : -1;
 }
-

@@ -2,7 +2,13 @@ import { planQuery } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
 import type { Answer, QuestionCommand } from "../types.js";
 import { answerQuote } from "./answerQuote.js";
-import type { AnswerKind, AnswerTrace, FeatureCandidate, PlannedQuestion, TracedCandidate } from "./candidate.js";
+import type {
+  AnswerKind,
+  AnswerTrace,
+  FeatureCandidate,
+  PlannedQuestion,
+  TracedCandidate,
+} from "./candidate.js";
 import type { AnswerContext } from "./context.js";
 import { extractAmount } from "./extractAmount.js";
 import { extractSentence } from "./extractSentence.js";
@@ -13,7 +19,15 @@ import { findProfileTarget, profileAnswers } from "./profileAnswers.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 import { quoteTopic, routeQuestion } from "./routeQuestion.js";
 import { scoreCandidate, type ScoringRow } from "./scoreCandidate.js";
-import { AMOUNT_ROWS, MIN_ANSWER_SCORE, RETRIEVED_SENTENCES, SENTENCE_ROWS, WHEN_ROWS, WHERE_ROWS, WHO_ROWS } from "./weights.js";
+import {
+  AMOUNT_ROWS,
+  MIN_ANSWER_SCORE,
+  RETRIEVED_SENTENCES,
+  SENTENCE_ROWS,
+  WHEN_ROWS,
+  WHERE_ROWS,
+  WHO_ROWS,
+} from "./weights.js";
 
 /** One answer kind: the extractor that finds its candidates and the table that scores them. */
 interface Stage {
@@ -31,14 +45,32 @@ const STAGES: Record<AnswerKind, Stage> = {
   sentence: { extract: extractSentence, rows: SENTENCE_ROWS, minScore: MIN_ANSWER_SCORE.sentence },
 };
 
-function extractAndRank(kind: AnswerKind, question: PlannedQuestion, limit: number, trace: AnswerTrace | undefined): Answer[] {
+function extractAndRank(
+  kind: AnswerKind,
+  question: PlannedQuestion,
+  limit: number,
+  trace: AnswerTrace | undefined,
+): Answer[] {
   const stage = STAGES[kind];
   const kept: Candidate[] = [];
   for (const candidate of stage.extract(question)) {
-    const { score, effects, droppedBy } = scoreCandidate(candidate.relevance, candidate.features, stage.rows);
-    const dropped = droppedBy ?? (score !== undefined && score < stage.minScore ? "below-min-score" : undefined);
+    const { score, effects, droppedBy } = scoreCandidate(
+      candidate.relevance,
+      candidate.features,
+      stage.rows,
+    );
+    const dropped =
+      droppedBy ?? (score !== undefined && score < stage.minScore ? "below-min-score" : undefined);
     if (trace) {
-      const traced: TracedCandidate = { kind, answer: candidate.answer, evidence: candidate.evidence, citation: candidate.citation, relevance: candidate.relevance, features: candidate.features, effects };
+      const traced: TracedCandidate = {
+        kind,
+        answer: candidate.answer,
+        evidence: candidate.evidence,
+        citation: candidate.citation,
+        relevance: candidate.relevance,
+        features: candidate.features,
+        effects,
+      };
       if (score !== undefined) traced.score = score;
       if (dropped) traced.dropped = dropped;
       trace.candidates.push(traced);
@@ -57,12 +89,23 @@ function extractAndRank(kind: AnswerKind, question: PlannedQuestion, limit: numb
  * back to the best sentence. Quotations have their own search (`answerQuote`), and "Who is X?"
  * is a profile of X.
  */
-export function answerQuestion(command: QuestionCommand, query: string, context: AnswerContext, limit: number, trace?: AnswerTrace): Answer[] {
+export function answerQuestion(
+  command: QuestionCommand,
+  query: string,
+  context: AnswerContext,
+  limit: number,
+  trace?: AnswerTrace,
+): Answer[] {
   const route = command === "ask" ? routeQuestion(query) : command;
   if (trace && command === "ask") trace.route = route;
   if (route === "quote") {
     if (trace) trace.kind = "quote";
-    const quotes = answerQuote(command === "ask" ? quoteTopic(query) : query, context, limit, trace);
+    const quotes = answerQuote(
+      command === "ask" ? quoteTopic(query) : query,
+      context,
+      limit,
+      trace,
+    );
     if (quotes.length > 0 || command === "quote") return quotes;
   }
   const kind: AnswerKind = route === "quote" ? "sentence" : route;

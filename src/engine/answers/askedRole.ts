@@ -3,7 +3,8 @@ import { foldText } from "../text/foldText.js";
 import { termsOf } from "../text/processTerm.js";
 import { roleTerms } from "./conceptCoverage.js";
 
-const ROLE_QUESTION = /^\s*(?:who|which\s+person)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s*\??\s*$/i;
+const ROLE_QUESTION =
+  /^\s*(?:who|which\s+person)\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?(.+?)\s*\??\s*$/i;
 
 /**
  * The role a "Who is the …?" question asks for ("Greek sports minister", "mayor of Fort

@@ -58,4 +58,3 @@ export interface AnswerTrace {
   ranked?: ScoredSentence[];
   candidates: TracedCandidate[];
 }
-

@@ -8,8 +8,16 @@ const COORDINATION = /,?\s+(?:but|yet|whereas)\s+|;\s*/g;
  * "1971" the words "opened", "riverside", "site" and "40 years ago" only "museum".
  * 1 when the sentence has no coordination or no matched words.
  */
-export function clauseShare(sentenceText: string, sentenceStart: number, start: number, end: number, matches: readonly number[]): number {
-  const inSentence = matches.filter((m) => m >= sentenceStart && m < sentenceStart + sentenceText.length);
+export function clauseShare(
+  sentenceText: string,
+  sentenceStart: number,
+  start: number,
+  end: number,
+  matches: readonly number[],
+): number {
+  const inSentence = matches.filter(
+    (m) => m >= sentenceStart && m < sentenceStart + sentenceText.length,
+  );
   if (inSentence.length === 0) return 1;
   let from = sentenceStart;
   let to = sentenceStart + sentenceText.length;

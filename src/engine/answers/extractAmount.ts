@@ -17,10 +17,18 @@ export function extractAmount(question: PlannedQuestion): FeatureCandidate[] {
   const candidates: FeatureCandidate[] = [];
   for (const item of ranked) {
     const paragraph = context.analysis.paragraphs[item.sentence.paragraphIndex]!;
-    for (const amount of findAmounts(paragraph.text.slice(item.sentence.start, item.sentence.end), item.sentence.start)) {
+    for (const amount of findAmounts(
+      paragraph.text.slice(item.sentence.start, item.sentence.end),
+      item.sentence.start,
+    )) {
       // "How long" asks for a duration, not any number; "how much" never for an age.
       if (durationOnly && !DURATION.test(amount.text)) continue;
-      if (!durationOnly && (AGE_BEFORE.test(paragraph.text.slice(Math.max(0, amount.start - 8), amount.start)) || AGE_AFTER.test(paragraph.text.slice(amount.end, amount.end + 12)))) continue;
+      if (
+        !durationOnly &&
+        (AGE_BEFORE.test(paragraph.text.slice(Math.max(0, amount.start - 8), amount.start)) ||
+          AGE_AFTER.test(paragraph.text.slice(amount.end, amount.end + 12)))
+      )
+        continue;
       // "How many jobs": an amount that counts the asked-for thing ("2,500 jobs") beats other numbers nearby.
       const counted = processTerm(amount.text.split(/\s+/).at(-1) ?? "");
       candidates.push({
@@ -31,7 +39,8 @@ export function extractAmount(question: PlannedQuestion): FeatureCandidate[] {
         relevance: item.score,
         features: {
           eligible: isEligible(item) ? 1 : 0,
-          countsAsked: counted !== null && plan.concepts.some((c) => c.alternatives.has(counted)) ? 1 : 0,
+          countsAsked:
+            counted !== null && plan.concepts.some((c) => c.alternatives.has(counted)) ? 1 : 0,
           near: proximity(amount.start, amount.end, item.matches),
         },
       });

@@ -7,7 +7,8 @@ import { clauseBarrier } from "./clauseBarrier.js";
 import { clauseShare } from "./clauseShare.js";
 import { proximity } from "./proximity.js";
 
-const LOOKS_AHEAD = /\b(?:will|would|is set to|are set to|plans? to|planned|is expected to|are expected to|scheduled|upcoming|next|to visit|to meet|starting)\b/i;
+const LOOKS_AHEAD =
+  /\b(?:will|would|is set to|are set to|plans? to|planned|is expected to|are expected to|scheduled|upcoming|next|to visit|to meet|starting)\b/i;
 
 /**
  * When-candidates: date and time expressions as written, from the sentences that match the
@@ -25,7 +26,9 @@ export function extractWhen(question: PlannedQuestion): FeatureCandidate[] {
       if (queryText.includes(foldText(date.text))) continue;
       const candidate: FeatureCandidate = {
         // The same absolute date merges across articles; "Monday" in two articles may be two days.
-        key: /\d{4}/.test(date.text) ? `date:${foldText(date.text)}` : `date:${foldText(date.text)}:${item.sentence.article}`,
+        key: /\d{4}/.test(date.text)
+          ? `date:${foldText(date.text)}`
+          : `date:${foldText(date.text)}:${item.sentence.article}`,
         answer: date.text,
         evidence: item.sentence.text,
         citation: citationOf(item.sentence),
@@ -34,7 +37,13 @@ export function extractWhen(question: PlannedQuestion): FeatureCandidate[] {
           eligible: isEligible(item) ? 1 : 0,
           dateKind: date.kind,
           // Coordinated clauses ("began 40 years ago but opened … in 1971") each have their own time.
-          ownClause: clauseShare(item.sentence.text, item.sentence.start, date.start, date.end, item.matches),
+          ownClause: clauseShare(
+            item.sentence.text,
+            item.sentence.start,
+            date.start,
+            date.end,
+            item.matches,
+          ),
           stated: item.predicateHere,
           near: proximity(date.start, date.end, item.matches),
           barrier: clauseBarrier(paragraphText, date.start, date.end, item.matches) ? 1 : 0,

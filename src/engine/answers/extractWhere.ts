@@ -17,7 +17,9 @@ import { roleSpans } from "./roleSpans.js";
 export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
   const { plan, ranked, context } = question;
   const excluded = new Set(plan.entities.map((e) => e.id));
-  const askedNames = plan.entities.flatMap((e) => e.variants.filter((v) => /\s/.test(v)).map((v) => foldText(v)));
+  const askedNames = plan.entities.flatMap((e) =>
+    e.variants.filter((v) => /\s/.test(v)).map((v) => foldText(v)),
+  );
   const candidates: FeatureCandidate[] = [];
   for (const item of ranked) {
     const paragraph = context.analysis.paragraphs[item.sentence.paragraphIndex]!;
@@ -43,7 +45,12 @@ export function extractWhere(question: PlannedQuestion): FeatureCandidate[] {
           eligible: isEligibleForPlace(item) ? 1 : 0,
           typed: mention.kind === "place" || venueBody ? 1 : 0,
           venueBody: venueBody ? 1 : 0,
-          specificity: venueBody ? "venue" : placedIn(mention, item.sentence.mentions, paragraph.text) && mention.specificity !== "venue" ? "city" : (mention.specificity ?? "unknown"),
+          specificity: venueBody
+            ? "venue"
+            : placedIn(mention, item.sentence.mentions, paragraph.text) &&
+                mention.specificity !== "venue"
+              ? "city"
+              : (mention.specificity ?? "unknown"),
           stated: item.predicateHere,
           near: proximity(mention.start, mention.end, item.matches),
           locative: mention.located ? "located" : mention.acts ? "acts" : "bare",
@@ -68,7 +75,11 @@ function partOfAskedName(text: string, askedNames: readonly string[]): boolean {
 }
 
 /** A possessive place right before one of the question's names ("Belfast's Lyric Theatre"), within a short appositive. */
-function ownsAskedName(mention: PlacedMention, paragraphText: string, askedNames: readonly string[]): boolean {
+function ownsAskedName(
+  mention: PlacedMention,
+  paragraphText: string,
+  askedNames: readonly string[],
+): boolean {
   if (!mention.possessive || askedNames.length === 0) return false;
   const after = foldText(paragraphText.slice(mention.end, mention.end + 80));
   return askedNames.some((name) => after.includes(name));
@@ -78,8 +89,18 @@ function ownsAskedName(mention: PlacedMention, paragraphText: string, askedNames
  * "Jamaica, Long Island", "Elburn, Ill.": a place followed by a comma and a wider place is a town
  * in it, whatever else the name could be.
  */
-function placedIn(mention: PlacedMention, mentions: readonly PlacedMention[], paragraphText: string): boolean {
-  return mentions.some((other) => other !== mention && other.kind === "place" && other.start > mention.end && /^,\s*$/.test(paragraphText.slice(mention.end, other.start)));
+function placedIn(
+  mention: PlacedMention,
+  mentions: readonly PlacedMention[],
+  paragraphText: string,
+): boolean {
+  return mentions.some(
+    (other) =>
+      other !== mention &&
+      other.kind === "place" &&
+      other.start > mention.end &&
+      /^,\s*$/.test(paragraphText.slice(mention.end, other.start)),
+  );
 }
 
 /**
@@ -88,7 +109,10 @@ function placedIn(mention: PlacedMention, mentions: readonly PlacedMention[], pa
  * sentence names another place. Only a dateline kept in the story's first paragraph can be
  * cited verbatim.
  */
-function datelineCandidate(item: ScoredSentence, context: AnswerContext): FeatureCandidate | undefined {
+function datelineCandidate(
+  item: ScoredSentence,
+  context: AnswerContext,
+): FeatureCandidate | undefined {
   const { analysis } = context;
   const paragraph = analysis.paragraphs[item.sentence.paragraphIndex];
   const position = analysis.paragraphArticle[item.sentence.paragraphIndex];

@@ -4,7 +4,12 @@ import type { SentenceInfo } from "../analysis/types.js";
  * Is the name inside an aside (", who was in Saudi Arabia to meet …,", ", who also edits a newspaper in
  * northern Iran,") that holds none of the question's words? Then it is not who did, or where happened, what the question asks.
  */
-export function insideAside(sentence: SentenceInfo, paragraphText: string, at: number, matches: readonly number[]): boolean {
+export function insideAside(
+  sentence: SentenceInfo,
+  paragraphText: string,
+  at: number,
+  matches: readonly number[],
+): boolean {
   const text = paragraphText.slice(sentence.start, sentence.end);
   for (const aside of text.matchAll(/,\s+(?:who|which|whose)\b[^,]*,/gi)) {
     const from = sentence.start + aside.index;
@@ -13,4 +18,3 @@ export function insideAside(sentence: SentenceInfo, paragraphText: string, at: n
   }
   return false;
 }
-

@@ -10,7 +10,9 @@ import { MIN_ANCHOR, MIN_COVERAGE, MIN_PREDICATE, MIN_SUPPORT } from "./weights.
 export function isEligible(item: ScoredSentence): boolean {
   // The question's names may be all over the story; what it asks about must be said in this paragraph.
   if (item.predicate < MIN_PREDICATE || !item.phrases) return false;
-  return item.coverage >= MIN_COVERAGE || (item.coverage >= MIN_ANCHOR && item.support >= MIN_SUPPORT);
+  return (
+    item.coverage >= MIN_COVERAGE || (item.coverage >= MIN_ANCHOR && item.support >= MIN_SUPPORT)
+  );
 }
 
 /**
@@ -18,5 +20,8 @@ export function isEligible(item: ScoredSentence): boolean {
  * its paragraph or story (`setting`): a place sentence often leaves out who met.
  */
 export function isEligibleForPlace(item: ScoredSentence): boolean {
-  return isEligible(item) || (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE && item.phrases);
+  return (
+    isEligible(item) ||
+    (item.setting >= MIN_COVERAGE && item.predicate >= MIN_PREDICATE && item.phrases)
+  );
 }

@@ -18,4 +18,3 @@ export function neighboursOf(sentence: SentenceInfo, analysis: Analysis): Senten
   }
   return found;
 }
-

@@ -29,21 +29,34 @@ export function profileAnswers(person: Entity, context: AnswerContext, limit: nu
     .slice(0, PROFILE_PARAGRAPHS)
     .flatMap((c) => analysis.sentencesOf(paragraphIndexOf(analysis, c.article, c.paragraph)))
     .filter((s) => s.mentions.some((m) => m.entity === person.id));
-  const withRole = sentencesWithPerson.flatMap((s) => s.mentions.filter((m) => m.entity === person.id && m.role).map((m) => ({ sentence: s, role: m.role! })));
+  const withRole = sentencesWithPerson.flatMap((s) =>
+    s.mentions
+      .filter((m) => m.entity === person.id && m.role)
+      .map((m) => ({ sentence: s, role: m.role! })),
+  );
   // The fullest role the sources give often comes first: a role counts every mention it restates.
   const folded = withRole.map((r) => foldText(r.role));
   const support = (role: string) => folded.filter((other) => foldText(role).includes(other)).length;
   const words = (role: string) => role.split(/\s+/).length;
-  withRole.sort((a, b) => support(b.role) + words(b.role) - support(a.role) - words(a.role) || b.role.length - a.role.length);
+  withRole.sort(
+    (a, b) =>
+      support(b.role) + words(b.role) - support(a.role) - words(a.role) ||
+      b.role.length - a.role.length,
+  );
   for (const { sentence, role } of withRole) {
     const key = foldText(role);
     if (seenRoles.has(key)) continue;
     seenRoles.add(key);
-    const others = person.mentions.filter((c) => !(c.article === sentence.article && c.paragraph === sentence.paragraph));
+    const others = person.mentions.filter(
+      (c) => !(c.article === sentence.article && c.paragraph === sentence.paragraph),
+    );
     answers.push({
       answer: person.name,
       evidence: sentence.text,
-      citations: [{ article: sentence.article, paragraph: sentence.paragraph }, ...others].slice(0, 5),
+      citations: [{ article: sentence.article, paragraph: sentence.paragraph }, ...others].slice(
+        0,
+        5,
+      ),
       score: Math.round((1 - answers.length * 0.05) * 1000) / 1000,
       role,
       variants: person.variants.filter((v) => v !== person.name),

@@ -6,7 +6,8 @@ export function roleSpans(sentence: SentenceInfo, paragraphText: string): [numbe
   for (const mention of sentence.mentions) {
     if (!mention.role) continue;
     const before = paragraphText.lastIndexOf(mention.role, mention.start);
-    if (before >= 0 && mention.start - (before + mention.role.length) <= 3) spans.push([before, before + mention.role.length]);
+    if (before >= 0 && mention.start - (before + mention.role.length) <= 3)
+      spans.push([before, before + mention.role.length]);
     const after = paragraphText.indexOf(mention.role, mention.end);
     if (after >= 0 && after - mention.end <= 8) spans.push([after, after + mention.role.length]);
   }

@@ -15,12 +15,12 @@ export type Features = Record<string, number | string>;
  * - `require`: the candidate is dropped when value < min.
  */
 export type ScoringRow = Rule & { feature: string } & (
-  | { kind: "scale"; floor: number }
-  | { kind: "factor"; factor: number }
-  | { kind: "bonus"; weight: number; power?: number }
-  | { kind: "table"; values: Readonly<Record<string, number>>; otherwise: number }
-  | { kind: "require"; min: number }
-);
+    | { kind: "scale"; floor: number }
+    | { kind: "factor"; factor: number }
+    | { kind: "bonus"; weight: number; power?: number }
+    | { kind: "table"; values: Readonly<Record<string, number>>; otherwise: number }
+    | { kind: "require"; min: number }
+  );
 
 /** What one row did to one candidate, for `--explain`. */
 export interface RowEffect {
@@ -47,7 +47,11 @@ const round = (n: number) => Math.round(n * 1000) / 1000;
  * (how well its sentence matches the question) times every factor, plus every bonus.
  * Rows whose feature the candidate lacks do nothing.
  */
-export function scoreCandidate(relevance: number, features: Features, table: readonly ScoringRow[]): ScoreResult {
+export function scoreCandidate(
+  relevance: number,
+  features: Features,
+  table: readonly ScoringRow[],
+): ScoreResult {
   let factor = 1;
   let bonus = 0;
   const effects: RowEffect[] = [];
@@ -57,30 +61,39 @@ export function scoreCandidate(relevance: number, features: Features, table: rea
     const number = typeof value === "number" ? value : 0;
     switch (row.kind) {
       case "require":
-        if (number < row.min) return { score: undefined, effects: [...effects, { rule: row.id, feature: row.feature, value, effect: "dropped" }], droppedBy: row.id };
+        if (number < row.min)
+          return {
+            score: undefined,
+            effects: [...effects, { rule: row.id, feature: row.feature, value, effect: "dropped" }],
+            droppedBy: row.id,
+          };
         break;
       case "scale": {
         const f = row.floor + (1 - row.floor) * Math.max(0, Math.min(1, number));
         factor *= f;
-        if (f !== 1) effects.push({ rule: row.id, feature: row.feature, value, effect: `×${round(f)}` });
+        if (f !== 1)
+          effects.push({ rule: row.id, feature: row.feature, value, effect: `×${round(f)}` });
         break;
       }
       case "factor": {
         const f = 1 - Math.max(0, Math.min(1, number)) * (1 - row.factor);
         factor *= f;
-        if (f !== 1) effects.push({ rule: row.id, feature: row.feature, value, effect: `×${round(f)}` });
+        if (f !== 1)
+          effects.push({ rule: row.id, feature: row.feature, value, effect: `×${round(f)}` });
         break;
       }
       case "table": {
         const f = typeof value === "string" ? (row.values[value] ?? row.otherwise) : row.otherwise;
         factor *= f;
-        if (f !== 1) effects.push({ rule: row.id, feature: row.feature, value, effect: `×${round(f)}` });
+        if (f !== 1)
+          effects.push({ rule: row.id, feature: row.feature, value, effect: `×${round(f)}` });
         break;
       }
       case "bonus": {
         const b = row.weight * Math.max(0, number) ** (row.power ?? 1);
         bonus += b;
-        if (b !== 0) effects.push({ rule: row.id, feature: row.feature, value, effect: `+${round(b)}` });
+        if (b !== 0)
+          effects.push({ rule: row.id, feature: row.feature, value, effect: `+${round(b)}` });
         break;
       }
     }

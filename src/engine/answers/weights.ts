@@ -52,59 +52,289 @@ export const SUPPORT_CAP = 0.15;
 
 /** "who" candidates. */
 export const WHO_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("who-score", [
-  { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence covers the question, or the person's own role states it" },
-  { id: "typed-person", feature: "typed", kind: "require", min: 1, reason: "who answers with a person (or a body, when the question asks which company, party or body)" },
-  { id: "source", feature: "source", kind: "table", values: { mention: 1, "quote-speaker": 0.9, pronoun: 0.8, neighbour: 0.75 }, otherwise: 1, reason: "a name in the matching sentence is surer than one reached through a quotation, a pronoun or the next sentence" },
-  { id: "near", feature: "near", kind: "scale", floor: 0.55, reason: "the name (with its title) right next to the question's words is who did it" },
-  { id: "possessive", feature: "possessive", kind: "factor", factor: 0.6, reason: "\"Putin's envoy\": the owner is not the one the sentence is about" },
-  { id: "silent-speaker", feature: "silentWhenAsked", kind: "factor", factor: 0.85, reason: "\"who said …\" favours the person the sentence has speaking" },
-  { id: "speech-quote", feature: "speakerAsked", kind: "factor", factor: 1.22, reason: "\"who said …\" is answered by the speaker of the matching quotation" },
-  { id: "aside", feature: "aside", kind: "factor", factor: 0.6, reason: "a name inside \", who …,\" holding none of the question's words is not who did it" },
-  { id: "subject", feature: "subject", kind: "factor", factor: 1.1, reason: "the subject of the matching sentence does what it says" },
-  { id: "role-held", feature: "roleHeld", kind: "scale", floor: 0.3, reason: "\"Who is the sports minister?\": someone the text never calls that does not answer" },
-  { id: "qualifier-clash", feature: "qualifierClash", kind: "factor", factor: 0.4, reason: "\"former/deputy/shadow …\" is not the office the question names, and the reverse" },
-  { id: "role-states-question", feature: "roleCoverage", kind: "bonus", weight: 1.2, power: 2, reason: "a role that states the whole question outweighs a busy sentence" },
+  {
+    id: "eligible",
+    feature: "eligible",
+    kind: "require",
+    min: 1,
+    reason: "the sentence covers the question, or the person's own role states it",
+  },
+  {
+    id: "typed-person",
+    feature: "typed",
+    kind: "require",
+    min: 1,
+    reason:
+      "who answers with a person (or a body, when the question asks which company, party or body)",
+  },
+  {
+    id: "source",
+    feature: "source",
+    kind: "table",
+    values: { mention: 1, "quote-speaker": 0.9, pronoun: 0.8, neighbour: 0.75 },
+    otherwise: 1,
+    reason:
+      "a name in the matching sentence is surer than one reached through a quotation, a pronoun or the next sentence",
+  },
+  {
+    id: "near",
+    feature: "near",
+    kind: "scale",
+    floor: 0.55,
+    reason: "the name (with its title) right next to the question's words is who did it",
+  },
+  {
+    id: "possessive",
+    feature: "possessive",
+    kind: "factor",
+    factor: 0.6,
+    reason: '"Putin\'s envoy": the owner is not the one the sentence is about',
+  },
+  {
+    id: "silent-speaker",
+    feature: "silentWhenAsked",
+    kind: "factor",
+    factor: 0.85,
+    reason: '"who said …" favours the person the sentence has speaking',
+  },
+  {
+    id: "speech-quote",
+    feature: "speakerAsked",
+    kind: "factor",
+    factor: 1.22,
+    reason: '"who said …" is answered by the speaker of the matching quotation',
+  },
+  {
+    id: "aside",
+    feature: "aside",
+    kind: "factor",
+    factor: 0.6,
+    reason: 'a name inside ", who …," holding none of the question\'s words is not who did it',
+  },
+  {
+    id: "subject",
+    feature: "subject",
+    kind: "factor",
+    factor: 1.1,
+    reason: "the subject of the matching sentence does what it says",
+  },
+  {
+    id: "role-held",
+    feature: "roleHeld",
+    kind: "scale",
+    floor: 0.3,
+    reason: '"Who is the sports minister?": someone the text never calls that does not answer',
+  },
+  {
+    id: "qualifier-clash",
+    feature: "qualifierClash",
+    kind: "factor",
+    factor: 0.4,
+    reason: '"former/deputy/shadow …" is not the office the question names, and the reverse',
+  },
+  {
+    id: "role-states-question",
+    feature: "roleCoverage",
+    kind: "bonus",
+    weight: 1.2,
+    power: 2,
+    reason: "a role that states the whole question outweighs a busy sentence",
+  },
 ]);
 
 /** How specific a place is: a venue or city says more than a country. */
-export const PLACE_SPECIFICITY = { venue: 1, city: 0.92, unknown: 0.8, region: 0.75, country: 0.7 } as const;
+export const PLACE_SPECIFICITY = {
+  venue: 1,
+  city: 0.92,
+  unknown: 0.8,
+  region: 0.75,
+  country: 0.7,
+} as const;
 
 /** "where" candidates. */
 export const WHERE_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("where-score", [
-  { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence, with the names of its paragraph and article, covers the question" },
-  { id: "typed-place", feature: "typed", kind: "require", min: 1, reason: "where answers with a place" },
-  { id: "stated-here", feature: "stated", kind: "require", min: MIN_STATED, reason: "a place answers only in a sentence that says what happened there (\"born\", \"live\", \"sentenced\")" },
-  { id: "source", feature: "source", kind: "table", values: { dateline: 0.8 }, otherwise: 1, reason: "a story's dateline is where it was filed: worth a place named in the matching sentence at middling distance (its near factor is about 0.8)" },
-  { id: "specificity", feature: "specificity", kind: "table", values: PLACE_SPECIFICITY, otherwise: 0.8, reason: "a venue or city says more than a country" },
-  { id: "near", feature: "near", kind: "scale", floor: 0.4, reason: "the place next to the question's words is where it happened" },
-  { id: "locative", feature: "locative", kind: "table", values: { located: 1, acts: 0.6, bare: 0.8 }, otherwise: 0.8, reason: "\"in Jeddah\" is where; \"Moscow held talks\" is a government named by its capital" },
-  { id: "refines", feature: "refines", kind: "factor", factor: 1.1, reason: "a city in the country the question names refines it" },
-  { id: "clause-barrier", feature: "barrier", kind: "factor", factor: 0.6, reason: "a relative clause between the place and the question's words is about something else" },
-  { id: "possessive", feature: "possessive", kind: "factor", factor: 0.7, reason: "\"Moscow's position\" is an owner, not a location" },
-  { id: "venue-body", feature: "venueBody", kind: "factor", factor: 0.8, reason: "a body after at/in ('at the Wilshire Country Club') is a venue, less surely than a named place" },
-  { id: "owns-asked", feature: "ownsAsked", kind: "factor", factor: 1.3, reason: "\"Belfast's Lyric Theatre\": the place that owns the name the question asks about is where it is" },
-  { id: "aside", feature: "aside", kind: "factor", factor: 0.6, reason: "a place inside \", who also edits a newspaper in northern Iran,\" holding none of the question's words is not where it happened" },
+  {
+    id: "eligible",
+    feature: "eligible",
+    kind: "require",
+    min: 1,
+    reason: "the sentence, with the names of its paragraph and article, covers the question",
+  },
+  {
+    id: "typed-place",
+    feature: "typed",
+    kind: "require",
+    min: 1,
+    reason: "where answers with a place",
+  },
+  {
+    id: "stated-here",
+    feature: "stated",
+    kind: "require",
+    min: MIN_STATED,
+    reason:
+      'a place answers only in a sentence that says what happened there ("born", "live", "sentenced")',
+  },
+  {
+    id: "source",
+    feature: "source",
+    kind: "table",
+    values: { dateline: 0.8 },
+    otherwise: 1,
+    reason:
+      "a story's dateline is where it was filed: worth a place named in the matching sentence at middling distance (its near factor is about 0.8)",
+  },
+  {
+    id: "specificity",
+    feature: "specificity",
+    kind: "table",
+    values: PLACE_SPECIFICITY,
+    otherwise: 0.8,
+    reason: "a venue or city says more than a country",
+  },
+  {
+    id: "near",
+    feature: "near",
+    kind: "scale",
+    floor: 0.4,
+    reason: "the place next to the question's words is where it happened",
+  },
+  {
+    id: "locative",
+    feature: "locative",
+    kind: "table",
+    values: { located: 1, acts: 0.6, bare: 0.8 },
+    otherwise: 0.8,
+    reason: '"in Jeddah" is where; "Moscow held talks" is a government named by its capital',
+  },
+  {
+    id: "refines",
+    feature: "refines",
+    kind: "factor",
+    factor: 1.1,
+    reason: "a city in the country the question names refines it",
+  },
+  {
+    id: "clause-barrier",
+    feature: "barrier",
+    kind: "factor",
+    factor: 0.6,
+    reason: "a relative clause between the place and the question's words is about something else",
+  },
+  {
+    id: "possessive",
+    feature: "possessive",
+    kind: "factor",
+    factor: 0.7,
+    reason: '"Moscow\'s position" is an owner, not a location',
+  },
+  {
+    id: "venue-body",
+    feature: "venueBody",
+    kind: "factor",
+    factor: 0.8,
+    reason:
+      "a body after at/in ('at the Wilshire Country Club') is a venue, less surely than a named place",
+  },
+  {
+    id: "owns-asked",
+    feature: "ownsAsked",
+    kind: "factor",
+    factor: 1.3,
+    reason:
+      '"Belfast\'s Lyric Theatre": the place that owns the name the question asks about is where it is',
+  },
+  {
+    id: "aside",
+    feature: "aside",
+    kind: "factor",
+    factor: 0.6,
+    reason:
+      'a place inside ", who also edits a newspaper in northern Iran," holding none of the question\'s words is not where it happened',
+  },
 ]);
-
 
 /** "when" candidates. */
 export const WHEN_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("when-score", [
-  { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence covers the question" },
-  { id: "stated-here", feature: "stated", kind: "require", min: MIN_STATED, reason: "a date answers only in a sentence that says what happened then" },
-  { id: "specificity", feature: "dateKind", kind: "table", values: DATE_SPECIFICITY, otherwise: 0.8, reason: "a full date says more than a year or \"last week\" (dates/dateWeights.ts)" },
-  { id: "own-clause", feature: "ownClause", kind: "scale", floor: OTHER_CLAUSE_FLOOR, reason: "\"began 50 years ago but opened at its present site in 1968\": a date answers for the clause holding the question's words" },
-  { id: "near", feature: "near", kind: "scale", floor: 0.3, reason: "a date far from the question's words usually belongs to another clause" },
-  { id: "clause-barrier", feature: "barrier", kind: "factor", factor: 0.6, reason: "\"…with Ukraine, which Russia invaded in 2022\" dates the invasion, not the matching clause" },
+  {
+    id: "eligible",
+    feature: "eligible",
+    kind: "require",
+    min: 1,
+    reason: "the sentence covers the question",
+  },
+  {
+    id: "stated-here",
+    feature: "stated",
+    kind: "require",
+    min: MIN_STATED,
+    reason: "a date answers only in a sentence that says what happened then",
+  },
+  {
+    id: "specificity",
+    feature: "dateKind",
+    kind: "table",
+    values: DATE_SPECIFICITY,
+    otherwise: 0.8,
+    reason: 'a full date says more than a year or "last week" (dates/dateWeights.ts)',
+  },
+  {
+    id: "own-clause",
+    feature: "ownClause",
+    kind: "scale",
+    floor: OTHER_CLAUSE_FLOOR,
+    reason:
+      '"began 50 years ago but opened at its present site in 1968": a date answers for the clause holding the question\'s words',
+  },
+  {
+    id: "near",
+    feature: "near",
+    kind: "scale",
+    floor: 0.3,
+    reason: "a date far from the question's words usually belongs to another clause",
+  },
+  {
+    id: "clause-barrier",
+    feature: "barrier",
+    kind: "factor",
+    factor: 0.6,
+    reason:
+      '"…with Ukraine, which Russia invaded in 2022" dates the invasion, not the matching clause',
+  },
 ]);
 
 /** "how much / how many" candidates. */
 export const AMOUNT_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("amount-score", [
-  { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence covers the question" },
-  { id: "counts-asked", feature: "countsAsked", kind: "factor", factor: 1.5, reason: "\"how many jobs\": an amount that counts the asked-for thing beats other numbers" },
-  { id: "near", feature: "near", kind: "scale", floor: 0.6, reason: "the number next to the question's words answers it" },
+  {
+    id: "eligible",
+    feature: "eligible",
+    kind: "require",
+    min: 1,
+    reason: "the sentence covers the question",
+  },
+  {
+    id: "counts-asked",
+    feature: "countsAsked",
+    kind: "factor",
+    factor: 1.5,
+    reason: '"how many jobs": an amount that counts the asked-for thing beats other numbers',
+  },
+  {
+    id: "near",
+    feature: "near",
+    kind: "scale",
+    floor: 0.6,
+    reason: "the number next to the question's words answers it",
+  },
 ]);
 
 /** Best-sentence answers (ask with no specialised route). */
 export const SENTENCE_ROWS: readonly ScoringRow[] = defineRules<ScoringRow>("sentence-score", [
-  { id: "eligible", feature: "eligible", kind: "require", min: 1, reason: "the sentence covers the question" },
+  {
+    id: "eligible",
+    feature: "eligible",
+    kind: "require",
+    min: 1,
+    reason: "the sentence covers the question",
+  },
 ]);

@@ -69,7 +69,14 @@ function readLines(text: string): { items: LineItem[]; date?: string } {
     const kind = classifyLine(line, items[items.length - 1]?.kind === "heading");
     const topLevel = kind.rule !== "markdown-heading" || /^#\s/.test(line);
     if (kind.kind === "heading") line = line.replace(/^#{1,6}\s+/, "").replace(/\s+#+$/, "");
-    items.push({ line: index + 1, text: line, kind: kind.kind, rule: kind.rule, topLevel, blankAfter: !lines[index + 1]?.trim() });
+    items.push({
+      line: index + 1,
+      text: line,
+      kind: kind.kind,
+      rule: kind.rule,
+      topLevel,
+      blankAfter: !lines[index + 1]?.trim(),
+    });
   });
   return date ? { items, date } : { items };
 }
@@ -101,7 +108,12 @@ function opensAsQuestionTitle(items: readonly LineItem[]): boolean {
  * (`storyRules.ts`), and a reader-comment section (`commentRules.ts`) is
  * marked `comment`.
  */
-export function chunkArticle(id: string, file: string, text: string, meta: ArticleMeta = {}): Article {
+export function chunkArticle(
+  id: string,
+  file: string,
+  text: string,
+  meta: ArticleMeta = {},
+): Article {
   const { items, date } = readLines(text);
   const paragraphs: ChunkedParagraph[] = [];
   const dropped: DroppedLine[] = [];
@@ -126,14 +138,25 @@ export function chunkArticle(id: string, file: string, text: string, meta: Artic
     const heading = item.kind === "heading" && !(inComments && item !== firstComment);
     if (heading) {
       const deck = item.rule === "headline-deck" && headings.length > 0;
-      if (paragraphs.length === 0 && !section && item.topLevel && (!SECTION_ONLY.has(item.rule) || (questionTitle && item === items[0])) && (!title || deck)) {
+      if (
+        paragraphs.length === 0 &&
+        !section &&
+        item.topLevel &&
+        (!SECTION_ONLY.has(item.rule) || (questionTitle && item === items[0])) &&
+        (!title || deck)
+      ) {
         title = title ? `${title}: ${line}` : line;
         dropped.push({ line: item.line, text: line, reason: "title", detail: item.rule });
       } else {
         section = deck && section ? `${section}: ${line}` : line;
         if (deck && sections.length > 0) sections[sections.length - 1] = section;
         else sections.push(section);
-        dropped.push({ line: item.line, text: line, reason: "heading", detail: item === firstComment ? comments!.rule : item.rule });
+        dropped.push({
+          line: item.line,
+          text: line,
+          reason: "heading",
+          detail: item === firstComment ? comments!.rule : item.rule,
+        });
       }
       headings.push({ text: line, rule: item.rule });
       continue;
@@ -156,7 +179,12 @@ export function chunkArticle(id: string, file: string, text: string, meta: Artic
 
   const finalTitle = meta.title ?? title;
   const { stories, storyOf } = splitStories(
-    paragraphs.map((p, i) => ({ text: p.text, headings: headingsBefore[i]!, ...(datelines[i] ? { dateline: datelines[i] } : {}), ...(p.comment ? { comment: true } : {}) })),
+    paragraphs.map((p, i) => ({
+      text: p.text,
+      headings: headingsBefore[i]!,
+      ...(datelines[i] ? { dateline: datelines[i] } : {}),
+      ...(p.comment ? { comment: true } : {}),
+    })),
     finalTitle,
   );
   // A subhead of one story does not head the next: a story opened by a dateline alone has no section until its own subhead.

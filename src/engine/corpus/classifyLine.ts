@@ -28,7 +28,10 @@ function isAllCaps(line: string): boolean {
 }
 
 /** The first row of `rules` that matches, or undefined. The rows carry the logic; this only walks them. */
-export function applyLineRules(facts: LineFacts, rules: readonly LineRule[] = LINE_RULES): LineRule | undefined {
+export function applyLineRules(
+  facts: LineFacts,
+  rules: readonly LineRule[] = LINE_RULES,
+): LineRule | undefined {
   for (const rule of rules) if (rule.match(facts)) return rule;
   return undefined;
 }
@@ -39,7 +42,12 @@ export function classifyLine(line: string, afterHeading = false): LineKind {
   const long = line.length > T.proseChars;
   const words = long ? Infinity : countWords(line);
   // Only a heading-length line can be a caps subhead: the letter count is skipped for the rest.
-  const facts: LineFacts = { text: line, words, allCaps: words <= T.headingMaxWords && isAllCaps(line), afterHeading };
+  const facts: LineFacts = {
+    text: line,
+    words,
+    allCaps: words <= T.headingMaxWords && isAllCaps(line),
+    afterHeading,
+  };
   const rule = applyLineRules(facts);
   return rule ? { kind: rule.kind, rule: rule.id } : { kind: "paragraph", rule: "prose" };
 }

@@ -16,12 +16,53 @@ const SIGNATURE = String.raw`${NAME},\s+${PLACE}(?:,\s+${PLACE})?`;
  * end of the article the paragraphs are readers' words, not reporting.
  */
 export const COMMENT_RULES = defineRules<CommentRule>("comments", [
-  { id: "your-comments", role: "lead-in", reason: "Your comments / Here are some of your comments / A selection of your e-mails", pattern: /^(?:(?:here (?:are|is) )?(?:some|a selection) of )?your (?:comments|views|e-?mails|reactions|thoughts|messages)\b/i },
-  { id: "what-do-you-think", role: "lead-in", reason: "What do you think? invites readers to write in", pattern: /^what do you think\b/i },
-  { id: "send-us-your-comments", role: "lead-in", reason: "Send us your comments / Tell us your views", pattern: /^(?:send|tell|give) us your (?:comments|views|thoughts|experiences?|reactions)\b/i },
-  { id: "have-your-say", role: "lead-in", reason: "Have your say, the BBC's reader forum", pattern: /^have your say\b/i },
-  { id: "readers-comments", role: "lead-in", reason: "Readers' comments / Reader reaction", pattern: /^readers?['’]? (?:comments|views|reactions?|letters)\b/i },
-  { id: "following-comments", role: "lead-in", reason: "The following comments reflect the balance of opinion we have received", pattern: /^(?:the following|these) comments (?:reflect|are|were)\b/i },
-  { id: "signed-line", role: "signature", reason: "a line that is only a reader's name and town or country: Jane Doe, Leeds, UK", pattern: new RegExp(String.raw`^${SIGNATURE}$`, "u") },
-  { id: "signed-paragraph", role: "signature", reason: "a comment that ends with its writer's name and town: ... for years. Jane Doe, Leeds", pattern: new RegExp(String.raw`[.!?"”’]\s+${SIGNATURE}$`, "u") },
+  {
+    id: "your-comments",
+    role: "lead-in",
+    reason: "Your comments / Here are some of your comments / A selection of your e-mails",
+    pattern:
+      /^(?:(?:here (?:are|is) )?(?:some|a selection) of )?your (?:comments|views|e-?mails|reactions|thoughts|messages)\b/i,
+  },
+  {
+    id: "what-do-you-think",
+    role: "lead-in",
+    reason: "What do you think? invites readers to write in",
+    pattern: /^what do you think\b/i,
+  },
+  {
+    id: "send-us-your-comments",
+    role: "lead-in",
+    reason: "Send us your comments / Tell us your views",
+    pattern: /^(?:send|tell|give) us your (?:comments|views|thoughts|experiences?|reactions)\b/i,
+  },
+  {
+    id: "have-your-say",
+    role: "lead-in",
+    reason: "Have your say, the BBC's reader forum",
+    pattern: /^have your say\b/i,
+  },
+  {
+    id: "readers-comments",
+    role: "lead-in",
+    reason: "Readers' comments / Reader reaction",
+    pattern: /^readers?['’]? (?:comments|views|reactions?|letters)\b/i,
+  },
+  {
+    id: "following-comments",
+    role: "lead-in",
+    reason: "The following comments reflect the balance of opinion we have received",
+    pattern: /^(?:the following|these) comments (?:reflect|are|were)\b/i,
+  },
+  {
+    id: "signed-line",
+    role: "signature",
+    reason: "a line that is only a reader's name and town or country: Jane Doe, Leeds, UK",
+    pattern: new RegExp(String.raw`^${SIGNATURE}$`, "u"),
+  },
+  {
+    id: "signed-paragraph",
+    role: "signature",
+    reason: "a comment that ends with its writer's name and town: ... for years. Jane Doe, Leeds",
+    pattern: new RegExp(String.raw`[.!?"”’]\s+${SIGNATURE}$`, "u"),
+  },
 ]);

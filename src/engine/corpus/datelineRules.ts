@@ -28,22 +28,34 @@ export const DATELINE_RULES = defineRules<DatelineRule>("dateline", [
   {
     id: "caps-dateline",
     reason: "wire style in capitals: RIYADH —, KYIV, Ukraine (Reuters) -, WASHINGTON, March 3 —",
-    pattern: new RegExp(String.raw`^(?<city>${CAPS}(?:\s+${CAPS}){0,3})(?:,\s*[\p{L}\d .]{1,30}?)?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|\s-)\s+${STORY_START}`, "u"),
+    pattern: new RegExp(
+      String.raw`^(?<city>${CAPS}(?:\s+${CAPS}){0,3})(?:,\s*[\p{L}\d .]{1,30}?)?(?:\s*\([^)]{1,40}\))?\s*(?:—|–|--|\s-)\s+${STORY_START}`,
+      "u",
+    ),
     strip: true,
   },
   {
     id: "agency-dateline",
-    reason: "place plus agency in brackets, even with a single hyphen: London (Reuters) -, Topeka, Kan. (AP) --",
+    reason:
+      "place plus agency in brackets, even with a single hyphen: London (Reuters) -, Topeka, Kan. (AP) --",
     pattern: new RegExp(String.raw`^${PLACE}${DATE}${AGENCY}\s*(?:--|—|–|-)\s*${STORY_START}`, "u"),
     strip: false,
   },
   {
     id: "place-dash-dateline",
-    reason: "newspaper style: a place, optionally its state and a date, then a double or long dash: Austin, Texas --, Elburn, Ill. --",
+    reason:
+      "newspaper style: a place, optionally its state and a date, then a double or long dash: Austin, Texas --, Elburn, Ill. --",
     pattern: new RegExp(String.raw`^${PLACE}${DATE}\s*(?:--|—|–)\s*${STORY_START}`, "u"),
     strip: false,
   },
 ]);
 
 /** Words that may open a place name although the title list has them (St. Louis, Saint Paul). */
-export const PLACE_PREFIXES: ReadonlySet<string> = new Set(["st", "saint", "ste", "fort", "port", "mount"]);
+export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
+  "st",
+  "saint",
+  "ste",
+  "fort",
+  "port",
+  "mount",
+]);

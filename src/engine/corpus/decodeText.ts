@@ -1,7 +1,6 @@
 /** The outcome of decoding one file's bytes. */
 export type DecodeResult =
-  | { ok: true; text: string; notes: string[] }
-  | { ok: false; reason: string };
+  { ok: true; text: string; notes: string[] } | { ok: false; reason: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 
@@ -17,7 +16,8 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     if (byte === 0) return { ok: false, reason: "binary file (contains NUL bytes)" };
     if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c) control++;
   }
-  if (control > probe.length * 0.05) return { ok: false, reason: "binary file (too many control bytes)" };
+  if (control > probe.length * 0.05)
+    return { ok: false, reason: "binary file (too many control bytes)" };
   const notes: string[] = [];
   let text = utf8.decode(bytes);
   const replaced = (text.match(/\uFFFD/g) ?? []).length;

@@ -37,7 +37,11 @@ export function findCommentSection(lines: readonly string[]): CommentSection | u
     if (line.length > T.headingMaxChars * 2) continue;
     const lead = LEAD_INS.find((rule) => rule.pattern.test(line));
     if (!lead) continue;
-    for (let next = start + 1; next < lines.length && next <= start + T.commentSignatureWindow; next++) {
+    for (
+      let next = start + 1;
+      next < lines.length && next <= start + T.commentSignatureWindow;
+      next++
+    ) {
       const signature = signatureRule(lines[next]!);
       if (signature) return { start, rule: lead.id, signature };
     }

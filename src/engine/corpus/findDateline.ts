@@ -21,7 +21,8 @@ const fold = (word: string) => word.toLowerCase().replace(/[.'’]+$/g, "");
 /** A person, a day or a sentence opener is not a place: "Mr. Kennedy --", "Both sides --", "President Kennedy --", "Monday --". */
 function readsAsPlace(city: string): boolean {
   const words = city.split(/\s+/).map(fold);
-  if (FUNCTION_WORDS.has(words[0]!) || WEEKDAYS.has(words[0]!) || MONTHS.has(words[0]!)) return false;
+  if (FUNCTION_WORDS.has(words[0]!) || WEEKDAYS.has(words[0]!) || MONTHS.has(words[0]!))
+    return false;
   return words.every((word) => PLACE_PREFIXES.has(word) || !TITLE_WORDS.has(word));
 }
 

@@ -3,7 +3,10 @@
  * article's stories in order (each with its first paragraph); undefined when
  * there are none. Binary search: a file may bundle many stories.
  */
-export function findStoryLabel(stories: readonly { label: string; first: number }[] | undefined, n: number): string | undefined {
+export function findStoryLabel(
+  stories: readonly { label: string; first: number }[] | undefined,
+  n: number,
+): string | undefined {
   if (!stories || stories.length === 0) return undefined;
   let low = 0;
   let high = stories.length - 1;

@@ -3,7 +3,13 @@ import type { Stats } from "node:fs";
 import { lstat, readdir, readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import { z } from "zod";
-import { readCorpusSnapshot, stampHolds, writeCorpusSnapshot, type FileEntry, type FileStamp } from "../snapshot/corpusSnapshot.js";
+import {
+  readCorpusSnapshot,
+  stampHolds,
+  writeCorpusSnapshot,
+  type FileEntry,
+  type FileStamp,
+} from "../snapshot/corpusSnapshot.js";
 import type { Article, Corpus, CorpusWarning, ProgressListener } from "../types.js";
 import { chunkArticle, type ArticleMeta } from "./chunkArticle.js";
 import { decodeText } from "./decodeText.js";
@@ -23,7 +29,8 @@ export interface LoadedCorpus {
   /** The article files whose bytes this load read (to chunk them, or to check their hash), in name order. */
   read: string[];
   /** What happened to the corpus snapshot: none asked for, read (some or all files reused), or none usable. And whether a new one was written, or why not. */
-  snapshot: { state: "disabled" } | { state: "used" | "missing"; written: boolean; detail?: string };
+  snapshot:
+    { state: "disabled" } | { state: "used" | "missing"; written: boolean; detail?: string };
 }
 
 /** Options for loading a corpus. */
@@ -47,7 +54,10 @@ const sidecarSchema = z
   .object({
     title: z.string().trim().min(1).max(300).optional(),
     outlet: z.string().trim().min(1).max(200).optional(),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD").optional(),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
+      .optional(),
     url: z.url().optional(),
   })
   .strict();
@@ -58,7 +68,10 @@ export function hashCorpus(articles: readonly Article[]): string {
   for (const article of articles) {
     hash.update(`${article.id}\u0000${article.label}\u0000${article.date ?? ""}\u0000`);
     // Story and comment marks change what may be answered, so they belong in the version like the text.
-    for (const paragraph of article.paragraphs) hash.update(`${paragraph.n}\u0000${paragraph.section ?? ""}\u0000${paragraph.story ?? 0}\u0000${paragraph.comment ? 1 : 0}\u0000${paragraph.text}\u0001`);
+    for (const paragraph of article.paragraphs)
+      hash.update(
+        `${paragraph.n}\u0000${paragraph.section ?? ""}\u0000${paragraph.story ?? 0}\u0000${paragraph.comment ? 1 : 0}\u0000${paragraph.text}\u0001`,
+      );
   }
   return hash.digest("hex").slice(0, 12);
 }
@@ -69,7 +82,9 @@ function readSidecar(id: string, raw: string, warnings: CorpusWarning[]): Articl
   try {
     const parsed = sidecarSchema.safeParse(JSON.parse(raw));
     if (parsed.success) return parsed.data as ArticleMeta;
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join(".") || "file"}: ${issue.message}`);
+    const problems = parsed.error.issues.map(
+      (issue) => `${issue.path.join(".") || "file"}: ${issue.message}`,
+    );
     warnings.push({ file, reason: `metadata ignored (${problems.join("; ")})` });
   } catch {
     warnings.push({ file, reason: "metadata ignored (not valid JSON)" });
@@ -92,19 +107,23 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     names = (await readdir(dir)).sort();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new CorpusLoadError(`cannot read the corpus directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "it is not a directory" : (error as Error).message}`);
+    throw new CorpusLoadError(
+      `cannot read the corpus directory ${dir}: ${code === "ENOENT" ? "it does not exist" : code === "ENOTDIR" ? "it is not a directory" : (error as Error).message}`,
+    );
   }
   const present = new Set(names);
   const { cacheDir, onProgress } = options;
   const snapshot = cacheDir ? readCorpusSnapshot(cacheDir, dir) : undefined;
   const prior = new Map(snapshot?.entries.map((entry) => [entry.name, entry]));
-  const priorText = (entry: FileEntry) => snapshot!.text.subarray(entry.textStart, entry.textStart + entry.textLength);
+  const priorText = (entry: FileEntry) =>
+    snapshot!.text.subarray(entry.textStart, entry.textStart + entry.textLength);
   let read = 0;
   // Files are read in parallel (the disk, not the CPU, is the limit) and kept in name order.
   const results = await mapLimit(names, READ_CONCURRENCY, async (name) => {
     const result = await readEntry(dir, name, present, prior.get(name), priorText);
     read++;
-    if (onProgress && (read % PROGRESS_STEP === 0 || read === names.length)) onProgress({ phase: "reading", done: read, total: names.length, unit: "files" });
+    if (onProgress && (read % PROGRESS_STEP === 0 || read === names.length))
+      onProgress({ phase: "reading", done: read, total: names.length, unit: "files" });
     return result;
   });
   const warnings: CorpusWarning[] = [];
@@ -113,7 +132,8 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
   const readFiles: string[] = [];
   const entries: FileEntry[] = [];
   const texts: Buffer[] = [];
-  let unchanged = snapshot !== undefined && snapshot.entries.length === results.filter((r) => r?.entry).length;
+  let unchanged =
+    snapshot !== undefined && snapshot.entries.length === results.filter((r) => r?.entry).length;
   const seen = new Map<string, string>();
   for (const result of results) {
     if (!result) continue;
@@ -128,7 +148,10 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       const { article } = result;
       const earlier = seen.get(article.id);
       if (earlier) {
-        warnings.push({ file: article.file, reason: `duplicate article id "${article.id}" (already loaded from ${earlier}); skipped` });
+        warnings.push({
+          file: article.file,
+          reason: `duplicate article id "${article.id}" (already loaded from ${earlier}); skipped`,
+        });
         continue;
       }
       seen.set(article.id, article.file);
@@ -137,27 +160,60 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     warnings.push(...result.warnings);
   }
   if (articles.length === 0) {
-    const detail = warnings.length > 0 ? `: ${warnings.map((w) => `${w.file} (${w.reason})`).join("; ")}` : " (it has no .txt or .md files)";
+    const detail =
+      warnings.length > 0
+        ? `: ${warnings.map((w) => `${w.file} (${w.reason})`).join("; ")}`
+        : " (it has no .txt or .md files)";
     throw new CorpusLoadError(`no usable article in ${dir}${detail}`);
   }
   // The same files with the same stamps give the same articles, so the version the snapshot recorded holds.
   const version = unchanged ? snapshot!.version : hashCorpus(articles);
-  if (!cacheDir) return { corpus: { articles, version }, warnings, chunked, read: readFiles, snapshot: { state: "disabled" } };
+  if (!cacheDir)
+    return {
+      corpus: { articles, version },
+      warnings,
+      chunked,
+      read: readFiles,
+      snapshot: { state: "disabled" },
+    };
   const state = snapshot ? "used" : "missing";
-  if (unchanged) return { corpus: { articles, version }, warnings, chunked, read: readFiles, snapshot: { state, written: false } };
+  if (unchanged)
+    return {
+      corpus: { articles, version },
+      warnings,
+      chunked,
+      read: readFiles,
+      snapshot: { state, written: false },
+    };
   try {
     writeCorpusSnapshot(cacheDir, dir, version, entries, texts);
   } catch (error) {
-    return { corpus: { articles, version }, warnings, chunked, read: readFiles, snapshot: { state, written: false, detail: (error as Error).message } };
+    return {
+      corpus: { articles, version },
+      warnings,
+      chunked,
+      read: readFiles,
+      snapshot: { state, written: false, detail: (error as Error).message },
+    };
   }
-  return { corpus: { articles, version }, warnings, chunked, read: readFiles, snapshot: { state, written: true } };
+  return {
+    corpus: { articles, version },
+    warnings,
+    chunked,
+    read: readFiles,
+    snapshot: { state, written: true },
+  };
 }
 
 const READ_CONCURRENCY = 32;
 /** Files read between two progress reports. */
 const PROGRESS_STEP = 500;
 
-async function mapLimit<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -183,12 +239,22 @@ interface EntryResult {
   reused?: boolean;
 }
 
-const stampOf = (info: Stats): FileStamp => ({ size: info.size, mtimeMs: info.mtimeMs, ctimeMs: info.ctimeMs, ino: info.ino });
+const stampOf = (info: Stats): FileStamp => ({
+  size: info.size,
+  mtimeMs: info.mtimeMs,
+  ctimeMs: info.ctimeMs,
+  ino: info.ino,
+});
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
 /** The article of a snapshot entry, its warnings and text. */
 function fromEntry(entry: FileEntry, text: Buffer): EntryResult {
-  return { ...(entry.article ? { article: restoreArticle(entry.article, text) } : {}), warnings: entry.warnings, entry, text };
+  return {
+    ...(entry.article ? { article: restoreArticle(entry.article, text) } : {}),
+    warnings: entry.warnings,
+    entry,
+    text,
+  };
 }
 
 /**
@@ -197,7 +263,13 @@ function fromEntry(entry: FileEntry, text: Buffer): EntryResult {
  * stamp or failing that the hash of its bytes (and its sidecar's) decides
  * whether it must be chunked again.
  */
-async function readEntry(dir: string, name: string, present: ReadonlySet<string>, prior: FileEntry | undefined, priorText: (entry: FileEntry) => Buffer): Promise<EntryResult | undefined> {
+async function readEntry(
+  dir: string,
+  name: string,
+  present: ReadonlySet<string>,
+  prior: FileEntry | undefined,
+  priorText: (entry: FileEntry) => Buffer,
+): Promise<EntryResult | undefined> {
   const extension = extname(name).toLowerCase();
   const path = join(dir, name);
   const warn = (reason: string) => ({ warnings: [{ file: name, reason }] });
@@ -208,16 +280,30 @@ async function readEntry(dir: string, name: string, present: ReadonlySet<string>
   } catch (error) {
     return warn(`unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
-  if (info.isDirectory()) return warn("folder skipped: articles must sit directly in the corpus directory");
-  if (!ARTICLE_EXTENSIONS.has(extension)) return name.startsWith(".") ? undefined : warn("not an article (only .txt and .md are read)");
+  if (info.isDirectory())
+    return warn("folder skipped: articles must sit directly in the corpus directory");
+  if (!ARTICLE_EXTENSIONS.has(extension))
+    return name.startsWith(".") ? undefined : warn("not an article (only .txt and .md are read)");
   if (info.isSymbolicLink()) return warn("symbolic link skipped: links are not followed");
   if (!info.isFile()) return warn("not a regular file");
-  if (info.size > MAX_ARTICLE_BYTES) return warn(`too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`);
+  if (info.size > MAX_ARTICLE_BYTES)
+    return warn(
+      `too large (${(info.size / 1048576).toFixed(1)} MB; the limit is ${MAX_ARTICLE_BYTES / 1048576} MB)`,
+    );
   const id = name.slice(0, -extension.length);
   const sidecarPath = join(dir, `${id}.json`);
-  const sidecarInfo = present.has(`${id}.json`) ? await lstat(sidecarPath).catch(() => undefined) : undefined;
+  const sidecarInfo = present.has(`${id}.json`)
+    ? await lstat(sidecarPath).catch(() => undefined)
+    : undefined;
   const sidecarStamp = sidecarInfo?.isFile() ? stampOf(sidecarInfo) : undefined;
-  if (prior && stampHolds(prior.stamp, prior.readAt, stampOf(info)) && (prior.sidecar ? sidecarStamp !== undefined && stampHolds(prior.sidecar.stamp, prior.sidecar.readAt, sidecarStamp) : sidecarStamp === undefined)) {
+  if (
+    prior &&
+    stampHolds(prior.stamp, prior.readAt, stampOf(info)) &&
+    (prior.sidecar
+      ? sidecarStamp !== undefined &&
+        stampHolds(prior.sidecar.stamp, prior.sidecar.readAt, sidecarStamp)
+      : sidecarStamp === undefined)
+  ) {
     return { ...fromEntry(prior, priorText(prior)), reused: true };
   }
   const readAt = Date.now();
@@ -227,28 +313,65 @@ async function readEntry(dir: string, name: string, present: ReadonlySet<string>
   } catch (error) {
     return warn(`unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
-  const sidecarBytes = sidecarStamp ? await readFile(sidecarPath).catch(() => undefined) : undefined;
+  const sidecarBytes = sidecarStamp
+    ? await readFile(sidecarPath).catch(() => undefined)
+    : undefined;
   const sha = sha256(bytes);
-  const sidecar = sidecarStamp && sidecarBytes ? { stamp: sidecarStamp, sha: sha256(sidecarBytes), readAt } : null;
+  const sidecar =
+    sidecarStamp && sidecarBytes
+      ? { stamp: sidecarStamp, sha: sha256(sidecarBytes), readAt }
+      : null;
   const stamp = stampOf(info);
   if (prior && prior.sha === sha && (prior.sidecar?.sha ?? null) === (sidecar?.sha ?? null)) {
     // The bytes are as recorded: only the stamps moved (a touch, a copy).
     return fromEntry({ ...prior, stamp, readAt, sidecar }, priorText(prior));
   }
   const made = chunkFile(name, id, bytes, sidecarBytes);
-  const entryOf = (article: FileEntry["article"], text: Buffer): FileEntry => ({ name, stamp, sha, readAt, sidecar, article, textStart: 0, textLength: text.length, warnings: made.warnings });
-  if (!made.article) return { warnings: made.warnings, entry: entryOf(null, Buffer.alloc(0)), text: Buffer.alloc(0), chunked: true };
+  const entryOf = (article: FileEntry["article"], text: Buffer): FileEntry => ({
+    name,
+    stamp,
+    sha,
+    readAt,
+    sidecar,
+    article,
+    textStart: 0,
+    textLength: text.length,
+    warnings: made.warnings,
+  });
+  if (!made.article)
+    return {
+      warnings: made.warnings,
+      entry: entryOf(null, Buffer.alloc(0)),
+      text: Buffer.alloc(0),
+      chunked: true,
+    };
   const { record, text } = recordArticle(made.article);
-  return { article: restoreArticle(record, text), warnings: made.warnings, entry: entryOf(record, text), text, chunked: true };
+  return {
+    article: restoreArticle(record, text),
+    warnings: made.warnings,
+    entry: entryOf(record, text),
+    text,
+    chunked: true,
+  };
 }
 
 /** Decode and chunk one article file with its sidecar's bytes, if any. */
-function chunkFile(name: string, id: string, bytes: Uint8Array, sidecar: Uint8Array | undefined): { article?: Article; warnings: CorpusWarning[] } {
+function chunkFile(
+  name: string,
+  id: string,
+  bytes: Uint8Array,
+  sidecar: Uint8Array | undefined,
+): { article?: Article; warnings: CorpusWarning[] } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { warnings: [{ file: name, reason: decoded.reason }] };
   const warnings: CorpusWarning[] = decoded.notes.map((reason) => ({ file: name, reason }));
   const meta = sidecar ? readSidecar(id, Buffer.from(sidecar).toString("utf8"), warnings) : {};
   const article = chunkArticle(id, name, decoded.text, meta);
-  if (article.paragraphs.length === 0) return { warnings: [{ file: name, reason: "no paragraphs left after dropping headings and boilerplate" }] };
+  if (article.paragraphs.length === 0)
+    return {
+      warnings: [
+        { file: name, reason: "no paragraphs left after dropping headings and boilerplate" },
+      ],
+    };
   return { article, warnings };
 }

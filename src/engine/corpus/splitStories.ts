@@ -39,14 +39,26 @@ function nameWords(text: string, into: Set<string>): void {
     while (i >= 0 && (text[i] === " " || text[i] === "\t")) i--;
     if (i < 0) continue;
     let mark = text[i]!;
-    if ((mark === "”" || mark === "’" || mark === '"' || mark === "'") && i > 0 && /[.!?]/.test(text[i - 1]!)) continue;
+    if (
+      (mark === "”" || mark === "’" || mark === '"' || mark === "'") &&
+      i > 0 &&
+      /[.!?]/.test(text[i - 1]!)
+    )
+      continue;
     if (OPENERS.has(mark)) continue;
     if (mark === ".") {
       mark = text[text.lastIndexOf(" ", i) + 1]!;
       if (/[\p{Ll}\p{N}]/u.test(mark)) continue;
     }
     const folded = match[0].toLowerCase().replace(/(?:['’]s|[.'’-])+$/u, "");
-    if (folded.length < 2 || STOP_WORDS.has(folded) || FUNCTION_WORDS.has(folded) || MONTHS.has(folded) || WEEKDAYS.has(folded)) continue;
+    if (
+      folded.length < 2 ||
+      STOP_WORDS.has(folded) ||
+      FUNCTION_WORDS.has(folded) ||
+      MONTHS.has(folded) ||
+      WEEKDAYS.has(folded)
+    )
+      continue;
     // "the Beardens" and "Leon Bearden" are one name to this test.
     into.add(folded.length > 3 ? folded.replace(/s$/, "") : folded);
   }
@@ -54,7 +66,8 @@ function nameWords(text: string, into: Set<string>): void {
 
 /** "The Congress" and "turmoil in the House" are one headline: "The Congress: turmoil in the House". Question subheads head no story. */
 function headlineOf(headings: readonly HeadingLine[]): string | undefined {
-  if (headings.length === 0 || headings.some((h) => h.rule === "question-heading")) return undefined;
+  if (headings.length === 0 || headings.some((h) => h.rule === "question-heading"))
+    return undefined;
   return headings.map((h) => h.text).join(": ");
 }
 
@@ -79,8 +92,10 @@ export function splitStories(paragraphs: readonly StoryInput[], openingLabel?: s
         shift: () => {
           const window = new Set<string>();
           for (const heading of paragraph.headings) nameWords(heading.text, window);
-          for (const next of paragraphs.slice(position, position + T.storyShiftWindow)) if (!next.comment) nameWords(next.text, window);
-          for (; scanned < position; scanned++) if (!paragraphs[scanned]!.comment) nameWords(paragraphs[scanned]!.text, names);
+          for (const next of paragraphs.slice(position, position + T.storyShiftWindow))
+            if (!next.comment) nameWords(next.text, window);
+          for (; scanned < position; scanned++)
+            if (!paragraphs[scanned]!.comment) nameWords(paragraphs[scanned]!.text, names);
           let shared = 0;
           for (const name of window) if (names.has(name)) shared++;
           return { names: window.size, shared };
@@ -92,9 +107,14 @@ export function splitStories(paragraphs: readonly StoryInput[], openingLabel?: s
       // The opening story is headed by the article's title only: a subhead above the first paragraph is a section.
       const headline = position === 0 ? openingLabel : headlineOf(paragraph.headings);
       const dateline = paragraph.dateline;
-      const text = dateline && !dateline.strip ? paragraph.text.slice(dateline.length) : paragraph.text;
+      const text =
+        dateline && !dateline.strip ? paragraph.text.slice(dateline.length) : paragraph.text;
       const story: Story = {
-        label: labelStory({ ...(headline ? { headline } : {}), ...(dateline ? { place: dateline.place } : {}), text }),
+        label: labelStory({
+          ...(headline ? { headline } : {}),
+          ...(dateline ? { place: dateline.place } : {}),
+          text,
+        }),
         first: position + 1,
         rule,
       };

@@ -41,7 +41,12 @@ class StoredParagraph implements Paragraph {
  * index of its section in `sections` (-1 for none), its story, and its comment
  * row id or null.
  */
-export type ParagraphRecord = [bytes: number, section: number, story: number, comment: string | null];
+export type ParagraphRecord = [
+  bytes: number,
+  section: number,
+  story: number,
+  comment: string | null,
+];
 
 /** An article as plain JSON data plus its paragraphs' text as one UTF-8 buffer: what a corpus snapshot stores. */
 export interface ArticleRecord {
@@ -77,7 +82,9 @@ export function recordArticle(article: Article): { record: ArticleRecord; text: 
   });
   const { paragraphs: _paragraphs, ...rest } = article;
   // The JSON round trip copies every string: slices of the file's text would otherwise keep all of it in the heap.
-  const record = JSON.parse(JSON.stringify({ ...rest, paragraphSections: [...sectionIds.keys()], paragraphs })) as ArticleRecord;
+  const record = JSON.parse(
+    JSON.stringify({ ...rest, paragraphSections: [...sectionIds.keys()], paragraphs }),
+  ) as ArticleRecord;
   return { record, text: Buffer.from(texts.join(""), "utf8") };
 }
 
@@ -97,6 +104,7 @@ export function restoreArticle(record: ArticleRecord, text: Buffer): Article {
     if (comment !== null) paragraph.comment = comment;
     return paragraph;
   });
-  if (at !== text.length) throw new Error(`article ${record.id}: its text is ${text.length} bytes, its paragraphs ${at}`);
+  if (at !== text.length)
+    throw new Error(`article ${record.id}: its text is ${text.length} bytes, its paragraphs ${at}`);
   return { ...rest, paragraphs };
 }

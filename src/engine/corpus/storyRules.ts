@@ -35,20 +35,36 @@ export interface StoryRule extends Rule {
 export const OPENING_STORY = "opening";
 
 // A question subhead ("Why in Saudi Arabia?") divides an explainer into sections; it never heads a new story.
-const headlineLines = (c: StoryContext) => (c.headings.some((h) => h.rule === "question-heading") ? [] : c.headings);
+const headlineLines = (c: StoryContext) =>
+  c.headings.some((h) => h.rule === "question-heading") ? [] : c.headings;
 
 /** The story table, in order: the first matching row starts a story and names it. */
 export const STORY_RULES = defineRules<StoryRule>("story", [
-  { id: "dateline-starts-story", reason: "a paragraph that opens with a dateline (Austin, Texas --; LONDON (Reuters) -) starts a story", match: (c) => c.dateline !== undefined },
-  { id: "stacked-headline", reason: "two heading lines in a row are a kicker and its headline (The Congress / turmoil in the House)", match: (c) => headlineLines(c).length >= 2 },
+  {
+    id: "dateline-starts-story",
+    reason:
+      "a paragraph that opens with a dateline (Austin, Texas --; LONDON (Reuters) -) starts a story",
+    match: (c) => c.dateline !== undefined,
+  },
+  {
+    id: "stacked-headline",
+    reason:
+      "two heading lines in a row are a kicker and its headline (The Congress / turmoil in the House)",
+    match: (c) => headlineLines(c).length >= 2,
+  },
   {
     id: "kicker-headline",
-    reason: "a heading written 'Section: headline' is a magazine story head (Crime: 'skyjacked', Congress: more muscle)",
-    match: (c) => headlineLines(c).some((h) => /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,2}:\s+\S/u.test(h.text)),
+    reason:
+      "a heading written 'Section: headline' is a magazine story head (Crime: 'skyjacked', Congress: more muscle)",
+    match: (c) =>
+      headlineLines(c).some((h) =>
+        /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’&-]+){0,2}:\s+\S/u.test(h.text),
+      ),
   },
   {
     id: "topic-shift-subhead",
-    reason: "a subhead after which the text names people and places the story so far never mentioned starts another story",
+    reason:
+      "a subhead after which the text names people and places the story so far never mentioned starts another story",
     match: (c) => {
       if (headlineLines(c).length !== 1) return false;
       const { names, shared } = c.shift();

@@ -22,7 +22,8 @@ export const MONTH_AMBIGUOUS = "(?:March|April|May|June|August)(?![a-z])";
 /** Any full month name. */
 export const MONTH_FULL = `(?:${MONTH_PLAIN}|${MONTH_AMBIGUOUS})`;
 /** Abbreviated months, with or without a full stop ("Oct. 21", "Sept. 3", "Feb 22"); they are read only next to a number. */
-export const MONTH_ABBREVIATED = "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?![a-z]))";
+export const MONTH_ABBREVIATED =
+  "(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?![a-z]))";
 /** Any month, full or abbreviated. */
 export const MONTH = `(?:${MONTH_FULL}|${MONTH_ABBREVIATED})`;
 
@@ -54,16 +55,58 @@ export const RANGE_POINT = `(?:${MONTH_DAY_YEAR}|${DAY_MONTH_YEAR}|${MONTH_YEAR}
 
 /** Counts that measure a span of time: "50 years ago", "a few weeks later", "twenty-five years earlier". */
 export const COUNT = `(?:\\d+(?:,\\d{3})*|${anyOf([
-  "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-  "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "a hundred",
-  "a few", "several", "some", "many", "a couple of", "half a", "half an",
+  "a",
+  "an",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "fifteen",
+  "twenty",
+  "thirty",
+  "forty",
+  "fifty",
+  "sixty",
+  "seventy",
+  "eighty",
+  "ninety",
+  "a hundred",
+  "a few",
+  "several",
+  "some",
+  "many",
+  "a couple of",
+  "half a",
+  "half an",
 ])}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)`;
 
 /** Words that, before a relative unit, place it against the article's date: "last week", "earlier this month". */
 export const RELATIVE_LEAD = `(?:${anyOf([
-  "earlier this", "later this", "early this", "late this", "early last", "late last", "early next", "late next",
-  "last", "next", "this", "past", "coming",
-  "the previous", "the following", "the past", "the coming",
+  "earlier this",
+  "later this",
+  "early this",
+  "late this",
+  "early last",
+  "late last",
+  "early next",
+  "late next",
+  "last",
+  "next",
+  "this",
+  "past",
+  "coming",
+  "the previous",
+  "the following",
+  "the past",
+  "the coming",
 ])}|(?:${anyOf(["the end", "the start", "the beginning", "the middle", "the turn", "end", "start"])} of (?:last|next|this|the)))`;
 
 /** A season name, lower case as English writes it (a capital only to open a sentence). */
@@ -85,16 +128,19 @@ export const POSSESSIVE_FOLLOWS = "^['’]s\\b";
  * person ("since May took office", "after May resigned"). Allowed: punctuation,
  * numbers and function words ("by May the council…", "since May last year").
  */
-export const VERB_FOLLOWS = "^\\s+(?!(?:the|a|an|and|or|but|nor|of|in|on|at|by|for|to|from|with|when|while|after|before|until|till|since|as|that|this|last|next|each|every|alone|only|too|also|again|then|so|if|because|where|which|who|he|she|it|they|we|i|you|there|his|her|its|their|our)\\b)[a-z]";
+export const VERB_FOLLOWS =
+  "^\\s+(?!(?:the|a|an|and|or|but|nor|of|in|on|at|by|for|to|from|with|when|while|after|before|until|till|since|as|that|this|last|next|each|every|alone|only|too|also|again|then|so|if|because|where|which|who|he|she|it|they|we|i|you|there|his|her|its|their|our)\\b)[a-z]";
 
 /**
  * After a four-digit number or a year range: it counts or measures something
  * ("2000 fans", "1500 cases", "1930 GMT", "1733 16th St.").
  */
-export const AMOUNT_FOLLOWS = "^(?:\\s*(?:%|per\\s?cent\\b|m\\b|bn\\b|km\\b|kg\\b|ft\\b|GMT\\b|BST\\b|UTC\\b|hours?\\b|hrs\\b)|\\s+\\d|\\s+(?:people|persons|votes|members|times|units|copies|pounds|dollars|euros|miles|metres|meters|feet|yards|tons|tonnes|acres|pupils|students|jobs|cars|homes|houses)\\b)";
+export const AMOUNT_FOLLOWS =
+  "^(?:\\s*(?:%|per\\s?cent\\b|m\\b|bn\\b|km\\b|kg\\b|ft\\b|GMT\\b|BST\\b|UTC\\b|hours?\\b|hrs\\b)|\\s+\\d|\\s+(?:people|persons|votes|members|times|units|copies|pounds|dollars|euros|miles|metres|meters|feet|yards|tons|tonnes|acres|pupils|students|jobs|cars|homes|houses)\\b)";
 
 /** A plural noun after a number standing alone: "2000 fans". A verb in -s after a year ("1961 comes down to") is rarer than a count. */
-export const PLURAL_FOLLOWS = "^\\s+(?!(?:was|has|is|as|this|his|its|us|plus|always|perhaps|thus|whereas|besides)\\b)[a-z]*[a-rt-z]s\\b";
+export const PLURAL_FOLLOWS =
+  "^\\s+(?!(?:was|has|is|as|this|his|its|us|plus|always|perhaps|thus|whereas|besides)\\b)[a-z]*[a-rt-z]s\\b";
 
 /** Before a four-digit number: it is an amount, a number or a code ("$1500", "more than 2000", "No. 1927", "rose by 2000"). */
 export const AMOUNT_PRECEDES = `(?:[$€£¥]\\s*|\\b(?:${anyOf(["more than", "less than", "fewer than", "up to", "at least", "nearly", "almost", "some", "number", "no\\.", "page", "pages", "room", "flight", "route", "model", "version"])}|(?:rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|climbed|jumped|cut|raised|up|down)(?:\\s+by)?)\\s+|#\\s*)$`;

@@ -19,7 +19,13 @@ export interface DateMention {
 const CONTEXT_CHARS = 24;
 const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
 // Kinds whose four-digit numbers are clock times or counts, not years ("1930 GMT", "1000 years ago").
-const NOT_YEARS: ReadonlySet<DateKind> = new Set(["time", "relative-day", "relative-week", "relative-month", "relative-year"]);
+const NOT_YEARS: ReadonlySet<DateKind> = new Set([
+  "time",
+  "relative-day",
+  "relative-week",
+  "relative-month",
+  "relative-year",
+]);
 
 function fitsContext(rule: DateRule, text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - CONTEXT_CHARS), start);
@@ -58,7 +64,14 @@ export function findDates(text: string, offset = 0): DateMention[] {
       const end = start + match[0].length;
       if (found.some((d) => start < d.end - offset && end > d.start - offset)) continue;
       if (!fitsContext(rule, text, start, end) || !hasPlausibleYears(rule, match[0])) continue;
-      found.push({ text: match[0], start: offset + start, end: offset + end, kind: rule.kind, rule: rule.id, precision: DATE_PRECISION[rule.kind] });
+      found.push({
+        text: match[0],
+        start: offset + start,
+        end: offset + end,
+        kind: rule.kind,
+        rule: rule.id,
+        precision: DATE_PRECISION[rule.kind],
+      });
     }
   }
   return found.sort((a, b) => a.start - b.start);

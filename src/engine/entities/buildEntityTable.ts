@@ -121,7 +121,10 @@ function indexArticleTitles(mentions: readonly PlacedMention[]): [string, string
 }
 
 /** The one person whose full name starts with this word, when no surname matches it ("Xi" for Xi Jinping). */
-function familyNameFirst(key: string, table: Pick<EntityTable, "clustersByFirstName">): PersonCluster[] | undefined {
+function familyNameFirst(
+  key: string,
+  table: Pick<EntityTable, "clustersByFirstName">,
+): PersonCluster[] | undefined {
   const clusters = table.clustersByFirstName.get(key);
   return clusters && clusters.length === 1 ? clusters : undefined;
 }
@@ -168,7 +171,8 @@ export function indexNames(entities: readonly Entity[]): NameIndexData {
       add(names, foldText(variant), entity.id);
       // "Al-Diriyah Palace" typed as "Al Diriyah Palace".
       if (variant.includes("-")) add(names, foldText(variant.replace(/-/g, " ")), entity.id);
-      if (entity.kind === "person") add(surnames, nameKey(words(variant).at(-1) ?? variant), entity.id);
+      if (entity.kind === "person")
+        add(surnames, nameKey(words(variant).at(-1) ?? variant), entity.id);
     }
   }
   return { names: [...names], surnames: [...surnames], titles: [...indexTitles(entities)] };
@@ -198,8 +202,18 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
   }
   const lowerWords = new Set(data.lowerWords ?? []);
   return {
-    ...data, nameIndex, byId, surnames, names, clustersBySurname, surnameTree, clustersByFirstName, titles: new Map(nameIndex.titles),
-    decidedTypes: new Map((data.spanTypes ?? []).map(([key, kind, weight]) => [key, { kind, weight }])),
+    ...data,
+    nameIndex,
+    byId,
+    surnames,
+    names,
+    clustersBySurname,
+    surnameTree,
+    clustersByFirstName,
+    titles: new Map(nameIndex.titles),
+    decidedTypes: new Map(
+      (data.spanTypes ?? []).map(([key, kind, weight]) => [key, { kind, weight }]),
+    ),
     titlesInArticle: new Map(data.articleTitles ?? []),
     vocabulary: { isLowerWord: (word) => lowerWords.has(word) },
   };
@@ -211,28 +225,43 @@ export function indexEntityTable(data: EntityTableData): EntityTable {
  * first name; a bare surname goes to the namesake most often named in full;
  * places and organisations go by folded name. Undefined when unknown.
  */
-export function resolveMention(mention: Mention & { article?: string }, table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName" | "titles"> & Partial<Pick<EntityTable, "titlesInArticle">>): string | undefined {
+export function resolveMention(
+  mention: Mention & { article?: string },
+  table: Pick<EntityTable, "clustersBySurname" | "byId" | "clustersByFirstName" | "titles"> &
+    Partial<Pick<EntityTable, "titlesInArticle">>,
+): string | undefined {
   if (mention.kind === "title") {
     const title = foldText(mention.text).replace(/^the /, "");
     // The holder named in this article first ("the chancellor" is the chancellor of this story), then the corpus's one holder.
-    const here = mention.article !== undefined ? table.titlesInArticle?.get(spanKey(mention.article, title)) : undefined;
+    const here =
+      mention.article !== undefined
+        ? table.titlesInArticle?.get(spanKey(mention.article, title))
+        : undefined;
     mention.linkedBy = "title-as-name";
     return here ?? table.titles.get(title);
   }
   if (mention.kind === "person" || mention.kind === "candidate") {
     const parts = words(mention.text);
     const key = nameKey(parts[parts.length - 1] ?? mention.text);
-    const clusters = table.clustersBySurname.get(key) ?? (parts.length === 1 ? familyNameFirst(key, table) : undefined);
+    const clusters =
+      table.clustersBySurname.get(key) ??
+      (parts.length === 1 ? familyNameFirst(key, table) : undefined);
     if (!clusters || clusters.length === 0) {
       // Mirrors the build: a bare word after a locative became a place.
-      if (mention.kind === "candidate" && mention.located && !isPlaceCompound(mention.text) && table.byId.has(`place:${foldText(mention.text)}`)) {
+      if (
+        mention.kind === "candidate" &&
+        mention.located &&
+        !isPlaceCompound(mention.text) &&
+        table.byId.has(`place:${foldText(mention.text)}`)
+      ) {
         mention.kind = "place";
         mention.specificity = "unknown";
         return `place:${foldText(mention.text)}`;
       }
       return undefined;
     }
-    if (mention.kind === "person" && parts.length >= 2) return findFullNameCluster(clusters, parts[0]!, mention.article)?.id;
+    if (mention.kind === "person" && parts.length >= 2)
+      return findFullNameCluster(clusters, parts[0]!, mention.article)?.id;
     const picked = pickSurnameCluster(clusters, mention.article);
     if (picked) mention.linkedBy = mention.honorific ? "honorific-surname" : picked.rule;
     return picked?.cluster.id;
@@ -248,7 +277,8 @@ const articleSets = new WeakMap<PersonCluster, Set<string>>();
 function namesIn(cluster: PersonCluster, article: string): boolean {
   if (!cluster.articles || cluster.articles.length === 0) return false;
   let set = articleSets.get(cluster);
-  if (!set || set.size !== cluster.articles.length) articleSets.set(cluster, (set = new Set(cluster.articles)));
+  if (!set || set.size !== cluster.articles.length)
+    articleSets.set(cluster, (set = new Set(cluster.articles)));
   return set.has(article);
 }
 
@@ -259,11 +289,24 @@ function addArticle(cluster: PersonCluster & { articles: string[] }, article: st
 }
 
 /** A cluster whose first names match `first`, or one first-name spelling away in the same article (Damien/Damian). */
-function findFullNameCluster<C extends PersonCluster>(clusters: readonly C[], first: string, article: string | undefined): C | undefined {
+function findFullNameCluster<C extends PersonCluster>(
+  clusters: readonly C[],
+  first: string,
+  article: string | undefined,
+): C | undefined {
   const exact = clusters.find((c) => c.firstNames.some((f) => firstNamesCompatible(f, first)));
   if (exact || article === undefined || first.length < COREF.firstNameMinLength) return exact;
   // Initials never meet this way: both names must be spelled out.
-  return clusters.find((c) => namesIn(c, article) && c.firstNames.some((f) => f.length >= COREF.firstNameMinLength && /^\p{L}+$/u.test(f) && editDistance(foldText(f), foldText(first), COREF.firstNameEdits) <= COREF.firstNameEdits));
+  return clusters.find(
+    (c) =>
+      namesIn(c, article) &&
+      c.firstNames.some(
+        (f) =>
+          f.length >= COREF.firstNameMinLength &&
+          /^\p{L}+$/u.test(f) &&
+          editDistance(foldText(f), foldText(first), COREF.firstNameEdits) <= COREF.firstNameEdits,
+      ),
+  );
 }
 
 /**
@@ -272,15 +315,20 @@ function findFullNameCluster<C extends PersonCluster>(clusters: readonly C[], fi
  * namesake of the corpus; several namesakes elsewhere and none here leave the
  * surname its own person in this article (Mayor Wagner is not Donald C. Wagner).
  */
-function pickSurnameCluster<C extends PersonCluster>(clusters: readonly C[], article: string | undefined): { cluster: C; rule: string } | undefined {
-  const most = (list: readonly C[]) => list.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
+function pickSurnameCluster<C extends PersonCluster>(
+  clusters: readonly C[],
+  article: string | undefined,
+): { cluster: C; rule: string } | undefined {
+  const most = (list: readonly C[]) =>
+    list.reduce((a, b) => (b.fullNameCount > a.fullNameCount ? b : a));
   if (article !== undefined) {
     const here = clusters.filter((c) => namesIn(c, article));
     if (here.length > 0) return { cluster: most(here), rule: "surname-same-article" };
   }
   const named = clusters.filter((c) => c.fullNameCount > 0);
   if (named.length === 1) return { cluster: named[0]!, rule: "surname-only-namesake" };
-  if (named.length === 0 && clusters.length > 0) return { cluster: most(clusters), rule: "surname-only-namesake" };
+  if (named.length === 0 && clusters.length > 0)
+    return { cluster: most(clusters), rule: "surname-only-namesake" };
   return undefined;
 }
 
@@ -306,7 +354,10 @@ function summariseVotes(list: readonly Mention[]): Entity["votes"] {
       else sums.set(key, { ...vote });
     }
   }
-  return [...sums.values()].sort((a, b) => b.weight - a.weight).slice(0, MAX_ENTITY_VOTES).map((v) => ({ ...v, weight: Math.round(v.weight * 100) / 100 }));
+  return [...sums.values()]
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, MAX_ENTITY_VOTES)
+    .map((v) => ({ ...v, weight: Math.round(v.weight * 100) / 100 }));
 }
 
 /** A person's gender from the honorifics and first names their mentions carry, when they agree. */
@@ -316,19 +367,27 @@ function genderOf(list: readonly Mention[], firstNames: readonly string[]): "m" 
     const g = mention.honorific ? HONORIFICS.get(mention.honorific) : undefined;
     if (g === "m" || g === "f") seen.add(g);
   }
-  if (seen.size === 0) for (const first of firstNames) {
-    const g = firstNameGender(first);
-    if (g === "m" || g === "f") seen.add(g);
-  }
+  if (seen.size === 0)
+    for (const first of firstNames) {
+      const g = firstNameGender(first);
+      if (g === "m" || g === "f") seen.add(g);
+    }
   return seen.size === 1 ? ([...seen][0] as "m" | "f") : undefined;
 }
 
 /** Give a sentence's mentions the types their article decided (see decideSpanTypes), as the build did. */
-export function applySpanTypes(mentions: readonly PlacedMention[], table: Pick<EntityTable, "decidedTypes">): void {
+export function applySpanTypes(
+  mentions: readonly PlacedMention[],
+  table: Pick<EntityTable, "decidedTypes">,
+): void {
   if (table.decidedTypes.size === 0) return;
   for (const mention of mentions) {
     const decided = table.decidedTypes.get(spanKey(mention.article, mention.text));
-    if (decided && applySpanType(mention, decided.kind)) mention.votes = [...(mention.votes ?? []), { rule: "article-sum", kind: decided.kind, weight: decided.weight }];
+    if (decided && applySpanType(mention, decided.kind))
+      mention.votes = [
+        ...(mention.votes ?? []),
+        { rule: "article-sum", kind: decided.kind, weight: decided.weight },
+      ];
   }
 }
 
@@ -339,12 +398,28 @@ export function applySpanTypes(mentions: readonly PlacedMention[], table: Pick<E
  * not; a bare surname then resolves to the full name found elsewhere. Sets
  * `entity` (and kind "person" for resolved surnames) on each mention it resolves.
  */
-export function buildEntityTable(mentions: PlacedMention[], dates: readonly DatedMention[] = [], vocabulary?: RecordingVocabulary): EntityTable {
+export function buildEntityTable(
+  mentions: PlacedMention[],
+  dates: readonly DatedMention[] = [],
+  vocabulary?: RecordingVocabulary,
+): EntityTable {
   const spanTypes = decideSpanTypes(mentions);
-  const clusters: (PersonCluster & { spellings: Map<string, number>; mentions: PlacedMention[]; articles: string[] })[] = [];
+  const clusters: (PersonCluster & {
+    spellings: Map<string, number>;
+    mentions: PlacedMention[];
+    articles: string[];
+  })[] = [];
   const bySurname = new Map<string, (typeof clusters)[number][]>();
   const newCluster = (surnameKey: string) => {
-    const cluster = { id: `person:${clusters.length + 1}`, surnameKey, firstNames: [] as string[], fullNameCount: 0, spellings: new Map<string, number>(), mentions: [] as PlacedMention[], articles: [] as string[] };
+    const cluster = {
+      id: `person:${clusters.length + 1}`,
+      surnameKey,
+      firstNames: [] as string[],
+      fullNameCount: 0,
+      spellings: new Map<string, number>(),
+      mentions: [] as PlacedMention[],
+      articles: [] as string[],
+    };
     clusters.push(cluster);
     bySurname.set(surnameKey, [...(bySurname.get(surnameKey) ?? []), cluster]);
     return cluster;
@@ -358,7 +433,8 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     const first = parts[0]!;
     let cluster = findFullNameCluster(bySurname.get(surnameKey) ?? [], first, mention.article);
     cluster ??= newCluster(surnameKey);
-    if (cluster.articles.at(-1) !== mention.article && !namesIn(cluster, mention.article)) addArticle(cluster, mention.article);
+    if (cluster.articles.at(-1) !== mention.article && !namesIn(cluster, mention.article))
+      addArticle(cluster, mention.article);
     if (!cluster.firstNames.includes(first)) cluster.firstNames.push(first);
     cluster.fullNameCount++;
     cluster.spellings.set(mention.text, (cluster.spellings.get(mention.text) ?? 0) + 1);
@@ -369,9 +445,13 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
   const byFirstName = new Map<string, (typeof clusters)[number][]>();
   for (const c of clusters) {
     if (c.fullNameCount === 0) continue;
-    for (const k of new Set(c.firstNames.map((f) => nameKey(f)))) byFirstName.set(k, [...(byFirstName.get(k) ?? []), c]);
+    for (const k of new Set(c.firstNames.map((f) => nameKey(f))))
+      byFirstName.set(k, [...(byFirstName.get(k) ?? []), c]);
   }
-  const others = new Map<string, { kind: EntityKind; spellings: Map<string, number>; mentions: PlacedMention[] }>();
+  const others = new Map<
+    string,
+    { kind: EntityKind; spellings: Map<string, number>; mentions: PlacedMention[] }
+  >();
   const addOther = (mention: PlacedMention) => {
     const kind: EntityKind = mention.kind === "place" ? "place" : "org";
     const key = `${kind}:${foldText(mention.text)}`;
@@ -433,10 +513,15 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     }
     return citations.sort(compareCitations);
   };
-  const capped = (citations: Citation[]) => ({ mentions: citations.slice(0, MAX_ENTITY_CITATIONS), mentionCount: citations.length });
+  const capped = (citations: Citation[]) => ({
+    mentions: citations.slice(0, MAX_ENTITY_CITATIONS),
+    mentionCount: citations.length,
+  });
   const entities: Entity[] = [];
   for (const cluster of clusters) {
-    const fullNames = new Map([...cluster.spellings].filter(([spelling]) => words(spelling).length >= 2));
+    const fullNames = new Map(
+      [...cluster.spellings].filter(([spelling]) => words(spelling).length >= 2),
+    );
     const name = mostFrequent(fullNames.size > 0 ? fullNames : cluster.spellings);
     const roles: string[] = [];
     const seenRoles = new Set<string>();
@@ -446,7 +531,14 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
         roles.push(mention.role);
       }
     }
-    const entity: Entity = { id: cluster.id, kind: "person", name, variants: [...new Set([name, ...cluster.spellings.keys()])], roles: roles.slice(0, MAX_ROLES), ...capped(citationsOf(cluster.mentions)) };
+    const entity: Entity = {
+      id: cluster.id,
+      kind: "person",
+      name,
+      variants: [...new Set([name, ...cluster.spellings.keys()])],
+      roles: roles.slice(0, MAX_ROLES),
+      ...capped(citationsOf(cluster.mentions)),
+    };
     const votes = summariseVotes(cluster.mentions);
     if (votes?.length) entity.votes = votes;
     const gender = genderOf(cluster.mentions, cluster.firstNames);
@@ -454,7 +546,14 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     entities.push(entity);
   }
   for (const [id, record] of others) {
-    const entity: Entity = { id, kind: record.kind, name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) };
+    const entity: Entity = {
+      id,
+      kind: record.kind,
+      name: mostFrequent(record.spellings),
+      variants: [...record.spellings.keys()],
+      roles: [],
+      ...capped(citationsOf(record.mentions)),
+    };
     const votes = summariseVotes(record.mentions);
     if (votes?.length) entity.votes = votes;
     entities.push(entity);
@@ -465,16 +564,39 @@ export function buildEntityTable(mentions: PlacedMention[], dates: readonly Date
     const record = byDate.get(key) ?? { spellings: new Map<string, number>(), mentions: [] };
     byDate.set(key, record);
     record.spellings.set(date.text, (record.spellings.get(date.text) ?? 0) + 1);
-    record.mentions.push({ ...date, kind: "org", start: 0, end: 0, possessive: false, titled: false, speaks: false, located: false });
+    record.mentions.push({
+      ...date,
+      kind: "org",
+      start: 0,
+      end: 0,
+      possessive: false,
+      titled: false,
+      speaks: false,
+      located: false,
+    });
   }
   for (const [id, record] of byDate) {
-    entities.push({ id, kind: "date", name: mostFrequent(record.spellings), variants: [...record.spellings.keys()], roles: [], ...capped(citationsOf(record.mentions)) });
+    entities.push({
+      id,
+      kind: "date",
+      name: mostFrequent(record.spellings),
+      variants: [...record.spellings.keys()],
+      roles: [],
+      ...capped(citationsOf(record.mentions)),
+    });
   }
   const data: EntityTableData = {
     entities,
-    clusters: clusters.map(({ id, surnameKey, firstNames, fullNameCount, articles }) => ({ id, surnameKey, firstNames, fullNameCount, articles })),
+    clusters: clusters.map(({ id, surnameKey, firstNames, fullNameCount, articles }) => ({
+      id,
+      surnameKey,
+      firstNames,
+      fullNameCount,
+      articles,
+    })),
   };
-  if (spanTypes.size > 0) data.spanTypes = [...spanTypes].map(([key, decision]) => [key, decision.kind, decision.weight]);
+  if (spanTypes.size > 0)
+    data.spanTypes = [...spanTypes].map(([key, decision]) => [key, decision.kind, decision.weight]);
   const articleTitles = indexArticleTitles(mentions);
   if (articleTitles.length > 0) data.articleTitles = articleTitles;
   if (vocabulary && vocabulary.asked.size > 0) data.lowerWords = [...vocabulary.asked].sort();

@@ -16,7 +16,11 @@ export function spanKey(article: string, text: string): string {
 type Sums = Record<SpanKind, number>;
 const emptySums = (): Sums => ({ person: 0, place: 0, org: 0, other: 0 });
 const localKind = (mention: Mention): SpanKind | undefined =>
-  mention.kind === "person" || mention.kind === "candidate" ? "person" : mention.kind === "place" || mention.kind === "org" || mention.kind === "other" ? mention.kind : undefined;
+  mention.kind === "person" || mention.kind === "candidate"
+    ? "person"
+    : mention.kind === "place" || mention.kind === "org" || mention.kind === "other"
+      ? mention.kind
+      : undefined;
 const lastWord = (text: string) => text.slice(text.lastIndexOf(" ") + 1);
 const multiWord = (text: string) => /\s/.test(text.trim());
 
@@ -29,8 +33,11 @@ const multiWord = (text: string) => /\s/.test(text.trim());
 export function applySpanType(mention: Mention, decided: SpanKind): boolean {
   const own = localKind(mention);
   if (own === undefined || own === decided) return false;
-  if (mention.votes && tallyVotes(mention.votes).margin >= W.strongLocal && own !== "other") return false;
-  if (decided === "person") mention.kind = multiWord(mention.text) || mention.titled || mention.honorific ? "person" : "candidate";
+  if (mention.votes && tallyVotes(mention.votes).margin >= W.strongLocal && own !== "other")
+    return false;
+  if (decided === "person")
+    mention.kind =
+      multiWord(mention.text) || mention.titled || mention.honorific ? "person" : "candidate";
   else mention.kind = decided;
   if (decided === "place" && !mention.specificity) mention.specificity = "unknown";
   return true;
@@ -71,25 +78,42 @@ export interface SpanDecision {
   weight: number;
 }
 
-interface Span { multi: boolean; sums: Sums; count: number; decided?: SpanDecision }
+interface Span {
+  multi: boolean;
+  sums: Sums;
+  count: number;
+  decided?: SpanDecision;
+}
 
-function decideArticle(mentions: readonly ArticleMention[], from: number, to: number, corpus: ReadonlyMap<string, Sums>, changed: Map<string, SpanDecision>): void {
+function decideArticle(
+  mentions: readonly ArticleMention[],
+  from: number,
+  to: number,
+  corpus: ReadonlyMap<string, Sums>,
+  changed: Map<string, SpanDecision>,
+): void {
   const spans = new Map<string, Span>();
   for (let i = from; i < to; i++) {
     const mention = mentions[i]!;
     if (!mention.votes || localKind(mention) === undefined) continue;
     let span = spans.get(mention.text);
-    if (!span) spans.set(mention.text, (span = { multi: multiWord(mention.text), sums: emptySums(), count: 0 }));
+    if (!span)
+      spans.set(
+        mention.text,
+        (span = { multi: multiWord(mention.text), sums: emptySums(), count: 0 }),
+      );
     span.count++;
     for (const vote of mention.votes) span.sums[vote.kind] += vote.weight;
   }
   // Person votes of full names, by surname: a bare surname of the same article leans their way.
   const fullNameSurnames = new Set<string>();
-  for (const [text, span] of spans) if (span.multi && bestOf(span.sums).kind === "person") fullNameSurnames.add(lastWord(text));
+  for (const [text, span] of spans)
+    if (span.multi && bestOf(span.sums).kind === "person") fullNameSurnames.add(lastWord(text));
   for (const [text, span] of spans) {
     const total = { ...span.sums };
     const everywhere = corpus.get(text);
-    if (everywhere) for (const kind of KINDS) total[kind] += W.corpusShare * (everywhere[kind] - span.sums[kind]);
+    if (everywhere)
+      for (const kind of KINDS) total[kind] += W.corpusShare * (everywhere[kind] - span.sums[kind]);
     // Every bare mention of a full-named person's surname is that person ("Palmer" after "Arnold Palmer"), whatever towns share the name.
     if (!span.multi && fullNameSurnames.has(text)) total.person += W.surnameOfFullName * span.count;
     if (span.multi) {
@@ -104,7 +128,10 @@ function decideArticle(mentions: readonly ArticleMention[], from: number, to: nu
     const decision = spans.get(mention.text)?.decided;
     if (!decision || !applySpanType(mention, decision.kind)) continue;
     changed.set(spanKey(mention.article, mention.text), decision);
-    mention.votes = [...(mention.votes ?? []), { rule: "article-sum", kind: decision.kind, weight: decision.weight }];
+    mention.votes = [
+      ...(mention.votes ?? []),
+      { rule: "article-sum", kind: decision.kind, weight: decision.weight },
+    ];
   }
 }
 

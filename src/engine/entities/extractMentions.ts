@@ -5,13 +5,31 @@ import { findKnownPlace, isDemonym } from "./gazetteer.js";
 import { firstNameGender } from "./firstNames.js";
 import { findGazetteerPlace } from "./gazetteer.js";
 import {
-  ABBREVIATED_TITLES, FUNCTION_WORDS, HONORIFICS, MONTHS, NAME_PARTICLES, ORG_SUFFIXES, PLACE_PREFIXES, PLACE_SUFFIXES, ROLE_HEADS, ROLE_MODIFIERS,
-  SPEECH_VERBS, TITLE_WORDS, WEEKDAYS,
+  ABBREVIATED_TITLES,
+  FUNCTION_WORDS,
+  HONORIFICS,
+  MONTHS,
+  NAME_PARTICLES,
+  ORG_SUFFIXES,
+  PLACE_PREFIXES,
+  PLACE_SUFFIXES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  SPEECH_VERBS,
+  TITLE_WORDS,
+  WEEKDAYS,
 } from "./lexicon.js";
 import { isCommonEnglishWord } from "./commonWords.js";
 import { startsWithPlace } from "./startsWithPlace.js";
 import { TYPE_WEIGHTS } from "./weights.js";
-import { collectTypeVotes, isCommonWord, tallyVotes, type SpanContext, type TypeVote, type Vocabulary } from "./typeRules.js";
+import {
+  collectTypeVotes,
+  isCommonWord,
+  tallyVotes,
+  type SpanContext,
+  type TypeVote,
+  type Vocabulary,
+} from "./typeRules.js";
 import { baseOf, tokenizeSentence, type Token } from "./tokenizeSentence.js";
 
 /** How specific a place is; more specific places answer "where" better. */
@@ -54,14 +72,87 @@ export interface Mention {
 
 const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : "");
 const NAME_ADJECTIVES = new Set(["new", "old"]);
-const COMPASS = new Set(["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower", "greater"]);
-const PREPOSITIONS = new Set(["to", "for", "of", "with", "by", "about", "from", "on", "at", "in", "against", "than", "and", "or"]);
-const LOCATIVE = new Set(["in", "at", "to", "from", "near", "outside", "inside", "across", "into", "toward", "towards", "via"]);
+const COMPASS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "upper",
+  "lower",
+  "greater",
+]);
+const PREPOSITIONS = new Set([
+  "to",
+  "for",
+  "of",
+  "with",
+  "by",
+  "about",
+  "from",
+  "on",
+  "at",
+  "in",
+  "against",
+  "than",
+  "and",
+  "or",
+]);
+const LOCATIVE = new Set([
+  "in",
+  "at",
+  "to",
+  "from",
+  "near",
+  "outside",
+  "inside",
+  "across",
+  "into",
+  "toward",
+  "towards",
+  "via",
+]);
 // "the city of Recife", "his hometown of Recife": "of" after a place noun introduces a place.
-const PLACE_NOUNS = new Set(["city", "town", "village", "hometown", "capital", "region", "province", "state", "port", "district", "county", "island", "suburb", "area", "municipality", "oblast", "constituency", "borough", "parish", "neighbourhood", "neighborhood"]);
+const PLACE_NOUNS = new Set([
+  "city",
+  "town",
+  "village",
+  "hometown",
+  "capital",
+  "region",
+  "province",
+  "state",
+  "port",
+  "district",
+  "county",
+  "island",
+  "suburb",
+  "area",
+  "municipality",
+  "oblast",
+  "constituency",
+  "borough",
+  "parish",
+  "neighbourhood",
+  "neighborhood",
+]);
 
 /** A locative word right before token `index`: "in Jeddah", "near Columbus", "the city of Recife". */
-const AT_PLACE = new Set(["in", "at", "near", "outside", "inside", "into", "across", "around", "throughout"]);
+const AT_PLACE = new Set([
+  "in",
+  "at",
+  "near",
+  "outside",
+  "inside",
+  "into",
+  "across",
+  "around",
+  "throughout",
+]);
 
 function isLocated(tokens: Token[], index: number): boolean {
   // A house number sits between the preposition and the street: "outside 10 Downing Street".
@@ -92,18 +183,34 @@ function findRuns(tokens: Token[]): [number, number][] {
     while (!tokens[j]!.possessive) {
       const next = tokens[j + 1];
       // "in Vienna June 3", "to Rome Tuesday": a weekday, or a month before a day number, starts a date, not more name.
-      const dateWord = next !== undefined && (WEEKDAYS.has(fold(next)) || (MONTHS.has(fold(next)) && /^\d/.test(tokens[j + 2]?.text ?? "")));
+      const dateWord =
+        next !== undefined &&
+        (WEEKDAYS.has(fold(next)) ||
+          (MONTHS.has(fold(next)) && /^\d/.test(tokens[j + 2]?.text ?? "")));
       if (next?.capital && next.start === tokens[j]!.end + 1 && !dateWord) {
         j++;
         continue;
       }
       // A middle initial ("John F. Kennedy") or an abbreviated title ("Gov. Price Daniel", "Atty. Gen. Wilson").
       const afterDot = tokens[j + 2];
-      if (next?.text === "." && ABBREVIATED_TITLES.has(fold(tokens[j])) && next.start === tokens[j]!.end && afterDot?.capital && afterDot.start === next.end + 1) {
+      if (
+        next?.text === "." &&
+        ABBREVIATED_TITLES.has(fold(tokens[j])) &&
+        next.start === tokens[j]!.end &&
+        afterDot?.capital &&
+        afterDot.start === next.end + 1
+      ) {
         j += 2;
         continue;
       }
-      if (next?.text === "." && /^\p{Lu}$/u.test(tokens[j]!.text) && next.start === tokens[j]!.end && afterDot?.capital && afterDot.start === next.end + 1 && j > i) {
+      if (
+        next?.text === "." &&
+        /^\p{Lu}$/u.test(tokens[j]!.text) &&
+        next.start === tokens[j]!.end &&
+        afterDot?.capital &&
+        afterDot.start === next.end + 1 &&
+        j > i
+      ) {
         j += 2;
         continue;
       }
@@ -116,7 +223,21 @@ function findRuns(tokens: Token[]): [number, number][] {
       }
       const after = tokens[j + 2];
       // "Rob Ledford of Gainesville" is a person from a place, two names; "Bank of England" is one.
-      const personOfTown = after !== undefined && findGazetteerPlace(baseOf(after)) !== undefined && tokens.slice(i, j + 1).some((t) => t.word && !TITLE_WORDS.has(fold(t))) && tokens.slice(i, j + 1).every((t) => !t.word || TITLE_WORDS.has(fold(t)) && !FUNCTION_WORDS.has(fold(t)) || !isCommonEnglishWord(fold(t)) && !PLACE_PREFIXES.has(fold(t)) && !ORG_SUFFIXES.has(fold(t)) && !PLACE_SUFFIXES.has(fold(t)));
+      const personOfTown =
+        after !== undefined &&
+        findGazetteerPlace(baseOf(after)) !== undefined &&
+        tokens.slice(i, j + 1).some((t) => t.word && !TITLE_WORDS.has(fold(t))) &&
+        tokens
+          .slice(i, j + 1)
+          .every(
+            (t) =>
+              !t.word ||
+              (TITLE_WORDS.has(fold(t)) && !FUNCTION_WORDS.has(fold(t))) ||
+              (!isCommonEnglishWord(fold(t)) &&
+                !PLACE_PREFIXES.has(fold(t)) &&
+                !ORG_SUFFIXES.has(fold(t)) &&
+                !PLACE_SUFFIXES.has(fold(t))),
+          );
       if (next?.text === "of" && after?.capital && !personOfTown) {
         j += 2;
         continue;
@@ -146,7 +267,12 @@ function isTitleToken(token: Token): boolean {
 }
 
 /** The role phrase ending right before token `index`, read backwards, or undefined. */
-function roleBefore(text: string, tokens: Token[], index: number, offset: number): string | undefined {
+function roleBefore(
+  text: string,
+  tokens: Token[],
+  index: number,
+  offset: number,
+): string | undefined {
   let j = index - 1;
   // A preposition right before the name makes it an object ("envoy to Putin"), not a role holder.
   if (PREPOSITIONS.has(fold(tokens[j]))) return undefined;
@@ -160,7 +286,10 @@ function roleBefore(text: string, tokens: Token[], index: number, offset: number
     const token = tokens[j]!;
     const folded = fold(token);
     if (!token.word) break;
-    const accept = ROLE_HEADS.has(folded) || ROLE_MODIFIERS.has(folded) || token.capital && (token.possessive || !FUNCTION_WORDS.has(folded));
+    const accept =
+      ROLE_HEADS.has(folded) ||
+      ROLE_MODIFIERS.has(folded) ||
+      (token.capital && (token.possessive || !FUNCTION_WORDS.has(folded)));
     if (!accept) break;
     first = j;
     j--;
@@ -173,12 +302,25 @@ function roleBefore(text: string, tokens: Token[], index: number, offset: number
   for (let k = first; k <= end; k++) if (ROLE_HEADS.has(fold(tokens[k]))) hasHead = true;
   // A role ends in a role word ("envoy", "Middle East"), never in another person's name.
   const lastWord = fold(tokens[end]);
-  if (!hasHead || !(ROLE_HEADS.has(lastWord) || ROLE_MODIFIERS.has(lastWord) || findKnownPlace(baseOf(tokens[end]!)))) return undefined;
+  if (
+    !hasHead ||
+    !(
+      ROLE_HEADS.has(lastWord) ||
+      ROLE_MODIFIERS.has(lastWord) ||
+      findKnownPlace(baseOf(tokens[end]!))
+    )
+  )
+    return undefined;
   return text.slice(tokens[first]!.start - offset, tokens[end]!.end - offset);
 }
 
 /** The appositive role after a name: ", the Ukrainian defence minister," or undefined. */
-function roleAfter(text: string, tokens: Token[], index: number, offset: number): string | undefined {
+function roleAfter(
+  text: string,
+  tokens: Token[],
+  index: number,
+  offset: number,
+): string | undefined {
   if (tokens[index + 1]?.text !== ",") return undefined;
   let j = index + 2;
   if (["the", "a", "an", "his", "her", "its", "their"].includes(fold(tokens[j]))) j++;
@@ -194,7 +336,14 @@ function roleAfter(text: string, tokens: Token[], index: number, offset: number)
     if (SPEECH_VERBS.has(folded) && !hasHead) return undefined;
     if (ROLE_HEADS.has(folded)) hasHead = true;
     // "the government's communications minister", "the club's chairman": an owner may qualify the role.
-    else if (!hasHead && !ROLE_MODIFIERS.has(folded) && !token.capital && !token.possessive && !/-/.test(folded)) return undefined;
+    else if (
+      !hasHead &&
+      !ROLE_MODIFIERS.has(folded) &&
+      !token.capital &&
+      !token.possessive &&
+      !/-/.test(folded)
+    )
+      return undefined;
     last = j;
     j++;
   }
@@ -202,20 +351,44 @@ function roleAfter(text: string, tokens: Token[], index: number, offset: number)
   return text.slice(tokens[first]!.start - offset, tokens[last]!.end - offset);
 }
 
-const AUXILIARIES = new Set(["has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "might", "should", "must", "does", "did"]);
+const AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "is",
+  "was",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+  "does",
+  "did",
+]);
 
 function actsAfter(tokens: Token[], index: number): boolean {
   const next = tokens[index + 1];
   if (!next?.word || next.capital) return false;
   const word = fold(next);
-  return AUXILIARIES.has(word) || SPEECH_VERBS.has(word) || IRREGULAR_VERBS.has(word) || (/(?:ed|es)$/.test(word) && !PREPOSITIONS.has(word) && word.length > 3);
+  return (
+    AUXILIARIES.has(word) ||
+    SPEECH_VERBS.has(word) ||
+    IRREGULAR_VERBS.has(word) ||
+    (/(?:ed|es)$/.test(word) && !PREPOSITIONS.has(word) && word.length > 3)
+  );
 }
 
 function speaksAfter(tokens: Token[], index: number): boolean {
   const next = fold(tokens[index + 1]);
   if (SPEECH_VERBS.has(next)) return true;
   // "Witkoff also claimed", "Zelenskiy has said"
-  return ["also", "has", "had", "have", "later", "then", "earlier"].includes(next) && SPEECH_VERBS.has(fold(tokens[index + 2]));
+  return (
+    ["also", "has", "had", "have", "later", "then", "earlier"].includes(next) &&
+    SPEECH_VERBS.has(fold(tokens[index + 2]))
+  );
 }
 
 /** The folded words of tokens [from, to], punctuation left out. */
@@ -229,7 +402,8 @@ function foldedWords(tokens: Token[], from: number, to: number): string[] {
 function namesOffice(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const word = fold(tokens[k]);
-    if (TITLE_WORDS.has(word) && !FUNCTION_WORDS.has(word) && !ROLE_MODIFIERS.has(word)) return true;
+    if (TITLE_WORDS.has(word) && !FUNCTION_WORDS.has(word) && !ROLE_MODIFIERS.has(word))
+      return true;
   }
   return false;
 }
@@ -249,37 +423,68 @@ function honorificIn(tokens: Token[], from: number, to: number): string | undefi
  * first name ("Democratic Hubert Humphrey", "Said Maris" at a sentence start).
  * Peeled off the name; place and organisation names keep their words.
  */
-function peelsDescription(tokens: Token[], nameFrom: number, to: number, vocabulary: Vocabulary | undefined): boolean {
+function peelsDescription(
+  tokens: Token[],
+  nameFrom: number,
+  to: number,
+  vocabulary: Vocabulary | undefined,
+): boolean {
   if (nameFrom >= to || !vocabulary) return false;
   const word = fold(tokens[nameFrom]);
   // "Said Maris": a verb of speaking opening a sentence is never part of a name, even when it is also a first name.
   if (SPEECH_VERBS.has(word) && nameFrom === 0) return true;
-  if (firstNameGender(word) !== undefined || findKnownPlace(word) || FUNCTION_WORDS.has(word) || NAME_PARTICLES.has(tokens[nameFrom]!.text) || COMPASS.has(word)) return false;
+  if (
+    firstNameGender(word) !== undefined ||
+    findKnownPlace(word) ||
+    FUNCTION_WORDS.has(word) ||
+    NAME_PARTICLES.has(tokens[nameFrom]!.text) ||
+    COMPASS.has(word)
+  )
+    return false;
   if (startsWithPlace(tokens, nameFrom, to)) return false;
   const lastWord = fold(tokens[to]);
-  if (ORG_SUFFIXES.has(lastWord) || PLACE_SUFFIXES.has(lastWord) || PLACE_PREFIXES.has(word)) return false;
+  if (ORG_SUFFIXES.has(lastWord) || PLACE_SUFFIXES.has(lastWord) || PLACE_PREFIXES.has(word))
+    return false;
   const next = fold(tokens[nameFrom + 1]);
   const nextIsFirstName = firstNameGender(next) !== undefined;
   const plural = word.length > 3 && word.endsWith("s") && isCommonWord(word, vocabulary);
   // An agent noun ("Geneticist George Beadle", "Actor-Crooner Frank Sinatra", "Valedictorian Holmes") describes the person.
   // The suffix alone is not enough: "Pieter", "Javier" end the same way and are names, so the word must be English.
-  const agent = word.split("-").some((part) => ROLE_HEADS.has(part) || (/(?:ist|ian|er|or)$/.test(part) && part.length > 5 && isEnglishWord(part)));
+  const agent = word
+    .split("-")
+    .some(
+      (part) =>
+        ROLE_HEADS.has(part) ||
+        (/(?:ist|ian|er|or)$/.test(part) && part.length > 5 && isEnglishWord(part)),
+    );
   if (plural || agent) return nextIsFirstName || !isCommonWord(next, vocabulary);
   // Any other common word only before a first name, or at a sentence start before a lone word that is no common word ("Through Ladgham").
   if (!isCommonWord(word, vocabulary)) return false;
   const opensSentence = nameFrom === 0 || /^["“‘']$/.test(tokens[nameFrom - 1]?.text ?? "");
-  return nextIsFirstName || (opensSentence && nameFrom + 1 === to && !isCommonWord(next, vocabulary));
+  return (
+    nextIsFirstName || (opensSentence && nameFrom + 1 === to && !isCommonWord(next, vocabulary))
+  );
 }
 
 /** The specificity of a place span, from the gazetteers or its place word. */
-function placeSpecificity(text: string, lastFolded: string, venue: boolean): { specificity: PlaceSpecificity; country?: string } {
+function placeSpecificity(
+  text: string,
+  lastFolded: string,
+  venue: boolean,
+): { specificity: PlaceSpecificity; country?: string } {
   if (venue) return { specificity: "venue" };
   const known = findKnownPlace(text);
-  if (known) return known.country && known.kind === "city" ? { specificity: known.kind, country: known.country } : { specificity: known.kind };
+  if (known)
+    return known.country && known.kind === "city"
+      ? { specificity: known.kind, country: known.country }
+      : { specificity: known.kind };
   const suffix = PLACE_SUFFIXES.get(lastFolded);
   if (suffix) return { specificity: suffix };
   const listed = findGazetteerPlace(text);
-  if (listed) return listed.country && listed.kind === "city" ? { specificity: "city", country: listed.country } : { specificity: listed.kind };
+  if (listed)
+    return listed.country && listed.kind === "city"
+      ? { specificity: "city", country: listed.country }
+      : { specificity: listed.kind };
   return { specificity: "unknown" };
 }
 
@@ -293,7 +498,12 @@ function placeSpecificity(text: string, lastFolded: string, venue: boolean): { s
  * retype them from the rest of the article). `vocabulary` tells common words
  * from names; without it no lower-case evidence is used.
  */
-export function extractMentions(paragraphText: string, sentenceStart: number, sentenceEnd: number, vocabulary?: Vocabulary): Mention[] {
+export function extractMentions(
+  paragraphText: string,
+  sentenceStart: number,
+  sentenceEnd: number,
+  vocabulary?: Vocabulary,
+): Mention[] {
   const sentence = paragraphText.slice(sentenceStart, sentenceEnd);
   const tokens = tokenizeSentence(sentence, sentenceStart);
   const mentions: Mention[] = [];
@@ -302,8 +512,24 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     const to = runEnd;
     // Function words and honorifics that open the run are not part of the name ("The", "Mrs."); an honorific still counts as a vote.
     // "Old Trafford", "New Labour": inside a sentence an adjective-like word that opens a capitalised run is part of the name.
-    const keepsAdjective = (k: number) => NAME_ADJECTIVES.has(fold(tokens[k])) && k > 0 && k < to && !/^["“‘']$/.test(tokens[k - 1]?.text ?? "");
-    while (from <= to && !keepsAdjective(from) && (FUNCTION_WORDS.has(fold(tokens[from])) || (tokens[from]!.text === "." && from > runStart)) && !findKnownPlace(joinText(paragraphText, tokens, from, to, 0)) && !(from < to && tokens[from]!.capital && startsWithPlace(tokens, from, to) && findGazetteerPlace(`${baseOf(tokens[from]!)} ${baseOf(tokens[from + 1]!)}`))) from++;
+    const keepsAdjective = (k: number) =>
+      NAME_ADJECTIVES.has(fold(tokens[k])) &&
+      k > 0 &&
+      k < to &&
+      !/^["“‘']$/.test(tokens[k - 1]?.text ?? "");
+    while (
+      from <= to &&
+      !keepsAdjective(from) &&
+      (FUNCTION_WORDS.has(fold(tokens[from])) || (tokens[from]!.text === "." && from > runStart)) &&
+      !findKnownPlace(joinText(paragraphText, tokens, from, to, 0)) &&
+      !(
+        from < to &&
+        tokens[from]!.capital &&
+        startsWithPlace(tokens, from, to) &&
+        findGazetteerPlace(`${baseOf(tokens[from]!)} ${baseOf(tokens[from + 1]!)}`)
+      )
+    )
+      from++;
     if (from > to) continue;
     const last = tokens[to]!;
     const possessive = last.possessive;
@@ -323,7 +549,11 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       // Peel titles off the front: "Saudi Foreign Minister Prince Faisal bin Farhan", "Gov. Price Daniel".
       for (;;) {
         const before = nameFrom;
-        while (nameFrom < to && (isTitleToken(tokens[nameFrom]!) || (tokens[nameFrom]!.text === "." && nameFrom > from))) nameFrom++;
+        while (
+          nameFrom < to &&
+          (isTitleToken(tokens[nameFrom]!) || (tokens[nameFrom]!.text === "." && nameFrom > from))
+        )
+          nameFrom++;
         // A place name inside the title ("envoy for the Middle East Steve Witkoff").
         for (let k = to - 1; k > nameFrom; k--) {
           if (findKnownPlace(joinText(paragraphText, tokens, nameFrom, k, 0))) {
@@ -335,7 +565,11 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       }
       // Anything before the last title word belongs to the title: "Minnesota Governor Tim Walz".
       for (let k = to - 1; k > nameFrom; k--) {
-        if (TITLE_WORDS.has(fold(tokens[k])) && tokens[k]!.capital && !FUNCTION_WORDS.has(fold(tokens[k]))) {
+        if (
+          TITLE_WORDS.has(fold(tokens[k])) &&
+          tokens[k]!.capital &&
+          !FUNCTION_WORDS.has(fold(tokens[k]))
+        ) {
           nameFrom = k + 1;
           while (nameFrom < to && tokens[nameFrom]!.text === ".") nameFrom++;
           break;
@@ -343,8 +577,16 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       }
       if (nameFrom === to && isTitleToken(tokens[to]!) && !possessive) {
         // "the Crown Prince": a title standing for its holder.
-        if (fold(tokens[from - 1]) === "the" && to > from && !tokens.slice(from, to + 1).some((t) => isDemonym(fold(t)) || findKnownPlace(baseOf(t)))) {
-          mentions.push({ ...base, kind: "title", text: joinText(paragraphText, tokens, from, to, 0) });
+        if (
+          fold(tokens[from - 1]) === "the" &&
+          to > from &&
+          !tokens.slice(from, to + 1).some((t) => isDemonym(fold(t)) || findKnownPlace(baseOf(t)))
+        ) {
+          mentions.push({
+            ...base,
+            kind: "title",
+            text: joinText(paragraphText, tokens, from, to, 0),
+          });
         }
         continue;
       }
@@ -356,21 +598,40 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
     const nameStart = tokens[nameFrom]!.start;
     const words = to - nameFrom + 1;
     if (words > 5) continue;
-    const honorific = honorificIn(tokens, runStart, nameFrom) ?? (HONORIFICS.has(fold(tokens[nameFrom - 1])) ? fold(tokens[nameFrom - 1]) : undefined);
+    const honorific =
+      honorificIn(tokens, runStart, nameFrom) ??
+      (HONORIFICS.has(fold(tokens[nameFrom - 1])) ? fold(tokens[nameFrom - 1]) : undefined);
     const roleFront = roleBefore(paragraphText, tokens, nameFrom, 0);
     const titled = nameFrom > from || roleFront !== undefined;
     const roleBehind = possessive ? undefined : roleAfter(paragraphText, tokens, to, 0);
     const located = isLocated(tokens, nameFrom);
     const span: SpanContext = {
-      tokens, from: nameFrom, to, text: name,
+      tokens,
+      from: nameFrom,
+      to,
+      text: name,
       words: foldedWords(tokens, nameFrom, to),
       // A title word that names an office ("Gov.", "President"), not a modifier alone ("National", "Former").
-      titled: roleFront !== undefined || namesOffice(tokens, from, nameFrom), roleAfter: roleBehind !== undefined, possessive, speaks: base.speaks, located, vocabulary,
+      titled: roleFront !== undefined || namesOffice(tokens, from, nameFrom),
+      roleAfter: roleBehind !== undefined,
+      possessive,
+      speaks: base.speaks,
+      located,
+      vocabulary,
     };
     if (honorific) span.honorific = honorific;
     const votes = collectTypeVotes(span);
     const { kind } = tallyVotes(votes);
-    const mention: Mention = { ...base, start: nameStart, end: nameStart + name.length, located, kind: "other", text: name, titled, votes };
+    const mention: Mention = {
+      ...base,
+      start: nameStart,
+      end: nameStart + name.length,
+      located,
+      kind: "other",
+      text: name,
+      titled,
+      votes,
+    };
     if (honorific) mention.honorific = honorific;
     if (kind === "place") {
       const venue = votes.some((v) => v.rule === "venue-noun");
@@ -382,8 +643,10 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       mention.kind = "place";
       Object.assign(mention, placeSpecificity(name, fold(last), venue));
       // An abbreviated state is broader than the town before it; a dateline names a town.
-      if (mention.specificity === "unknown" && votes.some((v) => v.rule === "state-abbreviation")) mention.specificity = "region";
-      else if (mention.specificity === "unknown" && votes.some((v) => v.rule === "dateline")) mention.specificity = "city";
+      if (mention.specificity === "unknown" && votes.some((v) => v.rule === "state-abbreviation"))
+        mention.specificity = "region";
+      else if (mention.specificity === "unknown" && votes.some((v) => v.rule === "dateline"))
+        mention.specificity = "city";
     } else if (kind === "org") {
       mention.kind = "org";
     } else if (kind === "person") {
@@ -391,7 +654,12 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
       const role = roleFront ?? roleBehind;
       if (role) mention.role = role;
       // A lone word with strong evidence of its own (a title, an age, "his sons") is a person even without a full name.
-      if (mention.kind === "candidate" && (titled || role || honorific || tallyVotes(votes).margin >= TYPE_WEIGHTS.strongLocal) && !located) mention.kind = "person";
+      if (
+        mention.kind === "candidate" &&
+        (titled || role || honorific || tallyVotes(votes).margin >= TYPE_WEIGHTS.strongLocal) &&
+        !located
+      )
+        mention.kind = "person";
     }
     mentions.push(mention);
   }
@@ -400,8 +668,13 @@ export function extractMentions(paragraphText: string, sentenceStart: number, se
   return demoteNamesInsideRoles(mentions);
 }
 
-const PLACE_COMPOUND = /^(\p{Lu}[\p{L}.'’]+(?:[ -]\p{Lu}[\p{L}.'’]+)*)-(?:born|based|bred|raised|educated|headquartered)$/u;
-const PLACE_COMPOUND_VOTE = Object.freeze({ rule: "place-compound", kind: "place", weight: TYPE_WEIGHTS.placeCompound } as const);
+const PLACE_COMPOUND =
+  /^(\p{Lu}[\p{L}.'’]+(?:[ -]\p{Lu}[\p{L}.'’]+)*)-(?:born|based|bred|raised|educated|headquartered)$/u;
+const PLACE_COMPOUND_VOTE = Object.freeze({
+  rule: "place-compound",
+  kind: "place",
+  weight: TYPE_WEIGHTS.placeCompound,
+} as const);
 
 /** "The Ballymena-born actor", "a London-based firm": the name before "-born" or "-based" is a place, and only it is the mention. */
 function readPlaceCompound(mention: Mention): void {
@@ -421,21 +694,50 @@ function readPlaceCompound(mention: Mention): void {
  * "the" standing alone, as a name for its holder; the entity table links it to
  * the one person of the article who holds it, and drops it otherwise.
  */
-function findLowerCaseTitles(tokens: Token[], paragraphText: string, found: readonly Mention[]): Mention[] {
+function findLowerCaseTitles(
+  tokens: Token[],
+  paragraphText: string,
+  found: readonly Mention[],
+): Mention[] {
   const titles: Mention[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (token.capital || !token.word || fold(tokens[i - 1]) !== "the" || !ROLE_HEADS.has(fold(token))) continue;
+    if (
+      token.capital ||
+      !token.word ||
+      fold(tokens[i - 1]) !== "the" ||
+      !ROLE_HEADS.has(fold(token))
+    )
+      continue;
     const next = tokens[i + 1];
     // "the governor of Texas", "the president's office", "the chancellor Gordon Brown": not a bare title.
-    if (token.possessive || next?.capital || fold(next) === "of" || (next?.word && ROLE_HEADS.has(fold(next)))) continue;
+    if (
+      token.possessive ||
+      next?.capital ||
+      fold(next) === "of" ||
+      (next?.word && ROLE_HEADS.has(fold(next)))
+    )
+      continue;
     if (found.some((m) => m.start <= token.start && m.end >= token.end)) continue;
-    titles.push({ kind: "title", text: paragraphText.slice(token.start, token.end), start: token.start, end: token.end, possessive: false, titled: false, speaks: speaksAfter(tokens, i), located: false });
+    titles.push({
+      kind: "title",
+      text: paragraphText.slice(token.start, token.end),
+      start: token.start,
+      end: token.end,
+      possessive: false,
+      titled: false,
+      speaks: speaksAfter(tokens, i),
+      located: false,
+    });
   }
   return titles;
 }
 
-const INSIDE_ROLE_VOTE = Object.freeze({ rule: "inside-role", kind: "org", weight: TYPE_WEIGHTS.insideRole } as const);
+const INSIDE_ROLE_VOTE = Object.freeze({
+  rule: "inside-role",
+  kind: "org",
+  weight: TYPE_WEIGHTS.insideRole,
+} as const);
 
 /** A name inside someone's role ("a former Goldman Sachs banker") is not a person; a possessive one ("Zelenskyj's chief of staff") still is. */
 function demoteNamesInsideRoles(mentions: Mention[]): Mention[] {
@@ -443,7 +745,10 @@ function demoteNamesInsideRoles(mentions: Mention[]): Mention[] {
   for (const mention of mentions) {
     if (!mention.role) continue;
     // The role sits right before or right after the name; find it in the paragraph by position.
-    roleSpans.push([mention.start - mention.role.length - 2, mention.start], [mention.end, mention.end + mention.role.length + 4]);
+    roleSpans.push(
+      [mention.start - mention.role.length - 2, mention.start],
+      [mention.end, mention.end + mention.role.length + 4],
+    );
   }
   for (const mention of mentions) {
     if (mention.kind !== "person" && mention.kind !== "candidate") continue;

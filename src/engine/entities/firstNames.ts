@@ -1,5 +1,9 @@
 import { foldText } from "../text/foldText.js";
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, UNISEX_FIRST_NAMES } from "./generated/entityData.js";
+import {
+  FEMALE_FIRST_NAMES,
+  MALE_FIRST_NAMES,
+  UNISEX_FIRST_NAMES,
+} from "./generated/entityData.js";
 
 /** "m", "f", or "u" when a name is given to both (Leslie, Jean). */
 export type NameGender = "m" | "f" | "u";

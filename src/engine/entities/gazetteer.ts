@@ -19,7 +19,8 @@ function buildTables() {
   for (const line of COUNTRIES.trim().split("\n")) {
     const [country = "", demonymList = "", cityList = ""] = line.split("|");
     places.set(foldText(country), { name: country, kind: "country" });
-    for (const demonym of demonymList.split(",").filter(Boolean)) demonyms.set(foldText(demonym), foldText(country));
+    for (const demonym of demonymList.split(",").filter(Boolean))
+      demonyms.set(foldText(demonym), foldText(country));
     for (const city of cityList.split(",").filter(Boolean)) {
       places.set(foldText(city), { name: city, kind: "city", country });
     }
@@ -27,7 +28,10 @@ function buildTables() {
   for (const [alias, country] of Object.entries(COUNTRY_ALIASES)) {
     places.set(foldText(alias), { name: alias, kind: "country", country });
   }
-  for (const region of `${REGIONS},${SUBDIVISIONS}`.split(/[,\n]/).map((r) => r.trim()).filter(Boolean)) {
+  for (const region of `${REGIONS},${SUBDIVISIONS}`
+    .split(/[,\n]/)
+    .map((r) => r.trim())
+    .filter(Boolean)) {
     places.set(foldText(region), { name: region, kind: "region" });
   }
   return { places, demonyms };
@@ -85,13 +89,18 @@ function generatedPlaces(): Map<string, GazetteerPlace> {
     const [code = "", country = "", regions = ""] = line.split("\t");
     names.set(code, country);
     generated.set(foldTextOnce(country), { kind: "country" });
-    for (const region of regions.split("|")) if (region) generated.set(foldTextOnce(region), { kind: "region", country });
+    for (const region of regions.split("|"))
+      if (region) generated.set(foldTextOnce(region), { kind: "region", country });
   }
   for (const line of CITY_ROWS.split("\n")) {
     const tab = line.indexOf("\t");
     const key = foldTextOnce(line.slice(0, tab));
     // A subdivision or country of the same name (Georgia, New York) keeps its broader reading.
-    if (!generated.has(key)) generated.set(key, { kind: "city", country: names.get(line.slice(tab + 1)) ?? line.slice(tab + 1) });
+    if (!generated.has(key))
+      generated.set(key, {
+        kind: "city",
+        country: names.get(line.slice(tab + 1)) ?? line.slice(tab + 1),
+      });
   }
   return generated;
 }
@@ -103,6 +112,7 @@ function generatedPlaces(): Map<string, GazetteerPlace> {
 export function findGazetteerPlace(name: string): GazetteerPlace | undefined {
   const key = foldText(name);
   const known = KNOWN_PLACES.get(key);
-  if (known) return known.country ? { kind: known.kind, country: known.country } : { kind: known.kind };
+  if (known)
+    return known.country ? { kind: known.kind, country: known.country } : { kind: known.kind };
   return generatedPlaces().get(key);
 }

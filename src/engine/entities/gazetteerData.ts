@@ -121,10 +121,22 @@ Zimbabwe|Zimbabwean|Harare
 
 /** Other names of countries, mapped to the name in COUNTRIES. */
 export const COUNTRY_ALIASES: Record<string, string> = {
-  US: "United States", USA: "United States", "United States of America": "United States", America: "United States",
-  UK: "United Kingdom", Britain: "United Kingdom", "Great Britain": "United Kingdom", England: "United Kingdom",
-  Scotland: "United Kingdom", Wales: "United Kingdom", Holland: "Netherlands", UAE: "United Arab Emirates",
-  Czechia: "Czech Republic", "Türkiye": "Turkey", Turkiye: "Turkey", Burma: "Myanmar",
+  US: "United States",
+  USA: "United States",
+  "United States of America": "United States",
+  America: "United States",
+  UK: "United Kingdom",
+  Britain: "United Kingdom",
+  "Great Britain": "United Kingdom",
+  England: "United Kingdom",
+  Scotland: "United Kingdom",
+  Wales: "United Kingdom",
+  Holland: "Netherlands",
+  UAE: "United Arab Emirates",
+  Czechia: "Czech Republic",
+  Türkiye: "Turkey",
+  Turkiye: "Turkey",
+  Burma: "Myanmar",
 };
 
 /** Regions, continents, seas and other named areas that are places but not countries. */

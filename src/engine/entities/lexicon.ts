@@ -42,15 +42,30 @@ democrat republican tory liberal conservative socialist communist senator-elect 
 
 /** Honorifics, folded without their full stop, to the gender they mark ("n" when they mark none). */
 export const HONORIFICS: ReadonlyMap<string, "m" | "f" | "n"> = new Map([
-  ["mr", "m"], ["mister", "m"], ["messrs", "m"], ["sir", "m"], ["lord", "m"], ["mrs", "f"], ["ms", "f"], ["miss", "f"], ["lady", "f"],
-  ["dame", "f"], ["mme", "f"], ["dr", "n"], ["prof", "n"],
+  ["mr", "m"],
+  ["mister", "m"],
+  ["messrs", "m"],
+  ["sir", "m"],
+  ["lord", "m"],
+  ["mrs", "f"],
+  ["ms", "f"],
+  ["miss", "f"],
+  ["lady", "f"],
+  ["dame", "f"],
+  ["mme", "f"],
+  ["dr", "n"],
+  ["prof", "n"],
 ]);
 
 /** Titles written abbreviated with a full stop ("Gov. Price Daniel", "Atty. Gen. Wilson"): the stop does not end the name's run. */
-export const ABBREVIATED_TITLES = set(`mr mrs ms dr gov sen rep atty gen lt col capt sgt rev prof pres supt cmdr maj adm brig insp det cpl pvt mt st hon`);
+export const ABBREVIATED_TITLES = set(
+  `mr mrs ms dr gov sen rep atty gen lt col capt sgt rev prof pres supt cmdr maj adm brig insp det cpl pvt mt st hon`,
+);
 
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
-export const NAME_PARTICLES = set(`bin ibn bint al el de del della da di dos das du van von der den ter la le y abu`);
+export const NAME_PARTICLES = set(
+  `bin ibn bint al el de del della da di dos das du van von der den ter la le y abu`,
+);
 
 /** Capitalised words that open sentences but are not names. */
 export const FUNCTION_WORDS = set(`
@@ -78,7 +93,9 @@ order guard brigade regiment squadron fleet
 `);
 
 /** Place-type words that open a place name ("Cape Cod", "Lake Placid", "Mount Vernon"), folded. */
-export const PLACE_PREFIXES = set(`cape lake mount mt river fort port isle loch glen gulf bay camp county`);
+export const PLACE_PREFIXES = set(
+  `cape lake mount mt river fort port isle loch glen gulf bay camp county`,
+);
 
 /** Organisations often written as one capitalised word, folded. */
 export const KNOWN_ORGS = set(`
@@ -89,21 +106,113 @@ interfax ria novosti politico axios bloomberg nbc cbs abc msnbc whitehouse congr
 
 /** Place-type nouns that end a capitalised place name ("Red Sea", "Al-Diriyah Palace"), folded, with specificity. */
 export const PLACE_SUFFIXES: ReadonlyMap<string, "venue" | "region" | "city"> = new Map([
-  ...["palace", "hotel", "airport", "stadium", "square", "street", "avenue", "building", "tower", "center", "centre",
-    "hall", "castle", "residence", "compound", "base", "embassy", "bridge", "station", "plant", "port", "cathedral",
-    "church", "mosque", "temple", "museum", "park", "resort", "camp", "prison", "hospital", "school", "inn", "bowl",
-    "arena", "theatre", "theater", "road", "lane", "chapel", "abbey", "library", "cemetery", "pier", "harbour", "harbor",
-    "gardens", "field", "drive", "hill", "course", "armory", "high", "mansion", "motel", "tavern", "clinic", "infirmary"]
-    .map((w) => [w, "venue"] as const),
-  ...["sea", "ocean", "river", "island", "islands", "peninsula", "strip", "bay", "gulf", "lake", "canal", "mountains",
-    "valley", "region", "province", "oblast", "county", "district", "state", "territory", "desert", "coast", "border",
-    "basin", "straits", "strait", "beach", "heights", "hills", "falls", "springs", "creek", "canyon", "forest",
-    "shire", "parish", "borough", "township"].map((w) => [w, "region"] as const),
+  ...[
+    "palace",
+    "hotel",
+    "airport",
+    "stadium",
+    "square",
+    "street",
+    "avenue",
+    "building",
+    "tower",
+    "center",
+    "centre",
+    "hall",
+    "castle",
+    "residence",
+    "compound",
+    "base",
+    "embassy",
+    "bridge",
+    "station",
+    "plant",
+    "port",
+    "cathedral",
+    "church",
+    "mosque",
+    "temple",
+    "museum",
+    "park",
+    "resort",
+    "camp",
+    "prison",
+    "hospital",
+    "school",
+    "inn",
+    "bowl",
+    "arena",
+    "theatre",
+    "theater",
+    "road",
+    "lane",
+    "chapel",
+    "abbey",
+    "library",
+    "cemetery",
+    "pier",
+    "harbour",
+    "harbor",
+    "gardens",
+    "field",
+    "drive",
+    "hill",
+    "course",
+    "armory",
+    "high",
+    "mansion",
+    "motel",
+    "tavern",
+    "clinic",
+    "infirmary",
+  ].map((w) => [w, "venue"] as const),
+  ...[
+    "sea",
+    "ocean",
+    "river",
+    "island",
+    "islands",
+    "peninsula",
+    "strip",
+    "bay",
+    "gulf",
+    "lake",
+    "canal",
+    "mountains",
+    "valley",
+    "region",
+    "province",
+    "oblast",
+    "county",
+    "district",
+    "state",
+    "territory",
+    "desert",
+    "coast",
+    "border",
+    "basin",
+    "straits",
+    "strait",
+    "beach",
+    "heights",
+    "hills",
+    "falls",
+    "springs",
+    "creek",
+    "canyon",
+    "forest",
+    "shire",
+    "parish",
+    "borough",
+    "township",
+  ].map((w) => [w, "region"] as const),
   ...["city", "town", "village"].map((w) => [w, "city"] as const),
 ]);
 
 /** Lower-case nouns that make the capitalised run before them a venue ("the Ritz-Carlton hotel"). */
-export const VENUE_NOUNS = set(`hotel palace airport stadium resort residence compound building embassy base centre center hall hospital inn theatre theater arena ground field course museum gallery station prison cathedral church chapel mosque temple studio`);
+export const VENUE_NOUNS = set(
+  `hotel palace airport stadium resort residence compound building embassy base centre center hall hospital inn theatre theater arena ground field course museum gallery station prison cathedral church chapel mosque temple studio`,
+);
 
 /** Verbs of speaking that attribute a quotation, folded. */
 export const SPEECH_VERBS = set(`
@@ -118,16 +227,44 @@ characterized characterised characterizes asked asks quipped pointed according i
 
 /** Month names, folded, to their number (1-12). */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ["january", 1], ["jan", 1], ["february", 2], ["feb", 2], ["march", 3], ["mar", 3], ["april", 4], ["apr", 4],
-  ["may", 5], ["june", 6], ["jun", 6], ["july", 7], ["jul", 7], ["august", 8], ["aug", 8], ["september", 9],
-  ["sept", 9], ["sep", 9], ["october", 10], ["oct", 10], ["november", 11], ["nov", 11], ["december", 12], ["dec", 12],
+  ["january", 1],
+  ["jan", 1],
+  ["february", 2],
+  ["feb", 2],
+  ["march", 3],
+  ["mar", 3],
+  ["april", 4],
+  ["apr", 4],
+  ["may", 5],
+  ["june", 6],
+  ["jun", 6],
+  ["july", 7],
+  ["jul", 7],
+  ["august", 8],
+  ["aug", 8],
+  ["september", 9],
+  ["sept", 9],
+  ["sep", 9],
+  ["october", 10],
+  ["oct", 10],
+  ["november", 11],
+  ["nov", 11],
+  ["december", 12],
+  ["dec", 12],
 ]);
 
 /** Weekday names, folded, to JavaScript's day number (Sunday 0). */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ["sunday", 0], ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6],
+  ["sunday", 0],
+  ["monday", 1],
+  ["tuesday", 2],
+  ["wednesday", 3],
+  ["thursday", 4],
+  ["friday", 5],
+  ["saturday", 6],
 ]);
 
 /** AP-style abbreviations of US states ("Elburn, Ill.", "Austin, Tex."), folded, without their stops. */
-export const STATE_ABBREVIATIONS = set(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
+export const STATE_ABBREVIATIONS =
+  set(`ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont neb
 nebr nev okla ore pa tenn tex va vt wash wis wisc wyo`);

@@ -18,11 +18,17 @@ export interface PronounResolution {
   rules: string[];
 }
 
-const SUBJECT_PRONOUN = /(?:^|[,;:]\s*|\b(?:and|but|while|although|as|when|after|before|because|said|says)\s+)(he|she)\b/i;
-const PREPOSITION_BEFORE = /\b(?:to|for|of|with|by|about|from|on|at|in|against|than|like|into|over|under|between|among|toward|towards)\s+(?:the\s+|\p{Lu}\p{L}*\s+)*$/iu;
+const SUBJECT_PRONOUN =
+  /(?:^|[,;:]\s*|\b(?:and|but|while|although|as|when|after|before|because|said|says)\s+)(he|she)\b/i;
+const PREPOSITION_BEFORE =
+  /\b(?:to|for|of|with|by|about|from|on|at|in|against|than|like|into|over|under|between|among|toward|towards)\s+(?:the\s+|\p{Lu}\p{L}*\s+)*$/iu;
 
 /** The subject of a sentence: its first person mention that is not possessive and not the object of a preposition. */
-function subjectOf(sentence: SentenceInfo, paragraphText: string, before = Infinity): PlacedMention | undefined {
+function subjectOf(
+  sentence: SentenceInfo,
+  paragraphText: string,
+  before = Infinity,
+): PlacedMention | undefined {
   for (const mention of sentence.mentions) {
     if (mention.start >= before) break;
     if (mention.kind !== "person" || !mention.entity || mention.possessive) continue;
@@ -38,7 +44,10 @@ function subjectOf(sentence: SentenceInfo, paragraphText: string, before = Infin
  * whose known gender does not fit the pronoun. Undefined when the sentence has
  * no subject pronoun or no such person is near enough.
  */
-export function resolvePronoun(sentence: SentenceInfo, context: PronounContext): PronounResolution | undefined {
+export function resolvePronoun(
+  sentence: SentenceInfo,
+  context: PronounContext,
+): PronounResolution | undefined {
   const match = SUBJECT_PRONOUN.exec(sentence.text);
   if (!match) return undefined;
   const gender = match[1]!.toLowerCase() === "he" ? "m" : "f";
@@ -47,7 +56,8 @@ export function resolvePronoun(sentence: SentenceInfo, context: PronounContext):
     const entity = mention?.entity ? context.entities.byId.get(mention.entity) : undefined;
     return entity && (entity.gender === undefined || entity.gender === gender) ? entity : undefined;
   };
-  const rules = (entity: Entity) => (entity.gender ? ["pronoun-subject", "pronoun-gender"] : ["pronoun-subject"]);
+  const rules = (entity: Entity) =>
+    entity.gender ? ["pronoun-subject", "pronoun-gender"] : ["pronoun-subject"];
   const own = context.paragraphs[sentence.paragraphIndex];
   // A person named as the subject earlier in the same sentence ("Smith said he would…").
   const here = own && fits(subjectOf(sentence, own.text, pronounAt));
@@ -57,7 +67,10 @@ export function resolvePronoun(sentence: SentenceInfo, context: PronounContext):
     const paragraph = context.paragraphs[p];
     // The story begins at its dateline or headline: nobody before it is the antecedent.
     if (!paragraph || !sameStory(paragraph, own ?? { article: sentence.article })) break;
-    const sentences = context.sentencesOf(p).filter((s) => p < sentence.paragraphIndex || s.index < sentence.index).reverse();
+    const sentences = context
+      .sentencesOf(p)
+      .filter((s) => p < sentence.paragraphIndex || s.index < sentence.index)
+      .reverse();
     for (const previous of sentences) {
       if (looked++ >= COREF.pronounLookback) break;
       const entity = fits(subjectOf(previous, paragraph.text));

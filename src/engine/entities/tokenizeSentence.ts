@@ -33,5 +33,7 @@ export function tokenizeSentence(text: string, offset = 0): Token[] {
 
 /** A token's text without its possessive ending. */
 export function baseOf(token: Token): string {
-  return token.possessive ? token.text.replace(/['’]s$|['’]$/i, "") : token.text.replace(/['’]$/, "");
+  return token.possessive
+    ? token.text.replace(/['’]s$|['’]$/i, "")
+    : token.text.replace(/['’]$/, "");
 }

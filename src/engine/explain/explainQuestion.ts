@@ -69,12 +69,21 @@ export interface Explanation {
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Answer a question and say how: the plan, what was retrieved, how candidates scored, and how names and quotations were read. */
-export function explainQuestion(command: QuestionCommand, query: string, context: AnswerContext, limit: number): Explanation {
+export function explainQuestion(
+  command: QuestionCommand,
+  query: string,
+  context: AnswerContext,
+  limit: number,
+): Explanation {
   const trace: AnswerTrace = { candidates: [] };
   const answers = answerQuestion(command, query, context, limit, trace);
   const { analysis } = context;
-  const kept = trace.candidates.filter((c) => c.score !== undefined && !c.dropped).sort((a, b) => b.score! - a.score!);
-  const dropped = trace.candidates.filter((c) => c.dropped).sort((a, b) => b.relevance - a.relevance);
+  const kept = trace.candidates
+    .filter((c) => c.score !== undefined && !c.dropped)
+    .sort((a, b) => b.score! - a.score!);
+  const dropped = trace.candidates
+    .filter((c) => c.dropped)
+    .sort((a, b) => b.relevance - a.relevance);
   const names: ExplainedName[] = [];
   const quotes: ExplainedQuote[] = [];
   const seenParagraphs = new Set<number>();
@@ -89,14 +98,24 @@ export function explainQuestion(command: QuestionCommand, query: string, context
       for (const mention of sentence.mentions) {
         const name: ExplainedName = { text: mention.text, kind: mention.kind };
         const entity = mention.entity ? analysis.entities.byId.get(mention.entity) : undefined;
-        if (entity) name.entity = { id: entity.id, name: entity.name, kind: entity.kind, ...(entity.votes ? { votes: entity.votes } : {}) };
+        if (entity)
+          name.entity = {
+            id: entity.id,
+            name: entity.name,
+            kind: entity.kind,
+            ...(entity.votes ? { votes: entity.votes } : {}),
+          };
         if (mention.role) name.role = mention.role;
         names.push(name);
       }
     }
     for (const quote of analysis.quotesOf(index)) {
       if (quote.paragraphIndex !== index) continue;
-      const explained: ExplainedQuote = { citation, text: quote.span.text, rule: quote.attribution };
+      const explained: ExplainedQuote = {
+        citation,
+        text: quote.span.text,
+        rule: quote.attribution,
+      };
       if (quote.speaker) explained.speaker = quote.speaker;
       quotes.push(explained);
     }
@@ -105,7 +124,15 @@ export function explainQuestion(command: QuestionCommand, query: string, context
     command,
     query,
     concepts: (trace.plan?.concepts ?? []).map((c) => {
-      const concept: ExplainedConcept = { word: c.word, weight: round(c.weight), filler: c.filler, alternatives: [...c.alternatives].map(([t, w]): [string, number, string?] => { const rule = c.rules?.get(t); return rule ? [t, round(w), rule] : [t, round(w)]; }) };
+      const concept: ExplainedConcept = {
+        word: c.word,
+        weight: round(c.weight),
+        filler: c.filler,
+        alternatives: [...c.alternatives].map(([t, w]): [string, number, string?] => {
+          const rule = c.rules?.get(t);
+          return rule ? [t, round(w), rule] : [t, round(w)];
+        }),
+      };
       const entity = c.entity ? analysis.entities.byId.get(c.entity) : undefined;
       if (entity) concept.entity = `${entity.kind}:${entity.name}`;
       return concept;
@@ -119,7 +146,10 @@ export function explainQuestion(command: QuestionCommand, query: string, context
       coverage: round(item.coverage),
       text: item.sentence.text,
     })),
-    candidates: [...kept.slice(0, SHOWN.candidates), ...dropped.slice(0, Math.max(3, SHOWN.candidates - kept.length))],
+    candidates: [
+      ...kept.slice(0, SHOWN.candidates),
+      ...dropped.slice(0, Math.max(3, SHOWN.candidates - kept.length)),
+    ],
     names,
     quotes,
     answers,

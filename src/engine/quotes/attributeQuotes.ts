@@ -3,10 +3,21 @@ import type { EntityTable, PlacedMention } from "../entities/buildEntityTable.js
 import { ROLE_HEADS } from "../entities/lexicon.js";
 import { termsOf } from "../text/processTerm.js";
 import type { Paragraph } from "../types.js";
-import { findAntecedent, findChainAntecedent, readGenderCues, type StorySentence } from "./findAntecedent.js";
+import {
+  findAntecedent,
+  findChainAntecedent,
+  readGenderCues,
+  type StorySentence,
+} from "./findAntecedent.js";
 import { findNestedSpans, findQuoteSpans, type QuoteSpan } from "./findQuoteSpans.js";
 import { isStoryStart } from "./isStoryStart.js";
-import { QUOTE_RULES, readIntro, type PreviousParagraph, type QuoteFinding, type QuoteScene } from "./quoteRules.js";
+import {
+  QUOTE_RULES,
+  readIntro,
+  type PreviousParagraph,
+  type QuoteFinding,
+  type QuoteScene,
+} from "./quoteRules.js";
 import { QUOTE_WEIGHTS } from "./quoteWeights.js";
 import type { SpeakerClue } from "./readSpeechClause.js";
 
@@ -25,14 +36,22 @@ const NON_PERSON_HEADS = new Set(
  */
 function isPersonHead(head: string): boolean {
   if (NON_PERSON_HEADS.has(head)) return false;
-  return ROLE_HEADS.has(head) || /year-old$/.test(head) || (/(?:er|or|ist|ian|ant|ee|ent)$/.test(head) && !/ment$/.test(head));
+  return (
+    ROLE_HEADS.has(head) ||
+    /year-old$/.test(head) ||
+    (/(?:er|or|ist|ian|ant|ee|ent)$/.test(head) && !/ment$/.test(head))
+  );
 }
 
 /** A fragment: scare quotes or a title, a few words, or a short lower-case phrase inside a sentence. */
 function isFragment(span: QuoteSpan): boolean {
   const words = span.text.split(/\s+/).filter(Boolean).length;
   if (words <= QUOTE_WEIGHTS.fragmentWords) return true;
-  return /^\p{Ll}/u.test(span.text) && !/[.!?]/.test(span.text) && words <= QUOTE_WEIGHTS.fragmentLowercaseWords;
+  return (
+    /^\p{Ll}/u.test(span.text) &&
+    !/[.!?]/.test(span.text) &&
+    words <= QUOTE_WEIGHTS.fragmentLowercaseWords
+  );
 }
 
 type Speaker = Pick<QuoteInfo, "speaker" | "speakerEntity" | "speakerRole">;
@@ -40,13 +59,24 @@ type Speaker = Pick<QuoteInfo, "speaker" | "speakerEntity" | "speakerRole">;
 /** The role a sentence gives a speaker: their title, or an apposition ("The head of that tribunal, Kostas Panagopoulos,", "Simon Jones, the Labs' managing director"). */
 function roleAround(text: string, mention: PlacedMention): string | undefined {
   if (mention.role) return mention.role;
-  const before = /(?:^|[.;,:]\s+)((?:the|a|an)\s+[^,.;:"“”]{3,60}),\s*$/i.exec(text.slice(Math.max(0, mention.start - 80), mention.start));
+  const before = /(?:^|[.;,:]\s+)((?:the|a|an)\s+[^,.;:"“”]{3,60}),\s*$/i.exec(
+    text.slice(Math.max(0, mention.start - 80), mention.start),
+  );
   if (before) return before[1];
-  return /^,\s*((?:the|a|an)\s+[^,.;:"“”]{3,60})(?:[,.;]|$)/i.exec(text.slice(mention.end, mention.end + 80))?.[1];
+  return /^,\s*((?:the|a|an)\s+[^,.;:"“”]{3,60})(?:[,.;]|$)/i.exec(
+    text.slice(mention.end, mention.end + 80),
+  )?.[1];
 }
 
-const speakerOf = (mention: PlacedMention, table: Pick<EntityTable, "byId">, text: string | undefined): Speaker => {
-  const speaker: Speaker = { speaker: table.byId.get(mention.entity!)?.name ?? mention.text, speakerEntity: mention.entity! };
+const speakerOf = (
+  mention: PlacedMention,
+  table: Pick<EntityTable, "byId">,
+  text: string | undefined,
+): Speaker => {
+  const speaker: Speaker = {
+    speaker: table.byId.get(mention.entity!)?.name ?? mention.text,
+    speakerEntity: mention.entity!,
+  };
   const role = text === undefined ? undefined : roleAround(text, mention);
   if (role) speaker.speakerRole = role;
   return speaker;
@@ -60,12 +90,21 @@ const speakerOf = (mention: PlacedMention, table: Pick<EntityTable, "byId">, tex
  * Nothing is taken from another story or from further back than
  * `QUOTE_WEIGHTS` allows: an unattributed quotation gets no speaker.
  */
-export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByParagraph: readonly SentenceInfo[][], table: Pick<EntityTable, "byId">): QuoteInfo[] {
+export function attributeQuotes(
+  paragraphs: readonly Paragraph[],
+  sentencesByParagraph: readonly SentenceInfo[][],
+  table: Pick<EntityTable, "byId">,
+): QuoteInfo[] {
   const spansOf = paragraphs.map((p) => findQuoteSpans(p.text));
   const itemsOf: StorySentence[][] = paragraphs.map((paragraph, position) => {
     const spans = spansOf[position]!;
-    const quoted = (m: PlacedMention) => spans.some((s) => m.start >= s.outerStart && m.end <= s.outerEnd);
-    return (sentencesByParagraph[position] ?? []).map((sentence) => ({ sentence, text: paragraph.text, quoted }));
+    const quoted = (m: PlacedMention) =>
+      spans.some((s) => m.start >= s.outerStart && m.end <= s.outerEnd);
+    return (sentencesByParagraph[position] ?? []).map((sentence) => ({
+      sentence,
+      text: paragraph.text,
+      quoted,
+    }));
   });
   const genders = readGenderCues(itemsOf.flat(), table);
   const quotes: QuoteInfo[] = [];
@@ -80,23 +119,44 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
     const items = itemsOf[position]!;
     const spans = spansOf[position]!;
     const paragraphIndex = sentences[0]?.paragraphIndex ?? -1;
-    const earlier = itemsOf.slice(Math.max(storyStart, position - QUOTE_WEIGHTS.antecedentParagraphs), position).flat();
+    const earlier = itemsOf
+      .slice(Math.max(storyStart, position - QUOTE_WEIGHTS.antecedentParagraphs), position)
+      .flat();
     const insideQuote = items[0]?.quoted ?? (() => false);
 
-    const resolve = (clue: SpeakerClue, first: SentenceInfo, quoteStart: number): Speaker | undefined => {
+    const resolve = (
+      clue: SpeakerClue,
+      first: SentenceInfo,
+      quoteStart: number,
+    ): Speaker | undefined => {
       const textOf = (m: PlacedMention) => paragraphs[m.paragraph - 1]?.text;
       if (clue.type === "mention") return speakerOf(clue.mention, table, textOf(clue.mention));
       // The antecedent comes before the pronoun or description itself, which may sit in an earlier sentence than the quotation ("He said … . “…”").
       const at = clue.at ?? quoteStart;
-      const current = items.find((i) => i.sentence.start <= at && at < i.sentence.end) ?? items.find((i) => i.sentence === first);
+      const current =
+        items.find((i) => i.sentence.start <= at && at < i.sentence.end) ??
+        items.find((i) => i.sentence === first);
       const before = Math.min(quoteStart, at);
       const anchor = current?.sentence.index ?? first.index;
-      const window = [...earlier, ...items.filter((i) => i.sentence.index < anchor)].slice(-QUOTE_WEIGHTS.antecedentSentences);
+      const window = [...earlier, ...items.filter((i) => i.sentence.index < anchor)].slice(
+        -QUOTE_WEIGHTS.antecedentSentences,
+      );
       if (clue.type === "pronoun") {
-        const want = clue.pronoun === "it" ? { body: true } : { gender: clue.pronoun === "she" ? ("female" as const) : ("male" as const) };
+        const want =
+          clue.pronoun === "it"
+            ? { body: true }
+            : { gender: clue.pronoun === "she" ? ("female" as const) : ("male" as const) };
         const found =
           findAntecedent(window, current, before, want, table, genders) ??
-          (want.gender && clue.pronoun !== "it" ? findChainAntecedent(itemsOf.slice(storyStart, position).concat([items.filter((i) => i.sentence.start < before)]), want.gender, genders) : undefined);
+          (want.gender && clue.pronoun !== "it"
+            ? findChainAntecedent(
+                itemsOf
+                  .slice(storyStart, position)
+                  .concat([items.filter((i) => i.sentence.start < before)]),
+                want.gender,
+                genders,
+              )
+            : undefined);
         return found ? speakerOf(found, table, textOf(found)) : undefined;
       }
       // "a spokesman", "the statement", "Cosby's lawyer": a speaker the text does not name; "the President", "the central defender": someone named before.
@@ -110,19 +170,52 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
     const paragraphQuotes: QuoteInfo[] = [];
     const carriedOf = new Map<QuoteInfo, number>();
     /** Attribute one quotation by the first row of `QUOTE_RULES` that matches its scene. */
-    const attribute = (span: QuoteSpan, index: number, siblings: readonly QuoteSpan[], text: string, excluded: (m: PlacedMention) => boolean, before: QuoteInfo | undefined, carryOver: PreviousParagraph | undefined): QuoteInfo | undefined => {
+    const attribute = (
+      span: QuoteSpan,
+      index: number,
+      siblings: readonly QuoteSpan[],
+      text: string,
+      excluded: (m: PlacedMention) => boolean,
+      before: QuoteInfo | undefined,
+      carryOver: PreviousParagraph | undefined,
+    ): QuoteInfo | undefined => {
       const touched = sentences.filter((s) => s.end > span.outerStart && s.start < span.outerEnd);
       // `“Why don't you walk to school then”? I suggested.`: a quoted sentence whose question or exclamation mark
       // stands outside the marks (Brown corpus style) runs on into the attribution the splitter cut off.
       const cut = touched[touched.length - 1];
       const next = cut && sentences[cut.index + 1];
-      if (next && /^\s*[?!]\s*$/.test(text.slice(span.outerEnd, cut.end)) && /^\p{Lu}/u.test(span.text) && !/[.!?]$/.test(span.text)) touched.push(next);
+      if (
+        next &&
+        /^\s*[?!]\s*$/.test(text.slice(span.outerEnd, cut.end)) &&
+        /^\p{Lu}/u.test(span.text) &&
+        !/[.!?]$/.test(span.text)
+      )
+        touched.push(next);
       const first = touched[0];
       const last = touched[touched.length - 1];
       if (!first || !last) return undefined;
       const fragment = isFragment(span);
-      const quote: QuoteInfo = { span, article: paragraph.article, paragraph: paragraph.n, paragraphIndex, sentences: touched, attribution: "none", basis: "none", fragment, terms: termsOf(span.text) };
-      const scene: QuoteScene = { text, span, sentences, first, last, spans: siblings, index, insideQuote: excluded };
+      const quote: QuoteInfo = {
+        span,
+        article: paragraph.article,
+        paragraph: paragraph.n,
+        paragraphIndex,
+        sentences: touched,
+        attribution: "none",
+        basis: "none",
+        fragment,
+        terms: termsOf(span.text),
+      };
+      const scene: QuoteScene = {
+        text,
+        span,
+        sentences,
+        first,
+        last,
+        spans: siblings,
+        index,
+        insideQuote: excluded,
+      };
       if (before) scene.previousInParagraph = before;
       if (carryOver) scene.previousParagraph = carryOver;
       for (const rule of QUOTE_RULES) {
@@ -132,20 +225,35 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
         if (!found) continue;
         quote.attribution = rule.id;
         if ("unread" in found) break;
-        const speaker = "carry" in found ? found.carry : resolve(found.clue, first, span.outerStart);
+        const speaker =
+          "carry" in found ? found.carry : resolve(found.clue, first, span.outerStart);
         if (speaker?.speaker) {
           quote.speaker = speaker.speaker;
           if (speaker.speakerEntity) quote.speakerEntity = speaker.speakerEntity;
           if (speaker.speakerRole) quote.speakerRole = speaker.speakerRole;
-          quote.basis = rule.basis === "continuation" ? "continuation" : "carry" in found || found.clue.type === "mention" ? "explicit" : "resolved";
-          if ("carry" in found) carriedOf.set(quote, found.carried ?? carriedOf.get(found.carry as QuoteInfo) ?? 0);
+          quote.basis =
+            rule.basis === "continuation"
+              ? "continuation"
+              : "carry" in found || found.clue.type === "mention"
+                ? "explicit"
+                : "resolved";
+          if ("carry" in found)
+            carriedOf.set(quote, found.carried ?? carriedOf.get(found.carry as QuoteInfo) ?? 0);
         }
         break;
       }
       return quote;
     };
     spans.forEach((span, index) => {
-      const quote = attribute(span, index, spans, paragraph.text, insideQuote, paragraphQuotes[paragraphQuotes.length - 1], previous);
+      const quote = attribute(
+        span,
+        index,
+        spans,
+        paragraph.text,
+        insideQuote,
+        paragraphQuotes[paragraphQuotes.length - 1],
+        previous,
+      );
       if (!quote) return;
       paragraphQuotes.push(quote);
       quotes.push(quote);
@@ -153,10 +261,16 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
     // A quoted person's words inside a quoted passage have their own speaker, read within the passage alone:
     // the passage's text is all their scene shows, and what comes before or after it does not attribute them.
     for (const outer of paragraphQuotes.filter((q) => !q.fragment)) {
-      const nested = findNestedSpans(paragraph.text, outer.span).filter((span) => !isFragment(span));
+      const nested = findNestedSpans(paragraph.text, outer.span).filter(
+        (span) => !isFragment(span),
+      );
       if (nested.length === 0) continue;
-      const passage = paragraph.text.slice(0, outer.span.start).replace(/\S/g, " ") + paragraph.text.slice(outer.span.start, outer.span.end) + paragraph.text.slice(outer.span.end).replace(/\S/g, " ");
-      const inNested = (m: PlacedMention) => nested.some((s) => m.start >= s.outerStart && m.end <= s.outerEnd);
+      const passage =
+        paragraph.text.slice(0, outer.span.start).replace(/\S/g, " ") +
+        paragraph.text.slice(outer.span.start, outer.span.end) +
+        paragraph.text.slice(outer.span.end).replace(/\S/g, " ");
+      const inNested = (m: PlacedMention) =>
+        nested.some((s) => m.start >= s.outerStart && m.end <= s.outerEnd);
       let before: QuoteInfo | undefined;
       nested.forEach((span, index) => {
         const quote = attribute(span, index, nested, passage, inNested, before, undefined);
@@ -168,9 +282,16 @@ export function attributeQuotes(paragraphs: readonly Paragraph[], sentencesByPar
 
     const lastSentence = sentences[sentences.length - 1];
     const closing = paragraphQuotes[paragraphQuotes.length - 1];
-    const memory: PreviousParagraph = { text: paragraph.text, sentences, quotes: paragraphQuotes, carried: 0 };
+    const memory: PreviousParagraph = {
+      text: paragraph.text,
+      sentences,
+      quotes: paragraphQuotes,
+      carried: 0,
+    };
     if (lastSentence) {
-      const intro = spans.some((s) => s.outerStart >= lastSentence.start) ? undefined : readIntro(paragraph.text, lastSentence, insideQuote);
+      const intro = spans.some((s) => s.outerStart >= lastSentence.start)
+        ? undefined
+        : readIntro(paragraph.text, lastSentence, insideQuote);
       const introSpeaker = intro && resolve(intro, lastSentence, lastSentence.end);
       if (introSpeaker) memory.intro = introSpeaker;
       // The speaker still talking when the paragraph ends: its last quotation reaches the last sentence.

@@ -18,7 +18,14 @@ export interface QuoteSpan {
 }
 
 // Each opening mark with the marks that may close it. Mixed pairs ("…” or “…") occur in real copy.
-const CLOSERS_FOR: Record<string, string> = { "“": "”\"", '"': '"”', "«": "»", "„": "“”\"", "‘": "’", "'": "'’" };
+const CLOSERS_FOR: Record<string, string> = {
+  "“": '”"',
+  '"': '"”',
+  "«": "»",
+  "„": '“”"',
+  "‘": "’",
+  "'": "'’",
+};
 
 function canOpen(text: string, i: number): boolean {
   const char = text[i]!;
@@ -37,9 +44,11 @@ function canClose(text: string, i: number, opener: string): boolean {
   const before = text[i - 1] ?? " ";
   if (!/\S/.test(before)) return false;
   // A single closing mark is also the apostrophe: it closes only before a space, punctuation or the end.
-  if (char === "’" && opener === "‘") return i + 1 >= text.length || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!);
+  if (char === "’" && opener === "‘")
+    return i + 1 >= text.length || /[\s.,;:!?)\]—–-]/.test(text[i + 1]!);
   // After a straight single opener, only punctuation then the mark closes ("change,'"), never a possessive ("leaders'").
-  if (opener === "'") return /[.,!?]/.test(before) && (i + 1 >= text.length || /[\s)\]—–-]/.test(text[i + 1]!));
+  if (opener === "'")
+    return /[.,!?]/.test(before) && (i + 1 >= text.length || /[\s)\]—–-]/.test(text[i + 1]!));
   return true;
 }
 
@@ -72,7 +81,8 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     }
   }
   // An unclosed single mark was an apostrophe or a nested quote, not a quotation running on.
-  if (openAt >= 0 && opener !== "‘" && opener !== "'") pushSpan(spans, text, openAt, text.length, true, continues);
+  if (openAt >= 0 && opener !== "‘" && opener !== "'")
+    pushSpan(spans, text, openAt, text.length, true, continues);
   return spans;
 }
 
@@ -81,16 +91,32 @@ function startsSegment(text: string, i: number, opener: string): boolean {
   if (opener !== '"' && opener !== "“") return false;
   const char = text[i]!;
   if (char !== '"' && char !== "“") return false;
-  return /[.!?]\s+$/.test(text.slice(Math.max(0, i - 4), i)) && /\p{Lu}|\d|['‘]/u.test(text[i + 1] ?? "");
+  return (
+    /[.!?]\s+$/.test(text.slice(Math.max(0, i - 4), i)) && /\p{Lu}|\d|['‘]/u.test(text[i + 1] ?? "")
+  );
 }
 
-function pushSpan(spans: QuoteSpan[], text: string, openAt: number, closeAt: number, open: boolean, continues = false): void {
+function pushSpan(
+  spans: QuoteSpan[],
+  text: string,
+  openAt: number,
+  closeAt: number,
+  open: boolean,
+  continues = false,
+): void {
   let start = openAt + 1;
   let end = closeAt;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /[\s,;:]/.test(text[end - 1]!)) end--;
   if (end <= start) return;
-  const span: QuoteSpan = { text: text.slice(start, end), start, end, outerStart: openAt, outerEnd: open ? closeAt : closeAt + 1, open };
+  const span: QuoteSpan = {
+    text: text.slice(start, end),
+    start,
+    end,
+    outerStart: openAt,
+    outerEnd: open ? closeAt : closeAt + 1,
+    open,
+  };
   if (continues) span.continues = true;
   spans.push(span);
 }
@@ -111,12 +137,20 @@ export function findNestedSpans(text: string, outer: QuoteSpan): QuoteSpan[] {
         openAt = i;
         opener = char;
       }
-    } else if (canClose(text, i, opener) || (i + 1 === outer.end && CLOSERS_FOR[opener]!.includes(char))) {
+    } else if (
+      canClose(text, i, opener) ||
+      (i + 1 === outer.end && CLOSERS_FOR[opener]!.includes(char))
+    ) {
       pushSpan(spans, text, openAt, i, false);
       openAt = -1;
     }
   }
-  if (openAt >= 0 && /[:,]\s*$/.test(text.slice(outer.start, openAt)) && /\p{Lu}/u.test(text[openAt + 1] ?? "")) pushSpan(spans, text, openAt, outer.end, true);
+  if (
+    openAt >= 0 &&
+    /[:,]\s*$/.test(text.slice(outer.start, openAt)) &&
+    /\p{Lu}/u.test(text[openAt + 1] ?? "")
+  )
+    pushSpan(spans, text, openAt, outer.end, true);
   for (const span of spans) span.nested = true;
   return spans;
 }

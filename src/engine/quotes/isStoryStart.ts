@@ -7,5 +7,9 @@ import type { Paragraph } from "../types.js";
  * antecedent or topic reaches back across one.
  */
 export function isStoryStart(paragraph: Paragraph, previous: Paragraph | undefined): boolean {
-  return previous !== undefined && previous.article === paragraph.article && !sameStory(paragraph, previous);
+  return (
+    previous !== undefined &&
+    previous.article === paragraph.article &&
+    !sameStory(paragraph, previous)
+  );
 }

@@ -20,24 +20,30 @@ const nouns = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 export const POSSESSED_NOUNS = defineRules<PossessedNounRule>("possessed-noun", [
   {
     id: "written-words",
-    reason: "a text issued in someone's name carries their words: X's letter, statement, invitation, message, telegram, speech",
+    reason:
+      "a text issued in someone's name carries their words: X's letter, statement, invitation, message, telegram, speech",
     speaker: "possessor",
-    nouns: nouns(`statement statements letter letters invitation message messages telegram cable note memo memorandum announcement
+    nouns:
+      nouns(`statement statements letter letters invitation message messages telegram cable note memo memorandum announcement
       communique tweet tweets post column editorial essay book speech address testimony diary memoir memoirs manifesto`),
   },
   {
     id: "judgement",
-    reason: "someone's stated judgement is their own words: X's verdict, opinion, view, reply, reaction, comments, warning, tribute",
+    reason:
+      "someone's stated judgement is their own words: X's verdict, opinion, view, reply, reaction, comments, warning, tribute",
     speaker: "possessor",
-    nouns: nouns(`verdict opinion opinions view views assessment appraisal review reply replies response answer reaction comment comments
+    nouns:
+      nouns(`verdict opinion opinions view views assessment appraisal review reply replies response answer reaction comment comments
       remark remarks words advice warning warnings criticism praise tribute defence defense argument claim claims prediction forecast
       explanation account version complaint plea appeal promise pledge vow boast`),
   },
   {
     id: "spokesperson",
-    reason: "a person who speaks for or about someone is not that someone: X's lawyer, spokesman, agent, aide, wife, coach",
+    reason:
+      "a person who speaks for or about someone is not that someone: X's lawyer, spokesman, agent, aide, wife, coach",
     speaker: "other",
-    nouns: nouns(`lawyer lawyers attorney attorneys counsel solicitor barrister spokesman spokeswoman spokesperson spokespeople agent agents
+    nouns:
+      nouns(`lawyer lawyers attorney attorneys counsel solicitor barrister spokesman spokeswoman spokesperson spokespeople agent agents
       aide aides adviser advisers advisor advisors representative representatives secretary assistant manager coach doctor
       wife husband son daughter mother father brother sister widow friend friends family biographer critic critics rival rivals`),
   },

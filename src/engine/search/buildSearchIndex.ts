@@ -40,23 +40,34 @@ const PROGRESS_STEP = 2000;
  * Index every paragraph with MiniSearch; reader comments are indexed without
  * terms. `onIndexed` hears how many are done after every few thousand.
  */
-export function buildParagraphIndex(paragraphs: readonly Paragraph[], onIndexed?: (done: number) => void): MiniSearch<ParagraphDocument> {
+export function buildParagraphIndex(
+  paragraphs: readonly Paragraph[],
+  onIndexed?: (done: number) => void,
+): MiniSearch<ParagraphDocument> {
   const index = new MiniSearch<ParagraphDocument>(PARAGRAPH_INDEX_OPTIONS);
   paragraphs.forEach((p, id) => {
     // A reader comment is indexed empty: it keeps its id (ids are positions) but no query can retrieve it.
-    index.add(p.comment ? { id, text: "", section: "" } : { id, text: p.text, section: p.section ?? "" });
+    index.add(
+      p.comment ? { id, text: "", section: "" } : { id, text: p.text, section: p.section ?? "" },
+    );
     if (onIndexed && (id + 1) % PROGRESS_STEP === 0) onIndexed(id + 1);
   });
   return index;
 }
 
 /** The postings of every paragraph, as MiniSearch indexes them ({@link buildParagraphIndex}), in compact form. */
-export function buildParagraphPostings(paragraphs: readonly Paragraph[], onIndexed?: (done: number) => void): PostingIndex {
+export function buildParagraphPostings(
+  paragraphs: readonly Paragraph[],
+  onIndexed?: (done: number) => void,
+): PostingIndex {
   return compactPostings(buildParagraphIndex(paragraphs, onIndexed));
 }
 
 /** The search index over a paragraph index's postings. */
 export function createSearchIndex(paragraphs: PostingIndex): SearchIndex {
-  return { paragraphs, vocabulary: vocabularyOf(paragraphs), documentCount: paragraphs.documentCount };
+  return {
+    paragraphs,
+    vocabulary: vocabularyOf(paragraphs),
+    documentCount: paragraphs.documentCount,
+  };
 }
-

@@ -15,15 +15,15 @@ export interface Alternative {
 
 const cache = new Map<string, Alternative[]>();
 
-
 /** Index terms of every written form of these lemmas. */
 function termsOfLemmas(lemmas: Iterable<string>): Set<string> {
   const terms = new Set<string>();
-  for (const lemma of lemmas) for (const form of formsOf(lemma)) {
-    const term = processTerm(form);
-    // "uses" stems to "us", the pronoun: a related form never matches a function word.
-    if (term && !FUNCTION_WORDS.has(term) && !STOP_WORDS.has(term)) terms.add(term);
-  }
+  for (const lemma of lemmas)
+    for (const form of formsOf(lemma)) {
+      const term = processTerm(form);
+      // "uses" stems to "us", the pronoun: a related form never matches a function word.
+      if (term && !FUNCTION_WORDS.has(term) && !STOP_WORDS.has(term)) terms.add(term);
+    }
   return terms;
 }
 
@@ -52,7 +52,8 @@ export function expandWord(word: string, lexical = true): readonly Alternative[]
   const found = new Map<string, Alternative>();
   const offer = (terms: Iterable<string>, rule: MatchSourceId) => {
     const worth = worthOf(rule);
-    for (const term of terms) if (worth > (found.get(term)?.worth ?? 0)) found.set(term, { term, worth, rule });
+    for (const term of terms)
+      if (worth > (found.get(term)?.worth ?? 0)) found.set(term, { term, worth, rule });
   };
   const term = processTerm(word);
   if (term) {
@@ -62,7 +63,10 @@ export function expandWord(word: string, lexical = true): readonly Alternative[]
     if (lexical && /^[a-z]+$/.test(folded)) {
       const lemmas = lemmasOf(folded);
       offer(termsOfLemmas(lemmas), "lemma");
-      const derived = new Set<string>([...relatedByRow(folded), ...lemmas.flatMap((l) => [...derivedLemmas(l), ...relatedByRow(l)])]);
+      const derived = new Set<string>([
+        ...relatedByRow(folded),
+        ...lemmas.flatMap((l) => [...derivedLemmas(l), ...relatedByRow(l)]),
+      ]);
       // A word WordNet lacks (a newer word) may still be an agent noun: "podcasters" -> podcast. Only then: for
       // known words the ending is too often no suffix ("mother", "summer").
       if (lemmas.length === 0) offer(termsOfLemmas(agentBases(folded)), "derivation");

@@ -2,7 +2,8 @@ import { foldText } from "../text/foldText.js";
 import type { Entity } from "../types.js";
 
 /** Words that open a question in capitals without naming anything. */
-const QUESTION_OPENERS = /^(?:who|whom|whose|where|when|what|which|why|how|did|does|do|is|was|are|were|will|has|have|in|on|at)$/i;
+const QUESTION_OPENERS =
+  /^(?:who|whom|whose|where|when|what|which|why|how|did|does|do|is|was|are|were|will|has|have|in|on|at)$/i;
 
 /**
  * Multi-word names in the question that are not entities of the corpus ("U.S. Open", "World

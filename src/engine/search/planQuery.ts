@@ -57,7 +57,8 @@ function nameTermsOf(analysis: Analysis): ReadonlySet<string> {
   let terms = nameTerms.get(analysis);
   if (!terms) {
     const found = new Set<string>();
-    for (const entity of analysis.entities.entities) for (const variant of entity.variants) for (const term of termsOf(variant)) found.add(term);
+    for (const entity of analysis.entities.entities)
+      for (const variant of entity.variants) for (const term of termsOf(variant)) found.add(term);
     terms = found;
     nameTerms.set(analysis, terms);
   }
@@ -83,14 +84,21 @@ function closeSurname(key: string, analysis: Analysis): string[] | undefined {
 }
 
 /** Entities named by consecutive query words (longest match first), as [start, end) word ranges. */
-function findNamedEntities(words: string[], analysis: Analysis, index: SearchIndex): { from: number; to: number; entity: Entity }[] {
+function findNamedEntities(
+  words: string[],
+  analysis: Analysis,
+  index: SearchIndex,
+): { from: number; to: number; entity: Entity }[] {
   const found: { from: number; to: number; entity: Entity }[] = [];
   let i = 0;
   while (i < words.length) {
     let matched = false;
     for (let length = Math.min(4, words.length - i); length >= 1 && !matched; length--) {
       // "Herter's report", "the Glazers' team": a possessive ending is no part of the name.
-      const phrase = words.slice(i, i + length).join(" ").replace(/['’]s?$/u, "");
+      const phrase = words
+        .slice(i, i + length)
+        .join(" ")
+        .replace(/['’]s?$/u, "");
       const folded = foldText(phrase);
       // A lower-case English word ("brown", "spies") is a word, not a name the user forgot to capitalise.
       if (phrase.split(" ").every((w) => !/^\p{Lu}/u.test(w) && isEnglishWord(w))) continue;
@@ -100,11 +108,18 @@ function findNamedEntities(words: string[], analysis: Analysis, index: SearchInd
         // Only a capitalised word is worth a typo-tolerant name lookup (a lower-case word is never corrected onto a
         // name), and only one that is itself no word of the corpus or of English: "Music" is not "Musica".
         const term = processTerm(phrase);
-        const plainWord = term !== null && index.vocabulary.has(term) && !nameTermsOf(analysis).has(term);
-        if (!ids && /^\p{Lu}/u.test(phrase) && !isEnglishWord(phrase) && !plainWord) ids = closeSurname(nameKey(phrase), analysis);
+        const plainWord =
+          term !== null && index.vocabulary.has(term) && !nameTermsOf(analysis).has(term);
+        if (!ids && /^\p{Lu}/u.test(phrase) && !isEnglishWord(phrase) && !plainWord)
+          ids = closeSurname(nameKey(phrase), analysis);
       }
-      const entity = ids?.map((id) => analysis.entities.byId.get(id)).find((e): e is Entity => e !== undefined);
-      if (entity && !(length === 1 && !/^\p{Lu}/u.test(phrase) && entity.kind !== "person" && folded.length < 4)) {
+      const entity = ids
+        ?.map((id) => analysis.entities.byId.get(id))
+        .find((e): e is Entity => e !== undefined);
+      if (
+        entity &&
+        !(length === 1 && !/^\p{Lu}/u.test(phrase) && entity.kind !== "person" && folded.length < 4)
+      ) {
         found.push({ from: i, to: i + length, entity });
         i += length;
         matched = true;
@@ -121,7 +136,9 @@ function findNamedEntities(words: string[], analysis: Analysis, index: SearchInd
  * corrected with a capped fuzzy or prefix lookup in the vocabulary.
  */
 export function planQuery(query: string, analysis: Analysis, index: SearchIndex): QueryPlan {
-  const words = joinCompounds(splitWords(query.slice(0, 2000))).slice(0, MAX_QUERY_WORDS).map((w) => w.text);
+  const words = joinCompounds(splitWords(query.slice(0, 2000)))
+    .slice(0, MAX_QUERY_WORDS)
+    .map((w) => w.text);
   const named = findNamedEntities(words, analysis, index);
   const concepts: QueryConcept[] = [];
   const entities: Entity[] = [];
@@ -143,7 +160,13 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
       const heads = [...alternatives].filter(([, worth]) => worth === 1).map(([t]) => t);
       const frequency = Math.max(...heads.map((t) => index.vocabulary.get(t) ?? 0), 0);
       if (alternatives.size > 0) {
-        concepts.push({ word: words.slice(name.from, name.to).join(" "), alternatives, weight: idf(index, frequency) * 1.2, filler: false, entity: name.entity.id });
+        concepts.push({
+          word: words.slice(name.from, name.to).join(" "),
+          alternatives,
+          weight: idf(index, frequency) * 1.2,
+          filler: false,
+          entity: name.entity.id,
+        });
       }
       if (!entities.includes(name.entity)) entities.push(name.entity);
       position = name.to;
@@ -164,11 +187,18 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     };
     // A capitalised word inside the question names something: its WordNet relatives ("Bush": shrub) do not stand for it.
     const namesSomething = position > 1 && /^\p{Lu}/u.test(word);
-    for (const alternative of expandWord(word, !namesSomething)) if (index.vocabulary.has(alternative.term)) offer(alternative.term, alternative.rule, alternative.worth);
+    for (const alternative of expandWord(word, !namesSomething))
+      if (index.vocabulary.has(alternative.term))
+        offer(alternative.term, alternative.rule, alternative.worth);
     let frequency: number | undefined;
     // A number is exact: "61st" is not a typo for "51st".
     const numeric = /\d/.test(word);
-    if (alternatives.size === 0 && !numeric && term.length >= MATCH_WEIGHTS.minFuzzyLength && !isEnglishWord(word)) {
+    if (
+      alternatives.size === 0 &&
+      !numeric &&
+      term.length >= MATCH_WEIGHTS.minFuzzyLength &&
+      !isEnglishWord(word)
+    ) {
       // A typo: neither a corpus word nor English. A lower-case word is never corrected onto a name.
       const lower = !/^\p{Lu}/u.test(word);
       const names = lower ? nameTermsOf(analysis) : undefined;
@@ -177,7 +207,8 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
         .filter(([candidate]) => !names?.has(candidate))
         .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
         .slice(0, MATCH_WEIGHTS.maxFuzzy);
-      for (const [candidate, [, edits]] of fuzzy) offer(candidate, edits === 1 ? "fuzzy-1" : "fuzzy-2");
+      for (const [candidate, [, edits]] of fuzzy)
+        offer(candidate, edits === 1 ? "fuzzy-1" : "fuzzy-2");
       if (alternatives.size === 0) {
         let taken = 0;
         for (const [candidate] of index.vocabulary.atPrefix(term)) {
@@ -189,7 +220,9 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     }
     if (alternatives.size > 0) {
       // Rarity comes from the close matches: a loose relative that is common must not make the word look common.
-      const close = [...alternatives].filter(([, worth]) => worth >= MATCH_WEIGHTS.minFrequencyWorth).map(([t]) => t);
+      const close = [...alternatives]
+        .filter(([, worth]) => worth >= MATCH_WEIGHTS.minFrequencyWorth)
+        .map(([t]) => t);
       const counted = close.length > 0 ? close : [...alternatives.keys()];
       frequency = Math.max(0, ...counted.map((t) => index.vocabulary.get(t) ?? 0));
     }
@@ -197,13 +230,33 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
       // Unknown everywhere: it still counts against coverage, so unrelated questions find nothing.
       concepts.push({ word, alternatives, weight: idf(index, 0), filler });
       // A name ("Japan", "Super Bowl") or a number ("61st", "1987", "second") the sources never mention means they cannot answer.
-      if ((position > 1 && /^\p{Lu}/u.test(word)) || numeric || NUMBER_WORDS.has(foldText(word)) || findKnownPlace(word) || isDemonym(word)) unknownNames.push(word);
+      if (
+        (position > 1 && /^\p{Lu}/u.test(word)) ||
+        numeric ||
+        NUMBER_WORDS.has(foldText(word)) ||
+        findKnownPlace(word) ||
+        isDemonym(word)
+      )
+        unknownNames.push(word);
       continue;
     }
-    const concept: QueryConcept = { word, alternatives, rules, weight: idf(index, frequency ?? 0) * (filler ? 0.3 : 1), filler };
+    const concept: QueryConcept = {
+      word,
+      alternatives,
+      rules,
+      weight: idf(index, frequency ?? 0) * (filler ? 0.3 : 1),
+      filler,
+    };
     if (numeric || NUMBER_WORDS.has(foldText(word))) concept.exact = true;
     concepts.push(concept);
   }
   const totalWeight = concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0);
-  return { text: query, concepts, entities, totalWeight, unknownNames, phrases: findNamePhrases(query, entities) };
+  return {
+    text: query,
+    concepts,
+    entities,
+    totalWeight,
+    unknownNames,
+    phrases: findNamePhrases(query, entities),
+  };
 }

@@ -56,7 +56,9 @@ interface MiniSearchInternals {
  */
 export function compactPostings(index: MiniSearch): PostingIndex {
   const internals = index as unknown as MiniSearchInternals;
-  for (const [short, id] of internals._documentIds) if (short !== id) throw new Error("compactPostings: document ids must be the order documents were added");
+  for (const [short, id] of internals._documentIds)
+    if (short !== id)
+      throw new Error("compactPostings: document ids must be the order documents were added");
   const fieldCount = Object.keys(internals._fieldIds).length;
   const termList: string[] = [];
   let postings = 0;
@@ -90,8 +92,12 @@ export function compactPostings(index: MiniSearch): PostingIndex {
     }
   });
   termStarts[termList.length * fieldCount] = at;
-  const fieldLengths = Array.from({ length: fieldCount }, () => new Uint32Array(internals._documentCount));
-  for (const [doc, lengths] of internals._fieldLength) lengths.forEach((length, f) => (fieldLengths[f]![doc] = length));
+  const fieldLengths = Array.from(
+    { length: fieldCount },
+    () => new Uint32Array(internals._documentCount),
+  );
+  for (const [doc, lengths] of internals._fieldLength)
+    lengths.forEach((length, f) => (fieldLengths[f]![doc] = length));
   return {
     documentCount: internals._documentCount,
     fieldIds: { ...internals._fieldIds },
@@ -112,7 +118,11 @@ export function compareCodeUnits(a: string, b: string): number {
 }
 
 /** The postings of `term` in field `field`, or undefined when it has none there. */
-export function postingsOf(index: PostingIndex, term: string, field: number): PostingRange | undefined {
+export function postingsOf(
+  index: PostingIndex,
+  term: string,
+  field: number,
+): PostingRange | undefined {
   const t = index.terms.get(term);
   return t === undefined ? undefined : rangeOf(index, t, field);
 }

@@ -53,7 +53,8 @@ function conceptsIn(termSet: ReadonlySet<string>, plan: QueryPlan): Map<number, 
   const found = new Map<number, number>();
   plan.concepts.forEach((concept, i) => {
     let best = 0;
-    for (const [term, worth] of concept.alternatives) if (worth > best && termSet.has(term)) best = worth;
+    for (const [term, worth] of concept.alternatives)
+      if (worth > best && termSet.has(term)) best = worth;
     if (best > 0) found.set(i, best);
   });
   return found;
@@ -61,7 +62,9 @@ function conceptsIn(termSet: ReadonlySet<string>, plan: QueryPlan): Map<number, 
 
 /** Paragraph indexes that best match the plan's concepts, best first. */
 export function searchParagraphs(plan: QueryPlan, index: SearchIndex, limit: number): number[] {
-  const groups = plan.concepts.filter((c) => c.alternatives.size > 0).map((c) => ({ terms: c.alternatives, weight: c.weight }));
+  const groups = plan.concepts
+    .filter((c) => c.alternatives.size > 0)
+    .map((c) => ({ terms: c.alternatives, weight: c.weight }));
   if (groups.length === 0) return [];
   return scoreParagraphs(index.paragraphs, groups, PARAGRAPH_BOOSTS, limit);
 }
@@ -72,7 +75,12 @@ export function searchParagraphs(plan: QueryPlan, index: SearchIndex, limit: num
  * concepts it contains, plus a little for concepts found elsewhere in its
  * paragraph or section heading.
  */
-export function rankSentences(plan: QueryPlan, analysis: Analysis, index: SearchIndex, limit = 30): ScoredSentence[] {
+export function rankSentences(
+  plan: QueryPlan,
+  analysis: Analysis,
+  index: SearchIndex,
+  limit = 30,
+): ScoredSentence[] {
   if (plan.totalWeight === 0 || plan.unknownNames.length > 0) return [];
   const hits = searchParagraphs(plan, index, CANDIDATE_PARAGRAPHS);
   const total = plan.concepts.reduce((sum, c) => sum + (c.filler ? 0 : c.weight), 0);
@@ -87,7 +95,8 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
       found = new Map();
       plan.concepts.forEach((concept, i) => {
         let best = 0;
-        for (const [term, worth] of concept.alternatives) if (worth > best && index.vocabulary.inRange(term, from, to)) best = worth;
+        for (const [term, worth] of concept.alternatives)
+          if (worth > best && index.vocabulary.inRange(term, from, to)) best = worth;
         if (best > 0) found!.set(i, best);
       });
       byStory.set(key, found);
@@ -95,7 +104,10 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     return found;
   };
   const fillerTotal = plan.concepts.reduce((sum, c) => sum + (c.filler ? c.weight : 0), 0);
-  const predicateTotal = plan.concepts.reduce((sum, c) => sum + (c.filler || c.entity ? 0 : c.weight), 0);
+  const predicateTotal = plan.concepts.reduce(
+    (sum, c) => sum + (c.filler || c.entity ? 0 : c.weight),
+    0,
+  );
   const scored: ScoredSentence[] = [];
   for (const hit of hits) {
     const paragraphIndex = hit;
@@ -106,8 +118,10 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
     const inStory = storyConcepts(paragraphIndex);
     // A number or ordinal of the question ("third prize") must be said in the paragraph itself.
     const numbers = plan.concepts.every((c, i) => !c.exact || inParagraph.has(i));
-    const phrases = numbers && (plan.phrases.length === 0 || hasPhrases(analysis, paragraphIndex, plan.phrases))
-      && plan.concepts.every((c, i) => !c.entity || (inStory.get(i) ?? 0) >= 1);
+    const phrases =
+      numbers &&
+      (plan.phrases.length === 0 || hasPhrases(analysis, paragraphIndex, plan.phrases)) &&
+      plan.concepts.every((c, i) => !c.entity || (inStory.get(i) ?? 0) >= 1);
     for (const sentence of sentences) {
       const inSentence = conceptsIn(sentence.termSet, plan);
       let covered = 0;
@@ -128,22 +142,42 @@ export function rankSentences(plan: QueryPlan, analysis: Analysis, index: Search
         const concept = plan.concepts[i]!;
         if (!concept.filler && !concept.entity) predicate += concept.weight * worth;
         if (!inSentence.has(i) && !concept.filler) context += concept.weight * worth;
-        if (!inSentence.has(i) && !concept.filler) spread += SUPPORT_WORTH.paragraph * concept.weight * worth;
-        if (!inSentence.has(i) && concept.entity) named += SETTING_WORTH.paragraph * concept.weight * worth;
+        if (!inSentence.has(i) && !concept.filler)
+          spread += SUPPORT_WORTH.paragraph * concept.weight * worth;
+        if (!inSentence.has(i) && concept.entity)
+          named += SETTING_WORTH.paragraph * concept.weight * worth;
       }
       // The rest of the story sets the scene: "leads the delegation in Jeddah" favours the story about Jeddah.
       for (const [i, worth] of inStory) {
         const concept = plan.concepts[i]!;
         if (!inParagraph.has(i) && !concept.filler) background += concept.weight * worth;
-        if (!inParagraph.has(i) && !concept.filler) spread += SUPPORT_WORTH.story * concept.weight * worth;
-        if (!inParagraph.has(i) && concept.entity) named += SETTING_WORTH.story * concept.weight * worth;
+        if (!inParagraph.has(i) && !concept.filler)
+          spread += SUPPORT_WORTH.story * concept.weight * worth;
+        if (!inParagraph.has(i) && concept.entity)
+          named += SETTING_WORTH.story * concept.weight * worth;
       }
       const coverage = total > 0 ? covered / total : 0;
       if (coverage === 0) continue;
       const setting = total > 0 ? (covered + named) / total : 0;
-      const score = coverage + (total > 0 ? (RELEVANCE.context * context + RELEVANCE.background * background) / total : 0) + RELEVANCE.filler * (fillerTotal > 0 ? filler / fillerTotal : 0);
+      const score =
+        coverage +
+        (total > 0
+          ? (RELEVANCE.context * context + RELEVANCE.background * background) / total
+          : 0) +
+        RELEVANCE.filler * (fillerTotal > 0 ? filler / fillerTotal : 0);
       const support = total > 0 ? (covered + spread) / total : 0;
-      scored.push({ sentence, score, coverage, setting, support, predicate: predicateTotal > 0 ? predicate / predicateTotal : 1, predicateHere: predicateTotal > 0 ? predicateHere / predicateTotal : 1, phrases, matches: [], matched: new Set(inSentence.keys()) });
+      scored.push({
+        sentence,
+        score,
+        coverage,
+        setting,
+        support,
+        predicate: predicateTotal > 0 ? predicate / predicateTotal : 1,
+        predicateHere: predicateTotal > 0 ? predicateHere / predicateTotal : 1,
+        phrases,
+        matches: [],
+        matched: new Set(inSentence.keys()),
+      });
     }
   }
   scored.sort((a, b) => b.score - a.score || a.sentence.id - b.sentence.id);
@@ -166,7 +200,11 @@ function storyRange(analysis: Analysis, paragraphIndex: number): [number, number
 const foldedStories = new Map<string, string>();
 
 /** Does the story of a paragraph (its article's title and headings, and the story's text) contain every phrase, folded? */
-function hasPhrases(analysis: Analysis, paragraphIndex: number, phrases: readonly string[]): boolean {
+function hasPhrases(
+  analysis: Analysis,
+  paragraphIndex: number,
+  phrases: readonly string[],
+): boolean {
   const [from, to] = storyRange(analysis, paragraphIndex);
   const article = analysis.articles[analysis.paragraphArticle[paragraphIndex]!]!;
   const key = `${article.id}\u0000${from}`;
@@ -184,7 +222,10 @@ function hasPhrases(analysis: Analysis, paragraphIndex: number, phrases: readonl
 const paragraphTermCache = new WeakMap<SentenceInfo[], Set<string>>();
 
 /** Every term of a paragraph and its heading, cached with the paragraph's analysed sentences. */
-function paragraphTermsOf(sentences: SentenceInfo[], section: string | undefined): ReadonlySet<string> {
+function paragraphTermsOf(
+  sentences: SentenceInfo[],
+  section: string | undefined,
+): ReadonlySet<string> {
   let terms = paragraphTermCache.get(sentences);
   if (!terms) {
     terms = new Set(sentences.flatMap((s) => s.terms));
@@ -215,7 +256,8 @@ function matchOffsets(sentence: SentenceInfo, plan: QueryPlan, matched: Set<numb
     const alternatives = plan.concepts[i]!.alternatives;
     let best = 0;
     for (const [term, worth] of alternatives) if (present.has(term) && worth > best) best = worth;
-    for (const [term, worth] of alternatives) if (present.has(term) && worth === best) terms.add(term);
+    for (const [term, worth] of alternatives)
+      if (present.has(term) && worth === best) terms.add(term);
   }
   const offsets: number[] = [];
   sentence.terms.forEach((term, i) => {

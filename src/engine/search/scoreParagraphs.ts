@@ -1,4 +1,10 @@
-import { frequencyIn, rangeOf, seekDoc, type PostingIndex, type PostingRange } from "./postingIndex.js";
+import {
+  frequencyIn,
+  rangeOf,
+  seekDoc,
+  type PostingIndex,
+  type PostingRange,
+} from "./postingIndex.js";
 
 /** The index's terms with the number of paragraphs each occurs in, for correcting and completing query words. */
 export interface Vocabulary {
@@ -82,7 +88,12 @@ interface Posting {
  * lookups for the candidates, not a walk over most of the corpus. Returns
  * document ids, best first.
  */
-export function scoreParagraphs(index: PostingIndex, groups: readonly TermGroup[], boosts: Record<string, number>, limit: number): number[] {
+export function scoreParagraphs(
+  index: PostingIndex,
+  groups: readonly TermGroup[],
+  boosts: Record<string, number>,
+  limit: number,
+): number[] {
   const size = index.documentCount + 1;
   if (scores.length < size) {
     scores = new Float64Array(size);
@@ -117,7 +128,14 @@ export function scoreParagraphs(index: PostingIndex, groups: readonly TermGroup[
   const touched: number[] = [];
   const bm25 = (posting: Posting, doc: number, frequency: number) => {
     const length = posting.lengths[doc] || posting.average;
-    return posting.worth * posting.boost * posting.idf * (BM25.d + (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / posting.average)));
+    return (
+      posting.worth *
+      posting.boost *
+      posting.idf *
+      (BM25.d +
+        (frequency * (BM25.k + 1)) /
+          (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / posting.average)))
+    );
   };
   for (const group of prepared) {
     if (group.postings.length === 0) continue;
@@ -165,7 +183,11 @@ export function scoreParagraphs(index: PostingIndex, groups: readonly TermGroup[
     const last = best[limit - 1]!;
     if (score < last[1] || (score === last[1] && doc > last[0])) continue;
     let at = limit - 1;
-    while (at > 0 && (best[at - 1]![1] < score || (best[at - 1]![1] === score && best[at - 1]![0] > doc))) at--;
+    while (
+      at > 0 &&
+      (best[at - 1]![1] < score || (best[at - 1]![1] === score && best[at - 1]![0] > doc))
+    )
+      at--;
     best.splice(at, 0, [doc, score]);
     best.pop();
   }

@@ -68,12 +68,25 @@ export function corpusSnapshotFile(cacheDir: string, dir: string): string {
 
 /** True when a file's stamp is as recorded and the recording was not racy, so its bytes need not be read. */
 export function stampHolds(recorded: FileStamp, readAt: number, now: FileStamp): boolean {
-  return recorded.size === now.size && recorded.mtimeMs === now.mtimeMs && recorded.ctimeMs === now.ctimeMs && recorded.ino === now.ino && now.mtimeMs < readAt - RACY_MS;
+  return (
+    recorded.size === now.size &&
+    recorded.mtimeMs === now.mtimeMs &&
+    recorded.ctimeMs === now.ctimeMs &&
+    recorded.ino === now.ino &&
+    now.mtimeMs < readAt - RACY_MS
+  );
 }
 
 function isHeader(value: unknown, dir: string, engine: string): value is Header {
   const header = value as Partial<Header> | undefined;
-  return typeof header === "object" && header !== null && header.engine === engine && header.dir === resolve(dir) && typeof header.version === "string" && Array.isArray(header.entries);
+  return (
+    typeof header === "object" &&
+    header !== null &&
+    header.engine === engine &&
+    header.dir === resolve(dir) &&
+    typeof header.version === "string" &&
+    Array.isArray(header.entries)
+  );
 }
 
 /**
@@ -87,8 +100,10 @@ export function readCorpusSnapshot(cacheDir: string, dir: string): CorpusSnapsho
     if (!bytes) return undefined;
     const { header, sections } = unpackSnapshot(MAGIC, bytes);
     const text = sections[0];
-    if (!isHeader(header, dir, engineFingerprint()) || !text || sections.length !== 1) return undefined;
-    for (const entry of header.entries) if (entry.textStart + entry.textLength > text.length) return undefined;
+    if (!isHeader(header, dir, engineFingerprint()) || !text || sections.length !== 1)
+      return undefined;
+    for (const entry of header.entries)
+      if (entry.textStart + entry.textLength > text.length) return undefined;
     return { version: header.version, entries: header.entries, text };
   } catch {
     return undefined;
@@ -96,7 +111,13 @@ export function readCorpusSnapshot(cacheDir: string, dir: string): CorpusSnapsho
 }
 
 /** Write the corpus snapshot of `dir`. Throws when the cache directory cannot be written. */
-export function writeCorpusSnapshot(cacheDir: string, dir: string, version: string, entries: readonly FileEntry[], texts: readonly Buffer[]): void {
+export function writeCorpusSnapshot(
+  cacheDir: string,
+  dir: string,
+  version: string,
+  entries: readonly FileEntry[],
+  texts: readonly Buffer[],
+): void {
   let at = 0;
   const placed = entries.map((entry, i) => {
     const length = texts[i]?.length ?? 0;
@@ -104,6 +125,16 @@ export function writeCorpusSnapshot(cacheDir: string, dir: string, version: stri
     at += length;
     return moved;
   });
-  const header: Header = { engine: engineFingerprint(), dir: resolve(dir), version, entries: placed };
-  writeSnapshot(cacheDir, corpusSnapshotFile(cacheDir, dir), packSnapshot(MAGIC, header, [Buffer.concat(texts as Buffer[], at)]), false);
+  const header: Header = {
+    engine: engineFingerprint(),
+    dir: resolve(dir),
+    version,
+    entries: placed,
+  };
+  writeSnapshot(
+    cacheDir,
+    corpusSnapshotFile(cacheDir, dir),
+    packSnapshot(MAGIC, header, [Buffer.concat(texts as Buffer[], at)]),
+    false,
+  );
 }

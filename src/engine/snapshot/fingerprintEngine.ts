@@ -39,7 +39,9 @@ function packageOf(specifier: string): string | undefined {
 function installedVersion(name: string, dir: string): string {
   for (let at = dir; ; at = dirname(at)) {
     try {
-      const manifest = JSON.parse(readFileSync(join(at, "node_modules", name, "package.json"), "utf8")) as { version?: unknown };
+      const manifest = JSON.parse(
+        readFileSync(join(at, "node_modules", name, "package.json"), "utf8"),
+      ) as { version?: unknown };
       return String(manifest.version);
     } catch {
       // Not installed here; look one directory up.
@@ -71,7 +73,8 @@ export function fingerprintEngine(engineDir: string): string {
       }
     }
   }
-  for (const name of [...packages].sort()) hash.update(`package ${name} ${installedVersion(name, engineDir)}\u0000`);
+  for (const name of [...packages].sort())
+    hash.update(`package ${name} ${installedVersion(name, engineDir)}\u0000`);
   hash.update(`runtime unicode ${process.versions.unicode} icu ${process.versions.icu}\u0000`);
   return hash.digest("hex");
 }

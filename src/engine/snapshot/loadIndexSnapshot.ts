@@ -4,7 +4,14 @@ import type { Corpus } from "../types.js";
 import { engineFingerprint } from "./fingerprintEngine.js";
 import { packSnapshot, unpackSnapshot } from "./packSnapshot.js";
 import { postingSections, readPostingSections } from "./postingSnapshot.js";
-import { hasOtherSnapshots, readSnapshot, snapshotFile, snapshotKey, writeSnapshot, type SnapshotStatus } from "./snapshotStore.js";
+import {
+  hasOtherSnapshots,
+  readSnapshot,
+  snapshotFile,
+  snapshotKey,
+  writeSnapshot,
+  type SnapshotStatus,
+} from "./snapshotStore.js";
 
 interface Built {
   facts: CorpusFacts;
@@ -48,7 +55,11 @@ function isHeader(value: unknown, key: string, engine: string): value is Header 
  * is never served: its key differs. The file holds the facts as JSON and the
  * postings as typed arrays (`packSnapshot`), read without parsing them.
  */
-export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, build: () => Built): Built & { status: SnapshotStatus } {
+export function loadIndexSnapshot(
+  corpus: Corpus,
+  cacheDir: string | undefined,
+  build: () => Built,
+): Built & { status: SnapshotStatus } {
   if (!cacheDir) return { ...build(), status: { state: "disabled" } };
   const engine = engineFingerprint();
   const key = snapshotKey([corpus.version, engine]);
@@ -67,8 +78,16 @@ export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, 
         detail = "unexpected content";
       } else {
         const postings = readPostingSections(header.postings, sections);
-        if (postings.documentCount !== corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0)) throw new Error("paragraph count differs from the corpus");
-        return { facts: header.facts, postings, status: { state: "loaded", file, loadMs: Math.round(performance.now() - started) } };
+        if (
+          postings.documentCount !==
+          corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0)
+        )
+          throw new Error("paragraph count differs from the corpus");
+        return {
+          facts: header.facts,
+          postings,
+          status: { state: "loaded", file, loadMs: Math.round(performance.now() - started) },
+        };
       }
     }
   } catch (error) {
@@ -79,10 +98,29 @@ export function loadIndexSnapshot(corpus: Corpus, cacheDir: string | undefined, 
   const saving = performance.now();
   try {
     const { meta, sections } = postingSections(built.postings);
-    writeSnapshot(cacheDir, file, packSnapshot(MAGIC, { engine, key, corpusVersion: corpus.version, facts: built.facts, postings: meta } satisfies Header, sections));
+    writeSnapshot(
+      cacheDir,
+      file,
+      packSnapshot(
+        MAGIC,
+        {
+          engine,
+          key,
+          corpusVersion: corpus.version,
+          facts: built.facts,
+          postings: meta,
+        } satisfies Header,
+        sections,
+      ),
+    );
   } catch (error) {
     return { ...built, status: { state: "unwritable", file, detail: (error as Error).message } };
   }
   const saveMs = Math.round(performance.now() - saving);
-  return { ...built, status: detail ? { state: "built", file, reason, detail, saveMs } : { state: "built", file, reason, saveMs } };
+  return {
+    ...built,
+    status: detail
+      ? { state: "built", file, reason, detail, saveMs }
+      : { state: "built", file, reason, saveMs },
+  };
 }

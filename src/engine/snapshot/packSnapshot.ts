@@ -18,9 +18,16 @@ interface Layout {
 }
 
 /** The bytes of a snapshot: `magic` (8 ASCII characters), `header` as JSON and `sections` in order. */
-export function packSnapshot(magic: string, header: unknown, sections: readonly ArrayBufferView[]): Buffer[] {
+export function packSnapshot(
+  magic: string,
+  header: unknown,
+  sections: readonly ArrayBufferView[],
+): Buffer[] {
   if (magic.length !== 8) throw new Error("packSnapshot: the magic tag must be 8 characters");
-  const json = Buffer.from(JSON.stringify({ header, sections: sections.map((s) => s.byteLength) } satisfies Layout), "utf8");
+  const json = Buffer.from(
+    JSON.stringify({ header, sections: sections.map((s) => s.byteLength) } satisfies Layout),
+    "utf8",
+  );
   const length = Buffer.alloc(4);
   length.writeUInt32LE(json.length);
   const parts: Buffer[] = [Buffer.from(magic, "latin1"), length, json];
@@ -42,11 +49,16 @@ export interface UnpackedSnapshot {
 
 /** Read the layout of {@link packSnapshot}. Throws on another magic tag or bytes that do not fit the layout. */
 export function unpackSnapshot(magic: string, bytes: Buffer): UnpackedSnapshot {
-  if (bytes.length < 12 || bytes.toString("latin1", 0, 8) !== magic) throw new Error("not a snapshot of this kind");
+  if (bytes.length < 12 || bytes.toString("latin1", 0, 8) !== magic)
+    throw new Error("not a snapshot of this kind");
   const length = bytes.readUInt32LE(8);
   if (12 + length > bytes.length) throw new Error("truncated header");
   const layout = JSON.parse(bytes.toString("utf8", 12, 12 + length)) as Partial<Layout>;
-  if (!Array.isArray(layout.sections) || !layout.sections.every((n) => Number.isInteger(n) && n >= 0)) throw new Error("no section table");
+  if (
+    !Array.isArray(layout.sections) ||
+    !layout.sections.every((n) => Number.isInteger(n) && n >= 0)
+  )
+    throw new Error("no section table");
   const sections: Buffer[] = [];
   let at = 12 + length;
   for (const size of layout.sections) {
@@ -59,13 +71,19 @@ export function unpackSnapshot(magic: string, bytes: Buffer): UnpackedSnapshot {
   return { header: layout.header, sections };
 }
 
-type TypedArrayOf<T> = { new (buffer: ArrayBufferLike, byteOffset: number, length: number): T; new (length: number): T; BYTES_PER_ELEMENT: number };
+type TypedArrayOf<T> = {
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): T;
+  new (length: number): T;
+  BYTES_PER_ELEMENT: number;
+};
 
 /** A typed array over a section's bytes: a view when they are aligned for it, else a copy. Throws when the length does not divide. */
 export function viewSection<T extends ArrayBufferView>(kind: TypedArrayOf<T>, section: Buffer): T {
   const size = kind.BYTES_PER_ELEMENT;
-  if (section.byteLength % size !== 0) throw new Error("section length does not fit its element size");
-  if (section.byteOffset % size === 0) return new kind(section.buffer, section.byteOffset, section.byteLength / size);
+  if (section.byteLength % size !== 0)
+    throw new Error("section length does not fit its element size");
+  if (section.byteOffset % size === 0)
+    return new kind(section.buffer, section.byteOffset, section.byteLength / size);
   const copy = new kind(section.byteLength / size);
   new Uint8Array(copy.buffer).set(section);
   return copy;

@@ -17,7 +17,10 @@ export interface PostingMeta {
 const SEPARATOR = "\u0000";
 
 /** The header part and the sections (term starts, documents, frequencies, each field's lengths, the terms) of a posting index. */
-export function postingSections(index: PostingIndex): { meta: PostingMeta; sections: ArrayBufferView[] } {
+export function postingSections(index: PostingIndex): {
+  meta: PostingMeta;
+  sections: ArrayBufferView[];
+} {
   return {
     meta: {
       documentCount: index.documentCount,
@@ -27,7 +30,13 @@ export function postingSections(index: PostingIndex): { meta: PostingMeta; secti
       termCount: index.termList.length,
       frequencyBytes: index.frequencies.BYTES_PER_ELEMENT,
     },
-    sections: [index.termStarts, index.docs, index.frequencies, ...index.fieldLengths, Buffer.from(index.termList.join(SEPARATOR), "utf8")],
+    sections: [
+      index.termStarts,
+      index.docs,
+      index.frequencies,
+      ...index.fieldLengths,
+      Buffer.from(index.termList.join(SEPARATOR), "utf8"),
+    ],
   };
 }
 
@@ -57,15 +66,37 @@ export function readPostingSections(meta: unknown, sections: readonly Buffer[]):
   if (sections.length !== 4 + fieldCount) throw new Error("posting sections missing");
   const termStarts = viewSection(Uint32Array, sections[0]!).slice();
   const docs = viewSection(Uint32Array, sections[1]!).slice();
-  const frequencies = meta.frequencyBytes === 4 ? viewSection(Uint32Array, sections[2]!).slice() : viewSection(Uint16Array, sections[2]!).slice();
-  const fieldLengths = sections.slice(3, 3 + fieldCount).map((s) => viewSection(Uint32Array, s).slice());
+  const frequencies =
+    meta.frequencyBytes === 4
+      ? viewSection(Uint32Array, sections[2]!).slice()
+      : viewSection(Uint16Array, sections[2]!).slice();
+  const fieldLengths = sections
+    .slice(3, 3 + fieldCount)
+    .map((s) => viewSection(Uint32Array, s).slice());
   const text = sections[3 + fieldCount]!.toString("utf8");
   const termList = termCount === 0 ? [] : text.split(SEPARATOR);
-  if (termList.length !== termCount || termStarts.length !== termCount * fieldCount + 1 || termStarts[termCount * fieldCount] !== docs.length || frequencies.length !== docs.length) {
+  if (
+    termList.length !== termCount ||
+    termStarts.length !== termCount * fieldCount + 1 ||
+    termStarts[termCount * fieldCount] !== docs.length ||
+    frequencies.length !== docs.length
+  ) {
     throw new Error("posting sections do not match their header");
   }
-  if (fieldLengths.some((lengths) => lengths.length !== meta.documentCount)) throw new Error("field lengths do not match the document count");
+  if (fieldLengths.some((lengths) => lengths.length !== meta.documentCount))
+    throw new Error("field lengths do not match the document count");
   const terms = new SearchableMap<number>();
   termList.forEach((term, t) => terms.set(term, t));
-  return { documentCount: meta.documentCount, fieldIds: meta.fieldIds, fieldCount, averageLengths: meta.averageLengths, fieldLengths, terms, termList, termStarts, docs, frequencies };
+  return {
+    documentCount: meta.documentCount,
+    fieldIds: meta.fieldIds,
+    fieldCount,
+    averageLengths: meta.averageLengths,
+    fieldLengths,
+    terms,
+    termList,
+    termStarts,
+    docs,
+    frequencies,
+  };
 }

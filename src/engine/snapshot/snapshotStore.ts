@@ -1,12 +1,31 @@
 import { createHash } from "node:crypto";
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeSync,
+} from "node:fs";
 import { join } from "node:path";
 
 /** What happened to the index snapshot at start-up. */
 export type SnapshotStatus =
   | { state: "disabled" }
-  | { state: "loaded"; file: string; /** Time to read and parse the snapshot, in milliseconds. */ loadMs: number }
-  | { state: "built"; file: string; reason: "missing" | "stale" | "corrupt"; detail?: string; /** Time to write the new snapshot, in milliseconds. */ saveMs: number }
+  | {
+      state: "loaded";
+      file: string;
+      /** Time to read and parse the snapshot, in milliseconds. */ loadMs: number;
+    }
+  | {
+      state: "built";
+      file: string;
+      reason: "missing" | "stale" | "corrupt";
+      detail?: string;
+      /** Time to write the new snapshot, in milliseconds. */ saveMs: number;
+    }
   | { state: "unwritable"; file: string; detail: string };
 
 const PREFIX = "verbatim-index-";
@@ -36,7 +55,9 @@ export function readSnapshot(file: string): Buffer | undefined {
 /** True when the cache directory holds a snapshot under another key: the corpus or the engine changed since. */
 export function hasOtherSnapshots(cacheDir: string, file: string): boolean {
   try {
-    return readdirSync(cacheDir).some((name) => name.startsWith(PREFIX) && join(cacheDir, name) !== file);
+    return readdirSync(cacheDir).some(
+      (name) => name.startsWith(PREFIX) && join(cacheDir, name) !== file,
+    );
   } catch {
     return false;
   }
@@ -47,13 +68,19 @@ export function hasOtherSnapshots(cacheDir: string, file: string): boolean {
  * without joining them. An index snapshot (the default) removes the older
  * index snapshots from the directory; `prune: false` keeps every other file.
  */
-export function writeSnapshot(cacheDir: string, file: string, parts: readonly Uint8Array[], prune = true): void {
+export function writeSnapshot(
+  cacheDir: string,
+  file: string,
+  parts: readonly Uint8Array[],
+  prune = true,
+): void {
   mkdirSync(cacheDir, { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   const fd = openSync(temp, "w");
   try {
     for (const part of parts) {
-      for (let written = 0; written < part.byteLength; ) written += writeSync(fd, part, written, part.byteLength - written);
+      for (let written = 0; written < part.byteLength;)
+        written += writeSync(fd, part, written, part.byteLength - written);
     }
   } finally {
     closeSync(fd);
@@ -62,6 +89,7 @@ export function writeSnapshot(cacheDir: string, file: string, parts: readonly Ui
   if (!prune) return;
   for (const name of readdirSync(cacheDir)) {
     const path = join(cacheDir, name);
-    if (name.startsWith(PREFIX) && path !== file && !name.endsWith(".tmp")) rmSync(path, { force: true });
+    if (name.startsWith(PREFIX) && path !== file && !name.endsWith(".tmp"))
+      rmSync(path, { force: true });
   }
 }

@@ -3,7 +3,14 @@ import type { SentenceInfo } from "../analysis/types.js";
 import type { SearchIndex } from "../search/buildSearchIndex.js";
 import { foldText } from "../text/foldText.js";
 import { readNumbers } from "./readNumbers.js";
-import { BACK_REFERENCE, balanced, CLAUSE_RULES, CONNECTIVE, QUOTE_OPEN, SENTENCE_RULES } from "./summaryRules.js";
+import {
+  BACK_REFERENCE,
+  balanced,
+  CLAUSE_RULES,
+  CONNECTIVE,
+  QUOTE_OPEN,
+  SENTENCE_RULES,
+} from "./summaryRules.js";
 import { SENTENCE_WORTH, SUMMARY_LIMITS } from "./summaryWeights.js";
 import { vectorOf, type TermVector } from "./termVector.js";
 
@@ -30,11 +37,17 @@ export interface Candidate {
   rules: string[];
 }
 
-const STOP = new Set("the a an and or but of to in on at for with by from as is are was were be been has have had will would could should may might that this these those it its their his her he she they them we not which who what when where than then also said says told after before over into about".split(" "));
+const STOP = new Set(
+  "the a an and or but of to in on at for with by from as is are was were be been has have had will would could should may might that this these those it its their his her he she they them we not which who what when where than then also said says told after before over into about".split(
+    " ",
+  ),
+);
 
 /** Folded content words of a text. */
 export function contentWords(text: string): Set<string> {
-  return new Set((foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)));
+  return new Set(
+    (foldText(text).match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)),
+  );
 }
 
 /** The story key of a paragraph. */
@@ -49,7 +62,12 @@ export function storyKeyOf(analysis: Analysis, paragraphIndex: number): string {
  * previous sentence of its paragraph, its antecedent, into the bullet; then the rows of SENTENCE_RULES exclude or
  * weigh what is left. `paragraphInStory` is the paragraph's place in its story (1 for the lead).
  */
-export function buildCandidate(sentence: SentenceInfo, analysis: Analysis, index: SearchIndex, paragraphInStory: number): Candidate | undefined {
+export function buildCandidate(
+  sentence: SentenceInfo,
+  analysis: Analysis,
+  index: SearchIndex,
+  paragraphInStory: number,
+): Candidate | undefined {
   const paragraph = analysis.paragraphs[sentence.paragraphIndex];
   if (!paragraph || paragraph.comment) return undefined;
   const rules: string[] = [];
@@ -78,7 +96,12 @@ export function buildCandidate(sentence: SentenceInfo, analysis: Analysis, index
   if (BACK_REFERENCE.test(text) || CONNECTIVE.test(text)) {
     const before = analysis.sentencesOf(sentence.paragraphIndex)[sentence.index - 1];
     // The antecedent must itself stand alone, and the two must still fit in one bullet.
-    if (before && !BACK_REFERENCE.test(before.text) && !CONNECTIVE.test(before.text) && parts[parts.length - 1]!.end - before.start <= SUMMARY_LIMITS.bulletChars) {
+    if (
+      before &&
+      !BACK_REFERENCE.test(before.text) &&
+      !CONNECTIVE.test(before.text) &&
+      parts[parts.length - 1]!.end - before.start <= SUMMARY_LIMITS.bulletChars
+    ) {
       start = before.start;
       const end = parts[parts.length - 1]!.end;
       text = paragraph.text.slice(start, end);
@@ -89,26 +112,35 @@ export function buildCandidate(sentence: SentenceInfo, analysis: Analysis, index
   let factor = 1;
   const judged = { text, paragraph: paragraph.text };
   for (const rule of SENTENCE_RULES) {
-    if (rules.includes("antecedent") && (rule.id === "back-reference" || rule.id === "connective")) continue;
+    if (rules.includes("antecedent") && (rule.id === "back-reference" || rule.id === "connective"))
+      continue;
     if (!rule.test(judged)) continue;
     if (rule.effect === "exclude") return undefined;
     factor *= rule.effect;
     rules.push(rule.id);
   }
   const names = new Set<string>();
-  for (const part of parts) for (const m of part.mentions) if (m.entity && m.kind !== "candidate" && m.kind !== "other") names.add(m.entity);
+  for (const part of parts)
+    for (const m of part.mentions)
+      if (m.entity && m.kind !== "candidate" && m.kind !== "other") names.add(m.entity);
   const numbers = readNumbers(text);
   const dated = parts.some((p) => p.dates.some((d) => d.kind !== "time"));
   const worth =
-    factor *
-    (1 + SENTENCE_WORTH.name * Math.min(names.size, SENTENCE_WORTH.namesCounted) + SENTENCE_WORTH.number * Math.min(numbers.size, SENTENCE_WORTH.numbersCounted) + (dated ? SENTENCE_WORTH.date : 0)) /
+    (factor *
+      (1 +
+        SENTENCE_WORTH.name * Math.min(names.size, SENTENCE_WORTH.namesCounted) +
+        SENTENCE_WORTH.number * Math.min(numbers.size, SENTENCE_WORTH.numbersCounted) +
+        (dated ? SENTENCE_WORTH.date : 0))) /
     (1 + SENTENCE_WORTH.lead * (paragraphInStory - 1));
   return {
     text,
     sentence,
     story: storyKeyOf(analysis, sentence.paragraphIndex),
     position: paragraphInStory,
-    vector: vectorOf(parts.flatMap((p) => p.terms), index),
+    vector: vectorOf(
+      parts.flatMap((p) => p.terms),
+      index,
+    ),
     names,
     numbers,
     words: contentWords(text),

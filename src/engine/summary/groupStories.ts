@@ -20,12 +20,18 @@ const NAME_WEIGHT = 2;
  * The signature of a story: the rarity-weighted terms of its lead paragraphs (GROUPING.signatureParagraphs) and the
  * entities they name, each as a pseudo-term `@id`.
  */
-function signatureOf(paragraphs: readonly number[], analysis: Analysis, index: SearchIndex): TermVector {
+function signatureOf(
+  paragraphs: readonly number[],
+  analysis: Analysis,
+  index: SearchIndex,
+): TermVector {
   const sum = new Map<string, number>();
   for (const p of paragraphs.slice(0, GROUPING.signatureParagraphs)) {
     for (const sentence of analysis.sentencesOf(p)) {
       addUnit(sum, vectorOf(sentence.terms, index));
-      for (const m of sentence.mentions) if (m.entity && m.kind !== "candidate" && m.kind !== "other") sum.set(`@${m.entity}`, (sum.get(`@${m.entity}`) ?? 0) + NAME_WEIGHT);
+      for (const m of sentence.mentions)
+        if (m.entity && m.kind !== "candidate" && m.kind !== "other")
+          sum.set(`@${m.entity}`, (sum.get(`@${m.entity}`) ?? 0) + NAME_WEIGHT);
     }
   }
   return { weights: sum, norm: normOf(sum) };

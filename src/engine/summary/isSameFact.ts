@@ -16,13 +16,21 @@ const sharedCount = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => {
  * name ("£800m", "28.1%"), or when they name the same two people or places and share enough of the rest to be
  * about one action. Returns the reason, or undefined.
  */
-export function isSameFact(a: Fact, b: Fact): "same-words" | "reworded" | "same-figure" | "same-event" | undefined {
+export function isSameFact(
+  a: Fact,
+  b: Fact,
+): "same-words" | "reworded" | "same-figure" | "same-event" | undefined {
   const cosine = cosineOf(a.vector, b.vector);
   if (cosine >= REDUNDANCY.cosine) return "same-words";
   const shared = sharedCount(a.words, b.words);
-  if (shared >= REDUNDANCY.overlapShared && shared >= REDUNDANCY.overlap * Math.min(a.words.size, b.words.size)) return "reworded";
+  if (
+    shared >= REDUNDANCY.overlapShared &&
+    shared >= REDUNDANCY.overlap * Math.min(a.words.size, b.words.size)
+  )
+    return "reworded";
   const names = sharedCount(a.names, b.names);
   if (names >= 1 && sharedCount(a.numbers, b.numbers) >= 1) return "same-figure";
-  if (names >= REDUNDANCY.sharedNames && cosine >= REDUNDANCY.sharedNamesCosine) return "same-event";
+  if (names >= REDUNDANCY.sharedNames && cosine >= REDUNDANCY.sharedNamesCosine)
+    return "same-event";
   return undefined;
 }

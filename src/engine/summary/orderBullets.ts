@@ -5,7 +5,11 @@ import type { Chosen } from "./selectBullets.js";
  * The reading order: by story group, heaviest first; within a group by the article's date (undated articles
  * after dated ones), then by the paragraph's place in its article, so a story's lead facts come before its details.
  */
-export function orderBullets(chosen: readonly Chosen[], groupWeight: ReadonlyMap<number, number>, analysis: Analysis): Chosen[] {
+export function orderBullets(
+  chosen: readonly Chosen[],
+  groupWeight: ReadonlyMap<number, number>,
+  analysis: Analysis,
+): Chosen[] {
   const dateOf = (c: Chosen) => analysis.articleDates.get(c.candidate.sentence.article) ?? "9999";
   return [...chosen].sort(
     (a, b) =>

@@ -19,20 +19,34 @@ export interface Chosen extends Pooled {
   citations: Citation[];
 }
 
-const citationOf = (c: Candidate): Citation => ({ article: c.sentence.article, paragraph: c.sentence.paragraph });
-const sameCitation = (a: Citation, b: Citation) => a.article === b.article && a.paragraph === b.paragraph;
+const citationOf = (c: Candidate): Citation => ({
+  article: c.sentence.article,
+  paragraph: c.sentence.paragraph,
+});
+const sameCitation = (a: Citation, b: Citation) =>
+  a.article === b.article && a.paragraph === b.paragraph;
 
 /** What a bullet takes of the description: its text, its mark and the citations shown after it. */
 function costOf(text: string, citations: number): number {
-  return text.length + 4 + SUMMARY_LIMITS.citationChars * Math.min(Math.max(citations, 1), SUMMARY_LIMITS.citationsShown);
+  return (
+    text.length +
+    4 +
+    SUMMARY_LIMITS.citationChars * Math.min(Math.max(citations, 1), SUMMARY_LIMITS.citationsShown)
+  );
 }
 
 /**
  * Slots per group: every group one while there are slots (heaviest first), the rest in proportion to weight
  * (largest remainder), none beyond what a group has candidates for.
  */
-export function allocateSlots(weights: ReadonlyMap<number, number>, available: ReadonlyMap<number, number>, slots: number): Map<number, number> {
-  const order = [...weights.keys()].filter((g) => (available.get(g) ?? 0) > 0).sort((a, b) => weights.get(b)! - weights.get(a)! || a - b);
+export function allocateSlots(
+  weights: ReadonlyMap<number, number>,
+  available: ReadonlyMap<number, number>,
+  slots: number,
+): Map<number, number> {
+  const order = [...weights.keys()]
+    .filter((g) => (available.get(g) ?? 0) > 0)
+    .sort((a, b) => weights.get(b)! - weights.get(a)! || a - b);
   const quota = new Map<number, number>();
   for (const g of order.slice(0, slots)) quota.set(g, 1);
   let left = slots - quota.size;
@@ -59,16 +73,24 @@ export function allocateSlots(weights: ReadonlyMap<number, number>, available: R
  * instead. A group stops when its best is below `stopShare` of the best value (below `padShare` while the summary
  * is short of `min`), and no bullet is taken past the character budget.
  */
-export function selectBullets(pool: readonly Pooled[], groupWeight: ReadonlyMap<number, number>): Chosen[] {
+export function selectBullets(
+  pool: readonly Pooled[],
+  groupWeight: ReadonlyMap<number, number>,
+): Chosen[] {
   const byGroup = new Map<number, Pooled[]>();
   for (const item of pool) {
     const list = byGroup.get(item.group) ?? [];
     list.push(item);
     byGroup.set(item.group, list);
   }
-  for (const list of byGroup.values()) list.sort((a, b) => b.value - a.value || a.candidate.sentence.id - b.candidate.sentence.id);
+  for (const list of byGroup.values())
+    list.sort((a, b) => b.value - a.value || a.candidate.sentence.id - b.candidate.sentence.id);
   const concepts = conceptWeights(byGroup);
-  const quota = allocateSlots(groupWeight, new Map([...byGroup].map(([g, list]) => [g, list.length])), SUMMARY_LIMITS.max);
+  const quota = allocateSlots(
+    groupWeight,
+    new Map([...byGroup].map(([g, list]) => [g, list.length])),
+    SUMMARY_LIMITS.max,
+  );
   const best = Math.max(...pool.map((p) => p.value));
   const chosen: Chosen[] = [];
   const taken = new Map<number, number>();
@@ -83,9 +105,22 @@ export function selectBullets(pool: readonly Pooled[], groupWeight: ReadonlyMap<
         done.add(group);
         continue;
       }
-      const pick = bestOf(byGroup.get(group)!, chosen, (taken.get(group) ?? 0) === 0, concepts.get(group)!, covered);
-      const floor = (chosen.length < SUMMARY_LIMITS.min && pick?.item.onTopic ? SELECTION.padShare : SELECTION.stopShare) * best;
-      if (!pick || pick.marginal < floor || used + costOf(pick.item.candidate.text, 1) > SUMMARY_LIMITS.budgetChars) {
+      const pick = bestOf(
+        byGroup.get(group)!,
+        chosen,
+        (taken.get(group) ?? 0) === 0,
+        concepts.get(group)!,
+        covered,
+      );
+      const floor =
+        (chosen.length < SUMMARY_LIMITS.min && pick?.item.onTopic
+          ? SELECTION.padShare
+          : SELECTION.stopShare) * best;
+      if (
+        !pick ||
+        pick.marginal < floor ||
+        used + costOf(pick.item.candidate.text, 1) > SUMMARY_LIMITS.budgetChars
+      ) {
         done.add(group);
         continue;
       }
@@ -100,7 +135,13 @@ export function selectBullets(pool: readonly Pooled[], groupWeight: ReadonlyMap<
 }
 
 /** The group's candidate of highest marginal value that repeats no chosen fact; repeats join their bullet's citations. */
-function bestOf(list: Pooled[], chosen: Chosen[], opening: boolean, concepts: GroupConcepts, covered: ReadonlySet<string>): { item: Pooled; marginal: number } | undefined {
+function bestOf(
+  list: Pooled[],
+  chosen: Chosen[],
+  opening: boolean,
+  concepts: GroupConcepts,
+  covered: ReadonlySet<string>,
+): { item: Pooled; marginal: number } | undefined {
   let top: { item: Pooled; marginal: number } | undefined;
   const boost = 1 + SELECTION.leadFirst * 1;
   const gainCap = 1 + SELECTION.conceptGain;
@@ -108,15 +149,27 @@ function bestOf(list: Pooled[], chosen: Chosen[], opening: boolean, concepts: Gr
     const item = list[i]!;
     // Sorted by value: nothing further down can beat the best marginal value found.
     if (top && item.value * (opening ? boost : 1) * gainCap <= top.marginal) break;
-    const repeat = chosen.find((c) => c.candidate.sentence.id === item.candidate.sentence.id || isSameFact(c.candidate, item.candidate));
+    const repeat = chosen.find(
+      (c) =>
+        c.candidate.sentence.id === item.candidate.sentence.id ||
+        isSameFact(c.candidate, item.candidate),
+    );
     if (repeat) {
       addCitation(repeat, citationOf(item.candidate));
       list.splice(i--, 1);
       continue;
     }
-    const likeness = chosen.reduce((m, c) => Math.max(m, cosineOf(c.candidate.vector, item.candidate.vector)), 0);
+    const likeness = chosen.reduce(
+      (m, c) => Math.max(m, cosineOf(c.candidate.vector, item.candidate.vector)),
+      0,
+    );
     const lead = opening && item.candidate.position === 1 ? boost : 1;
-    const marginal = item.value * lead * (1 - SELECTION.novelty * likeness) * unseenNameFactor(item.candidate, chosen) * conceptFactor(item.candidate, concepts, covered);
+    const marginal =
+      item.value *
+      lead *
+      (1 - SELECTION.novelty * likeness) *
+      unseenNameFactor(item.candidate, chosen) *
+      conceptFactor(item.candidate, concepts, covered);
     if (!top || marginal > top.marginal) top = { item, marginal };
   }
   if (top) list.splice(list.indexOf(top.item), 1);
@@ -134,7 +187,9 @@ interface GroupConcepts {
  * of how many of the group's candidates use it. A term that is both rare in the corpus and repeated across the
  * story (a place, a deal, a figure the sources keep coming back to) is one of the story's main facts.
  */
-function conceptWeights(byGroup: ReadonlyMap<number, readonly Pooled[]>): Map<number, GroupConcepts> {
+function conceptWeights(
+  byGroup: ReadonlyMap<number, readonly Pooled[]>,
+): Map<number, GroupConcepts> {
   const result = new Map<number, GroupConcepts>();
   for (const [group, list] of byGroup) {
     const uses = new Map<string, number>();
@@ -147,34 +202,54 @@ function conceptWeights(byGroup: ReadonlyMap<number, readonly Pooled[]>): Map<nu
     }
     const weight = new Map<string, number>();
     for (const [term, n] of uses) if (n > 1) weight.set(term, rarity.get(term)! * Math.log(n));
-    const gains = list.map(({ candidate }) => gainOf(candidate, weight, new Set())).sort((a, b) => a - b);
+    const gains = list
+      .map(({ candidate }) => gainOf(candidate, weight, new Set()))
+      .sort((a, b) => a - b);
     result.set(group, { weight, typical: gains[Math.floor(gains.length / 2)] || 1 });
   }
   return result;
 }
 
-function gainOf(candidate: Candidate, weight: ReadonlyMap<string, number>, covered: ReadonlySet<string>): number {
+function gainOf(
+  candidate: Candidate,
+  weight: ReadonlyMap<string, number>,
+  covered: ReadonlySet<string>,
+): number {
   let gain = 0;
-  for (const term of candidate.vector.weights.keys()) if (!covered.has(term)) gain += weight.get(term) ?? 0;
+  for (const term of candidate.vector.weights.keys())
+    if (!covered.has(term)) gain += weight.get(term) ?? 0;
   return gain;
 }
 
 /** 1 + conceptGain · (the story concepts the candidate adds, against a typical candidate's), capped at 1 + conceptGain. */
-function conceptFactor(candidate: Candidate, concepts: GroupConcepts, covered: ReadonlySet<string>): number {
-  return 1 + SELECTION.conceptGain * Math.min(1, gainOf(candidate, concepts.weight, covered) / (2 * concepts.typical));
+function conceptFactor(
+  candidate: Candidate,
+  concepts: GroupConcepts,
+  covered: ReadonlySet<string>,
+): number {
+  return (
+    1 +
+    SELECTION.conceptGain *
+      Math.min(1, gainOf(candidate, concepts.weight, covered) / (2 * concepts.typical))
+  );
 }
 
 /** The name bonus the candidate keeps when names the summary already gives count for nothing, against its full bonus. */
 function unseenNameFactor(candidate: Candidate, chosen: readonly Chosen[]): number {
   if (!SELECTION.unseenNames || candidate.names.size === 0) return 1;
   let unseen = 0;
-  for (const name of candidate.names) if (!chosen.some((c) => c.candidate.names.has(name))) unseen++;
+  for (const name of candidate.names)
+    if (!chosen.some((c) => c.candidate.names.has(name))) unseen++;
   const bonus = (n: number) => 1 + SENTENCE_WORTH.name * Math.min(n, SENTENCE_WORTH.namesCounted);
   return bonus(unseen) / bonus(candidate.names.size);
 }
 
 function addCitation(bullet: Chosen, citation: Citation): boolean {
-  if (bullet.citations.length >= SUMMARY_LIMITS.maxCitations || bullet.citations.some((c) => sameCitation(c, citation))) return false;
+  if (
+    bullet.citations.length >= SUMMARY_LIMITS.maxCitations ||
+    bullet.citations.some((c) => sameCitation(c, citation))
+  )
+    return false;
   bullet.citations.push(citation);
   return true;
 }
@@ -183,8 +258,13 @@ function addCitation(bullet: Chosen, citation: Citation): boolean {
 function mergeCitations(pool: readonly Pooled[], chosen: Chosen[], used: number): void {
   for (const item of pool) {
     for (const bullet of chosen) {
-      if (bullet.candidate.sentence.id === item.candidate.sentence.id || !isSameFact(bullet.candidate, item.candidate)) continue;
-      const extra = bullet.citations.length < SUMMARY_LIMITS.citationsShown ? SUMMARY_LIMITS.citationChars : 0;
+      if (
+        bullet.candidate.sentence.id === item.candidate.sentence.id ||
+        !isSameFact(bullet.candidate, item.candidate)
+      )
+        continue;
+      const extra =
+        bullet.citations.length < SUMMARY_LIMITS.citationsShown ? SUMMARY_LIMITS.citationChars : 0;
       if (used + extra > SUMMARY_LIMITS.budgetChars) continue;
       if (addCitation(bullet, citationOf(item.candidate))) used += extra;
       break;

@@ -21,7 +21,11 @@ export { SUMMARY_LIMITS };
  * never state one fact (isSameFact): the others' citations join the one kept. Bullets read by story, then by
  * place in the story. Fewer than five bullets, and `few` set, when the sources hold fewer distinct facts.
  */
-export function summarize(topic: string, context: AnswerContext, options: SummaryOptions = {}): Summary {
+export function summarize(
+  topic: string,
+  context: AnswerContext,
+  options: SummaryOptions = {},
+): Summary {
   // The corpus-wide summary depends on the corpus alone: it is worked out once, like the entity table.
   if (!topic.trim() && !options.article) {
     let whole = corpusSummaries.get(context.analysis);
@@ -38,17 +42,27 @@ const corpusSummaries = new WeakMap<object, Summary>();
 
 /** Story keys in the scope and, per story, the paragraphs a summary reads (its lead ones on a very large corpus). */
 function scopedStories(groups: StoryGroups, article: string | undefined): Map<string, number[]> {
-  const keys = [...groups.paragraphsOf.keys()].filter((key) => article === undefined || key.slice(0, key.lastIndexOf("#")) === article);
+  const keys = [...groups.paragraphsOf.keys()].filter(
+    (key) => article === undefined || key.slice(0, key.lastIndexOf("#")) === article,
+  );
   const total = keys.reduce((n, key) => n + groups.paragraphsOf.get(key)!.length, 0);
   // Roughly four sentences a paragraph: past the pool's size, each story gives its lead paragraphs only.
-  const perStory = total * 4 <= POOL_SENTENCES ? Infinity : Math.max(2, Math.floor(POOL_SENTENCES / 4 / Math.max(1, keys.length)));
+  const perStory =
+    total * 4 <= POOL_SENTENCES
+      ? Infinity
+      : Math.max(2, Math.floor(POOL_SENTENCES / 4 / Math.max(1, keys.length)));
   return new Map(keys.map((key) => [key, groups.paragraphsOf.get(key)!.slice(0, perStory)]));
 }
 
 function summarizeScope(topic: string, context: AnswerContext, options: SummaryOptions): Summary {
   const { analysis, index } = context;
   const trimmed = topic.trim();
-  const base: Summary = { command: "summary", query: topic, bullets: [], ...(options.article ? { article: options.article } : {}) };
+  const base: Summary = {
+    command: "summary",
+    query: topic,
+    bullets: [],
+    ...(options.article ? { article: options.article } : {}),
+  };
   if (options.article !== undefined && !analysis.articlePositions.has(options.article)) return base;
   const groups = storyGroupsOf(analysis, index);
   let stories = scopedStories(groups, options.article);
@@ -57,7 +71,11 @@ function summarizeScope(topic: string, context: AnswerContext, options: SummaryO
   let floorOf = new Map<string, number>();
   if (trimmed) {
     const plan = planQuery(trimmed, analysis, index);
-    const ranked = rankSentences(plan, analysis, index, TOPIC.retrieved).filter((item) => item.coverage >= TOPIC.coverage && stories.has(storyKeyOf(analysis, item.sentence.paragraphIndex)));
+    const ranked = rankSentences(plan, analysis, index, TOPIC.retrieved).filter(
+      (item) =>
+        item.coverage >= TOPIC.coverage &&
+        stories.has(storyKeyOf(analysis, item.sentence.paragraphIndex)),
+    );
     if (ranked.length === 0) return base;
     relevance = new Map();
     const mass = new Map<string, number>();
@@ -66,20 +84,37 @@ function summarizeScope(topic: string, context: AnswerContext, options: SummaryO
     const byParagraph = new Map<number, number>();
     for (const item of ranked) {
       relevance.set(item.sentence.id, item.coverage);
-      byParagraph.set(item.sentence.paragraphIndex, Math.max(byParagraph.get(item.sentence.paragraphIndex) ?? 0, item.coverage));
+      byParagraph.set(
+        item.sentence.paragraphIndex,
+        Math.max(byParagraph.get(item.sentence.paragraphIndex) ?? 0, item.coverage),
+      );
       const key = storyKeyOf(analysis, item.sentence.paragraphIndex);
       mass.set(key, (mass.get(key) ?? 0) + item.coverage);
     }
     for (const [p, coverage] of byParagraph) {
-      for (const sentence of analysis.sentencesOf(p)) if (!relevance.has(sentence.id)) relevance.set(sentence.id, TOPIC.paragraphShare * coverage);
+      for (const sentence of analysis.sentencesOf(p))
+        if (!relevance.has(sentence.id))
+          relevance.set(sentence.id, TOPIC.paragraphShare * coverage);
     }
     const groupMass = new Map<number, number>();
-    for (const [key, value] of mass) groupMass.set(groups.groupOf.get(key)!, (groupMass.get(groups.groupOf.get(key)!) ?? 0) + value);
+    for (const [key, value] of mass)
+      groupMass.set(
+        groups.groupOf.get(key)!,
+        (groupMass.get(groups.groupOf.get(key)!) ?? 0) + value,
+      );
     const top = Math.max(...groupMass.values());
     // A story group holding a small share of the topic's relevance is a stray match of one of its words: left out.
     // Within a kept group, every source that says something on the topic stays, however little it says.
-    stories = new Map([...stories].filter(([key]) => (mass.get(key) ?? 0) > 0 && groupMass.get(groups.groupOf.get(key)!)! >= TOPIC.groupShare * top));
-    floorOf = new Map([...stories].map(([key, paragraphs]) => [key, topicFloor(paragraphs, relevance!, context)]));
+    stories = new Map(
+      [...stories].filter(
+        ([key]) =>
+          (mass.get(key) ?? 0) > 0 &&
+          groupMass.get(groups.groupOf.get(key)!)! >= TOPIC.groupShare * top,
+      ),
+    );
+    floorOf = new Map(
+      [...stories].map(([key, paragraphs]) => [key, topicFloor(paragraphs, relevance!, context)]),
+    );
   }
   const pool: Pooled[] = [];
   for (const [key, paragraphs] of stories) {
@@ -89,7 +124,14 @@ function summarizeScope(topic: string, context: AnswerContext, options: SummaryO
         const value = relevance ? (own ?? floorOf.get(key) ?? 0) : 1;
         if (value <= 0) continue;
         const candidate = buildCandidate(sentence, analysis, index, position + 1);
-        if (candidate) pool.push({ candidate, group: groups.groupOf.get(key)!, relevance: value, onTopic: !relevance || own !== undefined, value: 0 });
+        if (candidate)
+          pool.push({
+            candidate,
+            group: groups.groupOf.get(key)!,
+            relevance: value,
+            onTopic: !relevance || own !== undefined,
+            value: 0,
+          });
       }
     });
   }
@@ -99,11 +141,18 @@ function summarizeScope(topic: string, context: AnswerContext, options: SummaryO
   for (const [key, paragraphs] of stories) {
     const group = groups.groupOf.get(key)!;
     // With a topic a group weighs what it holds of the topic; without, its size (a story told by several sources weighs more).
-    const weight = relevance ? pool.filter((p) => p.candidate.story === key).reduce((n, p) => n + (relevance.get(p.candidate.sentence.id) ?? 0), 0) : Math.sqrt(paragraphs.length);
+    const weight = relevance
+      ? pool
+          .filter((p) => p.candidate.story === key)
+          .reduce((n, p) => n + (relevance.get(p.candidate.sentence.id) ?? 0), 0)
+      : Math.sqrt(paragraphs.length);
     groupWeight.set(group, (groupWeight.get(group) ?? 0) + weight);
   }
   const chosen = selectBullets(pool, groupWeight);
-  const bullets: SummaryBullet[] = orderBullets(chosen, groupWeight, analysis).map((c) => ({ text: c.candidate.text, citations: c.citations }));
+  const bullets: SummaryBullet[] = orderBullets(chosen, groupWeight, analysis).map((c) => ({
+    text: c.candidate.text,
+    citations: c.citations,
+  }));
   return { ...base, bullets, ...(bullets.length < SUMMARY_LIMITS.min ? { few: true } : {}) };
 }
 
@@ -112,7 +161,11 @@ function summarizeScope(topic: string, context: AnswerContext, options: SummaryO
  * TOPIC.floorMax. When the topic is the story (a takeover bid, in the articles about it), its other facts belong in the
  * summary; when the topic is one thread of a larger story, the rest of that story does not.
  */
-function topicFloor(paragraphs: readonly number[], relevance: ReadonlyMap<number, number>, context: AnswerContext): number {
+function topicFloor(
+  paragraphs: readonly number[],
+  relevance: ReadonlyMap<number, number>,
+  context: AnswerContext,
+): number {
   let on = 0;
   let all = 0;
   for (const p of paragraphs) {
@@ -150,7 +203,10 @@ function weighByCentrality(pool: Pooled[]): void {
     // The sentence's own unit vector is in its story's sum: its self-similarity (1) is taken out.
     const within = ownCount > 1 ? (own - 1) / (ownCount - 1) : 0;
     const across = otherCount > 0 ? (inGroup - own) / otherCount : 0;
-    item.value = candidate.worth * item.relevance * (1 + SENTENCE_WORTH.within * within + SENTENCE_WORTH.across * across);
+    item.value =
+      candidate.worth *
+      item.relevance *
+      (1 + SENTENCE_WORTH.within * within + SENTENCE_WORTH.across * across);
   }
 }
 

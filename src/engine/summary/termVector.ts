@@ -9,7 +9,12 @@ export interface TermVector {
 /** The rarity-weighted vector of some index terms; a repeated term counts once. */
 export function vectorOf(terms: Iterable<string>, index: SearchIndex): TermVector {
   const weights = new Map<string, number>();
-  for (const term of terms) if (!weights.has(term)) weights.set(term, Math.log(1 + index.documentCount / (1 + (index.vocabulary.get(term) ?? 0))));
+  for (const term of terms)
+    if (!weights.has(term))
+      weights.set(
+        term,
+        Math.log(1 + index.documentCount / (1 + (index.vocabulary.get(term) ?? 0))),
+      );
   return { weights, norm: normOf(weights) };
 }
 
@@ -40,5 +45,6 @@ export function dotOf(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, num
 /** Add `vector`, scaled to unit length, into `sum` (or take it away with `sign` −1). */
 export function addUnit(sum: Map<string, number>, vector: TermVector, sign = 1): void {
   if (vector.norm === 0) return;
-  for (const [term, weight] of vector.weights) sum.set(term, (sum.get(term) ?? 0) + (sign * weight) / vector.norm);
+  for (const [term, weight] of vector.weights)
+    sum.set(term, (sum.get(term) ?? 0) + (sign * weight) / vector.norm);
 }

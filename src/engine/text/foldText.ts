@@ -28,7 +28,8 @@ export function foldTextOnce(text: string): string {
 }
 
 function fold(text: string): string {
-  if (ASCII_ONLY.test(text)) return text.replace(/[`]/g, "'").toLowerCase().replace(/\s+/g, " ").trim();
+  if (ASCII_ONLY.test(text))
+    return text.replace(/[`]/g, "'").toLowerCase().replace(/\s+/g, " ").trim();
   return text
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")

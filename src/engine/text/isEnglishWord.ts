@@ -10,6 +10,11 @@ import { FUNCTION_WORDS, QUESTION_FILLER, STOP_WORDS } from "./stopWords.js";
  */
 export function isEnglishWord(word: string): boolean {
   const folded = foldText(word).replace(/'s$|'$/, "");
-  if (STOP_WORDS.has(folded) || QUESTION_FILLER.has(folded) || FUNCTION_WORDS.has(folded)) return true;
-  return /^[a-z][a-z-]*$/.test(folded) && (isLexiconWord(folded) || folded.split("-").every((part) => part.length > 0 && isLexiconWord(part)));
+  if (STOP_WORDS.has(folded) || QUESTION_FILLER.has(folded) || FUNCTION_WORDS.has(folded))
+    return true;
+  return (
+    /^[a-z][a-z-]*$/.test(folded) &&
+    (isLexiconWord(folded) ||
+      folded.split("-").every((part) => part.length > 0 && isLexiconWord(part)))
+  );
 }

@@ -1,4 +1,9 @@
-import { COMMON_WORDS, DERIVED_WORDS, IRREGULAR_FORMS, SYNONYM_WORDS } from "./lexicon.generated.js";
+import {
+  COMMON_WORDS,
+  DERIVED_WORDS,
+  IRREGULAR_FORMS,
+  SYNONYM_WORDS,
+} from "./lexicon.generated.js";
 
 /**
  * English words, lemmas and related lemmas, read from the WordNet tables that
@@ -28,7 +33,13 @@ function loadLexicon(): Lexicon {
     const [form, lemma] = line.split(" ");
     if (form && lemma) formsOfLemma.set(lemma, [...(formsOfLemma.get(lemma) ?? []), form]);
   }
-  lexicon = { words: COMMON_WORDS.split(" "), irregular, formsOfLemma, derived: DERIVED_WORDS.split("\n"), synonyms: SYNONYM_WORDS.split("\n") };
+  lexicon = {
+    words: COMMON_WORDS.split(" "),
+    irregular,
+    formsOfLemma,
+    derived: DERIVED_WORDS.split("\n"),
+    synonyms: SYNONYM_WORDS.split("\n"),
+  };
   return lexicon;
 }
 
@@ -53,14 +64,31 @@ function isWord(word: string): boolean {
 function linesOf(sorted: readonly string[], word: string): string[] {
   const prefix = `${word} `;
   const found: string[] = [];
-  for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++) found.push(...sorted[i]!.slice(prefix.length).split(" "));
+  for (let i = lowerBound(sorted, prefix); i < sorted.length && sorted[i]!.startsWith(prefix); i++)
+    found.push(...sorted[i]!.slice(prefix.length).split(" "));
   return found;
 }
 
 /** WordNet's "morphy" detachment rules: suffix of an inflected form and what replaces it in the lemma. */
 const DETACHMENTS: readonly (readonly [string, string])[] = [
-  ["s", ""], ["ses", "s"], ["xes", "x"], ["zes", "z"], ["ches", "ch"], ["shes", "sh"], ["men", "man"], ["ies", "y"],
-  ["es", "e"], ["es", ""], ["ed", "e"], ["ed", ""], ["ing", "e"], ["ing", ""], ["er", ""], ["est", ""], ["er", "e"], ["est", "e"],
+  ["s", ""],
+  ["ses", "s"],
+  ["xes", "x"],
+  ["zes", "z"],
+  ["ches", "ch"],
+  ["shes", "sh"],
+  ["men", "man"],
+  ["ies", "y"],
+  ["es", "e"],
+  ["es", ""],
+  ["ed", "e"],
+  ["ed", ""],
+  ["ing", "e"],
+  ["ing", ""],
+  ["er", ""],
+  ["est", ""],
+  ["er", "e"],
+  ["est", "e"],
 ];
 
 /**
@@ -79,7 +107,8 @@ export function lemmasOf(word: string): string[] {
     const stem = word.slice(0, -suffix.length) + replacement;
     if (isWord(stem)) found.add(stem);
     // A doubled final consonant before -ed/-ing/-er: "stopped" -> "stop".
-    if (replacement === "" && /([b-df-hj-np-tv-z])\1$/.test(stem) && isWord(stem.slice(0, -1))) found.add(stem.slice(0, -1));
+    if (replacement === "" && /([b-df-hj-np-tv-z])\1$/.test(stem) && isWord(stem.slice(0, -1)))
+      found.add(stem.slice(0, -1));
   }
   return [...found];
 }

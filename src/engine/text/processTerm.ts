@@ -7,12 +7,17 @@ import { STOP_WORDS } from "./stopWords.js";
 
 // Upper-case "US" is the country, lower-case "us" the pronoun: decide before folding.
 const COUNTRY_ACRONYMS: ReadonlyMap<string, string> = new Map([
-  ["US", "usa"], ["USA", "usa"], ["UK", "uk"], ["UN", "un"], ["EU", "eu"],
+  ["US", "usa"],
+  ["USA", "usa"],
+  ["UK", "uk"],
+  ["UN", "un"],
+  ["EU", "eu"],
 ]);
 
 // Demonyms map to their country's term; these countries' usual short forms are acronyms.
 const COUNTRY_TERMS: ReadonlyMap<string, string> = new Map([
-  ["united states", "usa"], ["united kingdom", "uk"],
+  ["united states", "usa"],
+  ["united kingdom", "uk"],
 ]);
 
 const cache = new Map<string, string | null>();
@@ -34,7 +39,9 @@ export function processTerm(word: string): string | null {
 function computeTerm(word: string): string | null {
   const acronym = COUNTRY_ACRONYMS.get(word);
   if (acronym) return acronym;
-  let folded = foldText(word).replace(/'s$|'$/, "").replace(/'/g, "");
+  let folded = foldText(word)
+    .replace(/'s$|'$/, "")
+    .replace(/'/g, "");
   if (folded.length === 0 || STOP_WORDS.has(folded)) return null;
   if (folded.length === 1 && !/\d/.test(folded)) return null;
   folded = IRREGULAR_VERBS.get(folded) ?? folded;
@@ -46,7 +53,10 @@ function computeTerm(word: string): string | null {
 
 // Two-word country names that mean the same as an acronym the text also uses.
 const COMPOUNDS: ReadonlyMap<string, string> = new Map([
-  ["united states", "US"], ["united kingdom", "UK"], ["european union", "EU"], ["united nations", "UN"],
+  ["united states", "US"],
+  ["united kingdom", "UK"],
+  ["european union", "EU"],
+  ["united nations", "UN"],
 ]);
 
 /** Words with two-word country names joined into their acronym ("United States" -> "US"), offsets kept. */

@@ -14,7 +14,8 @@ export const RELATED_ROWS = defineRules("related-words", [
   {
     id: "born-birth",
     words: ["born", "birth", "birthplace"],
-    reason: "WordNet reaches birth from bear only through another member of bear's second sense, so 'Where was X born?' would miss 'X's birth in'",
+    reason:
+      "WordNet reaches birth from bear only through another member of bear's second sense, so 'Where was X born?' would miss 'X's birth in'",
   },
 ] as const satisfies readonly RelatedRow[]);
 

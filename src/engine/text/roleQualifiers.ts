@@ -16,15 +16,60 @@ export interface QualifierRow extends Rule {
 
 /** Role qualifiers, one row each. */
 export const ROLE_QUALIFIERS = defineRules("role-qualifiers", [
-  { id: "former", words: ["former", "ex-", "erstwhile", "one-time", "onetime", "outgoing", "retired"], marked: true, reason: "a former holder is not the holder now" },
-  { id: "shadow", words: ["shadow"], marked: true, reason: "a shadow minister is the opposition's spokesperson, not the minister" },
-  { id: "deputy", words: ["deputy", "under-secretary", "undersecretary"], marked: true, reason: "a deputy serves under the holder of the plain role" },
-  { id: "vice", words: ["vice", "vice-"], marked: true, reason: "a vice-president is not the president" },
-  { id: "acting", words: ["acting"], marked: true, reason: "an acting holder stands in; the question without it asks for the holder" },
-  { id: "assistant", words: ["assistant", "associate"], marked: true, reason: "an assistant manager or associate editor is not the manager or editor" },
-  { id: "interim", words: ["interim", "caretaker"], marked: false, reason: "an interim holder does hold the role, but 'interim' in a question asks for that one" },
-  { id: "junior", words: ["junior", "senior"], marked: false, reason: "a junior or senior grade must match when the question gives it" },
-  { id: "honorary", words: ["honorary", "emeritus"], marked: false, reason: "an honorary title must match when the question gives it" },
+  {
+    id: "former",
+    words: ["former", "ex-", "erstwhile", "one-time", "onetime", "outgoing", "retired"],
+    marked: true,
+    reason: "a former holder is not the holder now",
+  },
+  {
+    id: "shadow",
+    words: ["shadow"],
+    marked: true,
+    reason: "a shadow minister is the opposition's spokesperson, not the minister",
+  },
+  {
+    id: "deputy",
+    words: ["deputy", "under-secretary", "undersecretary"],
+    marked: true,
+    reason: "a deputy serves under the holder of the plain role",
+  },
+  {
+    id: "vice",
+    words: ["vice", "vice-"],
+    marked: true,
+    reason: "a vice-president is not the president",
+  },
+  {
+    id: "acting",
+    words: ["acting"],
+    marked: true,
+    reason: "an acting holder stands in; the question without it asks for the holder",
+  },
+  {
+    id: "assistant",
+    words: ["assistant", "associate"],
+    marked: true,
+    reason: "an assistant manager or associate editor is not the manager or editor",
+  },
+  {
+    id: "interim",
+    words: ["interim", "caretaker"],
+    marked: false,
+    reason: "an interim holder does hold the role, but 'interim' in a question asks for that one",
+  },
+  {
+    id: "junior",
+    words: ["junior", "senior"],
+    marked: false,
+    reason: "a junior or senior grade must match when the question gives it",
+  },
+  {
+    id: "honorary",
+    words: ["honorary", "emeritus"],
+    marked: false,
+    reason: "an honorary title must match when the question gives it",
+  },
 ] as const satisfies readonly QualifierRow[]);
 
 /** What narrows one role phrase: qualifier row ids, and the places it names ("place:russia" for "Russian"). */
@@ -42,13 +87,21 @@ const inGazetteer: PlaceTest = (folded) => KNOWN_PLACES.has(folded);
 
 /** The qualifiers of a role phrase or a question: "former Russian foreign minister" -> former, place russia. */
 export function qualifiersOf(text: string, isPlace: PlaceTest = inGazetteer): RoleQualifiers {
-  const words = foldText(text).replace(/[^\p{L}\p{N}\s-]/gu, " ").split(/\s+/).filter(Boolean);
+  const words = foldText(text)
+    .replace(/[^\p{L}\p{N}\s-]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   const qualifiers = new Set<string>();
   const places = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     for (const row of ROLE_QUALIFIERS) {
-      if (row.words.some((w) => (w.endsWith("-") ? word.startsWith(w) && word.length > w.length : word === w))) qualifiers.add(row.id);
+      if (
+        row.words.some((w) =>
+          w.endsWith("-") ? word.startsWith(w) && word.length > w.length : word === w,
+        )
+      )
+        qualifiers.add(row.id);
     }
     const place = DEMONYM_TO_PLACE.get(word);
     if (place) places.add(place);
@@ -72,7 +125,11 @@ const LEAD_FILLERS: ReadonlySet<string> = new Set(["the", "a", "an"]);
  * nearest function word or clause break. "In Moscow, Foreign Minister …" does
  * not make Moscow part of the role.
  */
-export function qualifiersBefore(leadText: string, role: string, isPlace: PlaceTest = inGazetteer): RoleQualifiers {
+export function qualifiersBefore(
+  leadText: string,
+  role: string,
+  isPlace: PlaceTest = inGazetteer,
+): RoleQualifiers {
   const own = qualifiersOf(role, isPlace);
   const places = new Set(own.places);
   const words = leadText.split(/\s+/).filter(Boolean);
@@ -85,7 +142,8 @@ export function qualifiersBefore(leadText: string, role: string, isPlace: PlaceT
     const demonym = DEMONYM_TO_PLACE.get(bare);
     if (demonym) places.add(demonym);
     else if (possessive && isPlace(possessive)) places.add(possessive);
-    else if (possessive && DEMONYM_TO_PLACE.has(possessive)) places.add(DEMONYM_TO_PLACE.get(possessive)!);
+    else if (possessive && DEMONYM_TO_PLACE.has(possessive))
+      places.add(DEMONYM_TO_PLACE.get(possessive)!);
   }
   return { qualifiers: own.qualifiers, places };
 }
@@ -105,9 +163,17 @@ export interface QualifierVerdict {
  * question names one (a role naming none may say it elsewhere).
  */
 export function qualifiersAgree(question: RoleQualifiers, role: RoleQualifiers): QualifierVerdict {
-  for (const id of question.qualifiers) if (!role.qualifiers.has(id)) return { agree: false, rule: id };
-  for (const row of ROLE_QUALIFIERS) if (row.marked && role.qualifiers.has(row.id) && !question.qualifiers.has(row.id)) return { agree: false, rule: row.id };
-  if (question.places.size > 0 && role.places.size > 0 && ![...question.places].some((p) => role.places.has(p))) return { agree: false, rule: "place" };
+  for (const id of question.qualifiers)
+    if (!role.qualifiers.has(id)) return { agree: false, rule: id };
+  for (const row of ROLE_QUALIFIERS)
+    if (row.marked && role.qualifiers.has(row.id) && !question.qualifiers.has(row.id))
+      return { agree: false, rule: row.id };
+  if (
+    question.places.size > 0 &&
+    role.places.size > 0 &&
+    ![...question.places].some((p) => role.places.has(p))
+  )
+    return { agree: false, rule: "place" };
   return { agree: true };
 }
 
@@ -116,7 +182,14 @@ export function qualifiersAgree(question: RoleQualifiers, role: RoleQualifiers):
  * mention's role text, found at or before `nameStart` in `paragraphText`; the
  * words of the sentence (from `sentenceStart`) just before it may add a place.
  */
-export function roleVerdict(asked: RoleQualifiers, paragraphText: string, sentenceStart: number, role: string, nameStart: number, isPlace: PlaceTest = inGazetteer): QualifierVerdict {
+export function roleVerdict(
+  asked: RoleQualifiers,
+  paragraphText: string,
+  sentenceStart: number,
+  role: string,
+  nameStart: number,
+  isPlace: PlaceTest = inGazetteer,
+): QualifierVerdict {
   const at = paragraphText.lastIndexOf(role, nameStart);
   const lead = at >= sentenceStart ? paragraphText.slice(sentenceStart, at) : "";
   return qualifiersAgree(asked, qualifiersBefore(lead, role, isPlace));

@@ -15,7 +15,11 @@ export function splitWords(text: string): WordToken[] {
   for (const match of text.matchAll(WORD)) {
     const start = match.index;
     const raw = match[0];
-    words.push({ text: raw.includes(".") ? raw.replace(/\./g, "") : raw, start, end: start + raw.length });
+    words.push({
+      text: raw.includes(".") ? raw.replace(/\./g, "") : raw,
+      start,
+      end: start + raw.length,
+    });
   }
   return words;
 }

@@ -13,15 +13,70 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   weren't what what's when when's where where's which while who who's whom why why's will with won't would wouldn't
   you you'd you'll you're you've your yours yourself yourselves
   s t just now also yet still ever even upon via per among amid whose whats whos tell me please
-  did does do done say says said is are was were`.split(/\s+/).filter(Boolean),
+  did does do done say says said is are was were`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Words that only say "this is a question about time or place"; dropped from topic terms. */
 export const QUESTION_FILLER: ReadonlySet<string> = new Set([
-  "who", "whom", "whose", "where", "when", "what", "which", "why", "how", "much", "many", "long",
-  "date", "day", "time", "year", "place", "location", "located", "happen", "happened", "happening", "take", "taking",
-  "took", "held", "hold", "person", "people", "name", "named", "cost", "costs", "price", "worth", "amount", "total",
-  "number", "figure", "city", "country", "town", "venue", "region", "give", "given", "gave", "make", "made", "get", "got", "go", "went", "gone", "come", "came", "put",
+  "who",
+  "whom",
+  "whose",
+  "where",
+  "when",
+  "what",
+  "which",
+  "why",
+  "how",
+  "much",
+  "many",
+  "long",
+  "date",
+  "day",
+  "time",
+  "year",
+  "place",
+  "location",
+  "located",
+  "happen",
+  "happened",
+  "happening",
+  "take",
+  "taking",
+  "took",
+  "held",
+  "hold",
+  "person",
+  "people",
+  "name",
+  "named",
+  "cost",
+  "costs",
+  "price",
+  "worth",
+  "amount",
+  "total",
+  "number",
+  "figure",
+  "city",
+  "country",
+  "town",
+  "venue",
+  "region",
+  "give",
+  "given",
+  "gave",
+  "make",
+  "made",
+  "get",
+  "got",
+  "go",
+  "went",
+  "gone",
+  "come",
+  "came",
+  "put",
 ]);
 
 /**
@@ -31,5 +86,7 @@ export const QUESTION_FILLER: ReadonlySet<string> = new Set([
  */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(
   `us ok oh yes yeah mr mrs ms dr one ones anyone everyone someone somebody nobody everybody something nothing
-  everything anything may might must shall mine thee thou ye`.split(/\s+/).filter(Boolean),
+  everything anything may might must shall mine thee thou ye`
+    .split(/\s+/)
+    .filter(Boolean),
 );
