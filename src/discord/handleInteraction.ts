@@ -67,7 +67,7 @@ async function route(
     const command = interaction.isChatInputCommand()
       ? registry.slash.get(interaction.commandName)
       : registry.message.get(interaction.commandName);
-    const retryAt = context.cooldowns.take(
+    const retryAt = await context.cooldowns.take(
       interaction.user.id,
       interaction.commandName,
       command?.cooldown,
