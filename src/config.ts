@@ -40,6 +40,10 @@ export interface Config {
   healthGatewayGraceSeconds: number;
   /** Seconds a SIGTERM or SIGINT waits for interactions in flight before logging out. */
   shutdownGraceSeconds: number;
+  /** Redis (or Valkey) URL for cooldowns shared by every instance; unset: each instance keeps its own. */
+  redisUrl?: string;
+  /** Gateway shards this process runs: a count, or `auto` for Discord's recommendation. Default 1. */
+  gatewayShards: number | "auto";
 }
 
 /** Thrown by {@link parseConfig}; `issues` names every bad key. */
@@ -110,6 +114,19 @@ const schema = z
     HTTP_HOST: z.string().default("127.0.0.1"),
     HEALTH_GATEWAY_GRACE_SECONDS: seconds("HEALTH_GATEWAY_GRACE_SECONDS", 86_400).default(60),
     SHUTDOWN_GRACE_SECONDS: seconds("SHUTDOWN_GRACE_SECONDS", 600).default(5),
+    REDIS_URL: z
+      .string()
+      .refine(
+        (v) => URL.canParse(v) && /^rediss?:$/.test(new URL(v).protocol),
+        "REDIS_URL must be a redis:// or rediss:// URL",
+      )
+      .optional(),
+    // Not SHARDS or SHARD_COUNT: discord.js's Client reads those from the environment itself.
+    GATEWAY_SHARDS: z
+      .string()
+      .regex(/^(?:auto|[1-9]\d{0,4})$/i, "GATEWAY_SHARDS must be auto or a whole number from 1")
+      .transform((v): number | "auto" => (/^auto$/i.test(v) ? "auto" : Number(v)))
+      .default(1),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -162,6 +179,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     httpHost: e.HTTP_HOST,
     healthGatewayGraceSeconds: e.HEALTH_GATEWAY_GRACE_SECONDS,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
+    gatewayShards: e.GATEWAY_SHARDS,
   };
 }
 

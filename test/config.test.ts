@@ -8,6 +8,7 @@ const DEFAULTS = {
   httpHost: "127.0.0.1",
   healthGatewayGraceSeconds: 60,
   shutdownGraceSeconds: 5,
+  gatewayShards: 1,
 };
 
 function issuesOf(env: Record<string, string | undefined>): string[] {
@@ -58,6 +59,8 @@ describe("parseConfig", () => {
       HTTP_HOST: "0.0.0.0",
       HEALTH_GATEWAY_GRACE_SECONDS: "30",
       SHUTDOWN_GRACE_SECONDS: "10",
+      REDIS_URL: "redis://127.0.0.1:6379/0",
+      GATEWAY_SHARDS: "4",
     });
     expect(config).toEqual({
       token: "abc.def.ghi",
@@ -74,7 +77,27 @@ describe("parseConfig", () => {
       httpHost: "0.0.0.0",
       healthGatewayGraceSeconds: 30,
       shutdownGraceSeconds: 10,
+      redisUrl: "redis://127.0.0.1:6379/0",
+      gatewayShards: 4,
     });
+  });
+
+  it("takes GATEWAY_SHARDS as auto or a positive count, and REDIS_URL as redis:// or rediss://", () => {
+    expect(parseConfig({ GATEWAY_SHARDS: "auto" }).gatewayShards).toBe("auto");
+    expect(parseConfig({ GATEWAY_SHARDS: "AUTO" }).gatewayShards).toBe("auto");
+    expect(parseConfig({ GATEWAY_SHARDS: "2" }).gatewayShards).toBe(2);
+    expect(parseConfig({ REDIS_URL: "rediss://:pw@cache.internal:6380" }).redisUrl).toBe(
+      "rediss://:pw@cache.internal:6380",
+    );
+    expect(parseConfig({}).redisUrl).toBeUndefined();
+    const issues = issuesOf({ GATEWAY_SHARDS: "0", REDIS_URL: "http://127.0.0.1:6379" });
+    expect(issues.sort()).toEqual([
+      "GATEWAY_SHARDS must be auto or a whole number from 1",
+      "REDIS_URL must be a redis:// or rediss:// URL",
+    ]);
+    for (const bad of ["-1", "1.5", "two", "auto2"])
+      expect(issuesOf({ GATEWAY_SHARDS: bad })).toHaveLength(1);
+    expect(issuesOf({ REDIS_URL: "not a url" })).toHaveLength(1);
   });
 
   it("keeps the index snapshot in the user's cache directory by default, or where told, or nowhere", () => {

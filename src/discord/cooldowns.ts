@@ -11,6 +11,11 @@ export interface CooldownTracker {
   take(userId: string, command: string, seconds?: number): Promise<number | undefined>;
 }
 
+/** A tracker that may hold a connection (the shared one does), closed on shutdown. */
+export interface ClosableCooldownTracker extends CooldownTracker {
+  close(): Promise<void>;
+}
+
 /**
  * A tracker allowing one use per `seconds` (the default, `COOLDOWN_SECONDS`) per user and command, in
  * this process's memory: each instance keeps its own. Pure apart from the injected clock.

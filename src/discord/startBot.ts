@@ -5,24 +5,33 @@ import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import type { BotMonitor } from "../metrics/botMonitor.js";
 import type { BotContext } from "./command.js";
-import { createCooldownTracker } from "./cooldowns.js";
 import { buildRegistry, handleInteraction } from "./handleInteraction.js";
 import { createEngineHolder, pinContext } from "./engineHolder.js";
 import { createReloader, type ReloadOutcome } from "./reloadCorpus.js";
 import { scanEveryGuild } from "./scanEveryGuild.js";
 import { scanGuildPins } from "./scanGuildPins.js";
+import { openCooldowns } from "./openCooldowns.js";
+import { resolveShardCount } from "./resolveShardCount.js";
 import { createInFlight } from "./trackInFlight.js";
+import { trackShardHealth } from "./trackShardHealth.js";
 import { turnAway } from "./turnAway.js";
 
 const READY_TIMEOUT_MS = 30_000;
+/**
+ * Discord lets a bot identify `max_concurrency` shards (often 1) per 5 s, so each shard after the first may
+ * add that much to the wait for ready.
+ */
+const READY_TIMEOUT_PER_SHARD_MS = 6_000;
 
 /** A logged-in bot. */
 export interface RunningBot {
   client: Client<true>;
+  /** How many gateway shards this process runs (GATEWAY_SHARDS, `auto` resolved). */
+  shardCount: number;
   /**
    * Stop taking interactions (later ones get a private "restarting" notice), wait up to `graceMs`
    * (default SHUTDOWN_GRACE_SECONDS) for those in flight, log how many finished and how many were cut off,
-   * then log out and close the gateway connection.
+   * then log out, close the gateway connection and the shared cooldowns' connection.
    */
   stop(options?: { graceMs?: number }): Promise<void>;
   /** Re-read SEEDS_DIR and swap the engine (also on SIGHUP); a failure keeps the old engine. */
@@ -39,8 +48,8 @@ export interface StartBotOptions {
 }
 
 /**
- * Log in to Discord (Guilds intent only; no mention can ever ping) and answer interactions with
- * the command list. Resolves once the client is ready; rejects if login fails.
+ * Log in to Discord (Guilds intent only; no mention can ever ping) on GATEWAY_SHARDS shards and answer
+ * interactions with the command list. Resolves once every shard is ready; rejects if login fails.
  */
 export async function startBot({
   config,
@@ -50,11 +59,19 @@ export async function startBot({
 }: StartBotOptions): Promise<RunningBot> {
   if (!config.token) throw new Error("startBot needs DISCORD_TOKEN");
   logger.addSecret(config.token);
+  const shardCount = await resolveShardCount(config.gatewayShards, {
+    token: config.token,
+    ...(config.apiBase ? { apiBase: config.apiBase } : {}),
+  });
+  // Every shard in this process, on discord.js's own WebSocket manager: one engine serves them all.
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: { parse: [] },
+    shards: Array.from({ length: shardCount }, (_, id) => id),
+    shardCount,
     ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
   });
+  const cooldowns = await openCooldowns(config, logger);
   const holder = createEngineHolder(engine);
   const reloadCorpus = createReloader({
     config,
@@ -74,7 +91,7 @@ export async function startBot({
       return holder.labels;
     },
     logger,
-    cooldowns: createCooldownTracker(config.cooldownSeconds),
+    cooldowns,
     reload,
     operatorGuildIds: config.operatorGuildIds,
     // Always the engine serving now: after /reload, that is the new one.
@@ -108,47 +125,55 @@ export async function startBot({
   });
   client.on(Events.Error, (error) => logger.error("discord client error", { error }));
   client.on(Events.Warn, (message) => logger.warn("discord client warning", { message }));
+  const shards = trackShardHealth(shardCount, monitor);
   client.on(Events.ShardDisconnect, (event, shard) => {
     logger.warn("gateway disconnected", { code: event.code, shard });
-    monitor?.gatewayDisconnected();
+    shards.down(shard);
   });
   client.on(Events.ShardReconnecting, (shard) => {
     logger.info("gateway reconnecting", { shard });
-    monitor?.gatewayDisconnected();
+    shards.down(shard);
   });
   client.on(Events.ShardResume, (shard, replayed) => {
     logger.info("gateway resumed", { shard, replayed });
-    monitor?.gatewayReady();
+    shards.ready(shard);
   });
-  client.on(Events.ShardReady, () => monitor?.gatewayReady());
+  client.on(Events.ShardReady, (shard) => {
+    if (shardCount > 1) logger.info("gateway shard ready", { shard, shards: shardCount });
+    shards.ready(shard);
+  });
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
     await client.login(config.token);
   } catch (error) {
     await client.destroy().catch(() => undefined);
+    await cooldowns.close();
     throw error;
   }
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new Error("Discord did not report ready within 30 s")),
-      READY_TIMEOUT_MS,
-    );
+    const ms = READY_TIMEOUT_MS + READY_TIMEOUT_PER_SHARD_MS * (shardCount - 1);
+    timer = setTimeout(() => {
+      reject(new Error(`Discord did not report ready within ${ms / 1000} s`));
+    }, ms);
   });
   let readyClient: Client<true>;
   try {
     readyClient = await Promise.race([ready, timeout]);
   } catch (error) {
     await client.destroy().catch(() => undefined);
+    await cooldowns.close();
     throw error;
   } finally {
     clearTimeout(timer);
   }
-  monitor?.gatewayReady();
+  // Every shard is ready by now; their ShardReady events said so one by one.
+  for (const shard of readyClient.ws.shards.keys()) shards.ready(shard);
   logger.info("bot ready", {
     user: readyClient.user.tag,
     guilds: readyClient.guilds.cache.size,
+    shards: shardCount,
     commands: commands.length,
     corpus: engine.version,
   });
@@ -156,6 +181,7 @@ export async function startBot({
   let stopped = false;
   return {
     client: readyClient,
+    shardCount,
     // SIGHUP: the operator's log hears about the pins of every server.
     reload: () => scanEveryGuild(reload, readyClient, () => holder.engine),
     async stop(options = {}) {
@@ -168,6 +194,7 @@ export async function startBot({
       await notices.drain(deadline - performance.now());
       logger.info("interactions drained", { inFlight: running, finished, cutOff, turnedAway });
       await client.destroy();
+      await cooldowns.close();
       logger.info("bot stopped");
     },
   };
