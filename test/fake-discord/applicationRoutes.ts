@@ -60,12 +60,12 @@ function handleGatewayBot(ctx: RouteContext): RouteResult {
     status: 200,
     body: {
       url: ctx.fake.gateway?.url ?? "",
-      shards: 1,
+      shards: ctx.fake.recommendedShards,
       session_start_limit: {
         total: 1000,
         remaining: 999,
         reset_after: 86_400_000,
-        max_concurrency: 1,
+        max_concurrency: ctx.fake.maxConcurrency,
       },
     },
   };

@@ -16,9 +16,9 @@ import {
   buildUser,
   type Overwrite,
 } from "./shapes.js";
-import { makeSnowflake } from "./snowflake.js";
+import { makeSnowflake, shardOfGuild } from "./snowflake.js";
 import type { ActiveFault, FaultRule } from "./faults.js";
-import type { FakeGateway } from "./gateway.js";
+import type { FakeGateway, ShardTuple } from "./gateway.js";
 import { waitFor } from "./waitFor.js";
 import {
   buildInteractionPayload,
@@ -31,7 +31,15 @@ export interface FakeDiscordOptions {
   /** Text channels to create in the first guild (`fake.guildId`); the first is `fake.channelId`. Default `["general", "answers"]`. */
   channels?: string[];
   /** More guilds the bot is in, each with its text channels (ids in `fake.guildIds`, `fake.channelIdsOf(guildId)`). */
-  extraGuilds?: { name?: string; channels: string[] }[];
+  extraGuilds?: { id?: string; name?: string; channels: string[] }[];
+  /** The first guild's id (e.g. from `makeSnowflakeOnShard`, to put it on a given shard). Default: a fresh snowflake. */
+  guildId?: string;
+  /** The shard count `GET /gateway/bot` recommends. Default 1. */
+  shards?: number;
+  /** The fewest shards IDENTIFY may ask for before the gateway closes with 4011. Default 1. */
+  requiredShards?: number;
+  /** `session_start_limit.max_concurrency` of `GET /gateway/bot`: shards that may identify per 5 s. Default 16. */
+  maxConcurrency?: number;
   /** The bot's guild-wide permissions (its managed role). Default {@link BOT_PERMISSIONS}. */
   botPermissions?: bigint;
   /** Max pins per channel before 30003. Default 250. */
@@ -208,7 +216,7 @@ export class FakeDiscord {
   readonly events = new EventEmitter();
   readonly token = `fake.${randomBytes(12).toString("hex")}`;
   readonly applicationId = makeSnowflake();
-  readonly guildId = makeSnowflake();
+  readonly guildId: string;
   readonly botUser: APIUser;
   readonly botRoleId = makeSnowflake();
   /** Every guild the bot is in, the first being `guildId`. */
@@ -228,6 +236,10 @@ export class FakeDiscord {
   readonly tokenLifetimeMs: number;
   readonly heartbeatIntervalMs: number;
   readonly waitTimeoutMs: number;
+  /** What `GET /gateway/bot` recommends. */
+  readonly recommendedShards: number;
+  readonly requiredShards: number;
+  readonly maxConcurrency: number;
   botRolePermissions: bigint;
   restUrl = "";
   gateway: FakeGateway | undefined;
@@ -235,6 +247,10 @@ export class FakeDiscord {
   private closer: (() => Promise<void>) | undefined;
 
   constructor(options: FakeDiscordOptions = {}) {
+    this.guildId = options.guildId ?? makeSnowflake();
+    this.recommendedShards = options.shards ?? 1;
+    this.requiredShards = options.requiredShards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 16;
     this.botUser = buildUser(this.applicationId, "Verbatim", true);
     this.users = {
       member: this.createUser("member"),
@@ -267,7 +283,7 @@ export class FakeDiscord {
       });
     addChannels(this.guildId, options.channels ?? ["general", "answers"]);
     (options.extraGuilds ?? []).forEach((guild, i) => {
-      const id = makeSnowflake();
+      const id = guild.id ?? makeSnowflake();
       this.guildStates.set(id, {
         id,
         name: guild.name ?? `Verbatim Test Guild ${i + 2}`,
@@ -436,16 +452,25 @@ export class FakeDiscord {
     );
   }
 
-  /** READY's payload for a new session. */
-  buildReady(sessionId: string, resumeUrl: string): Record<string, unknown> {
+  /** The guilds whose events go to `shard`. */
+  guildIdsOnShard([id, count]: ShardTuple): string[] {
+    return this.guildIds.filter((guildId) => shardOfGuild(guildId, count) === id);
+  }
+
+  /** READY's payload for a new session of `shard`: it lists that shard's guilds only. */
+  buildReady(
+    sessionId: string,
+    resumeUrl: string,
+    shard: ShardTuple = [0, 1],
+  ): Record<string, unknown> {
     return {
       v: 10,
       user: { ...this.botUser, verified: true, mfa_enabled: false, email: null },
-      guilds: this.guildIds.map((id) => ({ id, unavailable: true })),
+      guilds: this.guildIdsOnShard(shard).map((id) => ({ id, unavailable: true })),
       session_id: sessionId,
       session_type: "normal",
       resume_gateway_url: resumeUrl,
-      shard: [0, 1],
+      shard,
       application: { id: this.applicationId, flags: 0 },
       private_channels: [],
       presences: [],
@@ -456,9 +481,9 @@ export class FakeDiscord {
     };
   }
 
-  /** GUILD_CREATE's payload of every guild: channels, active threads, @everyone (id == guild id), the bot's role and member. */
-  buildGuildCreates(): Record<string, unknown>[] {
-    return this.guildIds.map((id) => this.buildGuildCreate(id));
+  /** GUILD_CREATE's payload of every guild of `shard`: channels, active threads, @everyone (id == guild id), the bot's role and member. */
+  buildGuildCreates(shard: ShardTuple = [0, 1]): Record<string, unknown>[] {
+    return this.guildIdsOnShard(shard).map((id) => this.buildGuildCreate(id));
   }
 
   /** GUILD_CREATE's payload of one guild. */

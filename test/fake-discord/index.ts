@@ -24,3 +24,5 @@ export {
   type FaultRule,
 } from "./faults.js";
 export { LIMITS } from "./validateMessage.js";
+export { makeSnowflakeOnShard, shardOfGuild } from "./snowflake.js";
+export type { ShardTuple } from "./gateway.js";

@@ -10,3 +10,21 @@ export function makeSnowflake(at: number = Date.now()): string {
   increment = (increment + 1n) & 0xfffn;
   return (((BigInt(at) - DISCORD_EPOCH) << 22n) | increment).toString();
 }
+
+/** The shard a guild's events go to, as Discord computes it: `(guild_id >> 22) % count`. */
+export function shardOfGuild(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A fresh snowflake for a guild that lands on `shard` of `count`. */
+export function makeSnowflakeOnShard(
+  shard: number,
+  count: number,
+  at: number = Date.now(),
+): string {
+  // The shard depends on the timestamp part only: step the time by 1 ms until it lands.
+  for (let t = at; ; t++) {
+    const id = makeSnowflake(t);
+    if (shardOfGuild(id, count) === shard) return id;
+  }
+}

@@ -20,8 +20,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const gateway = new FakeGateway({
     token: fake.token,
     heartbeatIntervalMs: fake.heartbeatIntervalMs,
-    buildReady: (sessionId, resumeUrl) => fake.buildReady(sessionId, resumeUrl),
-    buildGuildCreates: () => fake.buildGuildCreates(),
+    requiredShards: fake.requiredShards,
+    buildReady: (sessionId, resumeUrl, shard) => fake.buildReady(sessionId, resumeUrl, shard),
+    buildGuildCreates: (shard) => fake.buildGuildCreates(shard),
     onChange: () => fake.changed(),
   });
   gateway.attach(server, `ws://127.0.0.1:${port}`);
