@@ -149,6 +149,12 @@ export async function startBot({
   } catch (error) {
     await client.destroy().catch(() => undefined);
     await cooldowns.close();
+    // Close code 4011: Discord wants more shards than GATEWAY_SHARDS gave; say which setting fixes it.
+    if (error instanceof Error && /sharding is required/i.test(error.message))
+      throw new Error(
+        `${error.message}: Discord needs more than ${shardCount} gateway shard(s); set GATEWAY_SHARDS=auto or a larger count`,
+        { cause: error },
+      );
     throw error;
   }
   let timer: NodeJS.Timeout | undefined;

@@ -4,6 +4,7 @@ import { startBot, type RunningBot } from "../../src/discord/startBot.js";
 import { buildEngine, loadCorpus } from "../../src/engine/index.js";
 import type { Engine } from "../../src/engine/types.js";
 import { createLogger } from "../../src/logger.js";
+import type { BotMonitor } from "../../src/metrics/botMonitor.js";
 import {
   startFakeDiscord,
   type FakeDiscord,
@@ -31,6 +32,12 @@ export interface BotOnFakeOptions {
   deployGlobally?: boolean;
   /** OPERATOR_GUILD_IDS, from the fake's guilds; unset: none (then DISCORD_GUILD_ID, when commands go to a guild, is the operator's). */
   operatorGuildIds?: (fake: FakeDiscord) => string[];
+  /** GATEWAY_SHARDS: a count or `auto`. Default: unset (one shard). */
+  gatewayShards?: string;
+  /** REDIS_URL: cooldowns shared through this server. */
+  redisUrl?: string;
+  /** What the bot reports health to (as the HTTP server's monitor would). */
+  monitor?: BotMonitor;
 }
 
 /** Start a fake, deploy the command list to its guild (so interactions carry the registered option types), start the bot. */
@@ -48,12 +55,19 @@ export async function startBotOnFake(options: BotOnFakeOptions = {}): Promise<Bo
     LOG_LEVEL: "debug",
     SEEDS_DIR: options.seedsDir,
     VERBATIM_CACHE_DIR: "off",
+    GATEWAY_SHARDS: options.gatewayShards,
+    REDIS_URL: options.redisUrl,
   });
   try {
     await deployCommands(config, logger);
     const { corpus } = await loadCorpus(config.seedsDir);
     const engine = buildEngine(corpus);
-    const bot = await startBot({ config, engine, logger });
+    const bot = await startBot({
+      config,
+      engine,
+      logger,
+      ...(options.monitor ? { monitor: options.monitor } : {}),
+    });
     return {
       fake,
       bot,
