@@ -56,7 +56,7 @@ describe("GATEWAY_SHARDS=2 with guilds on both shards", () => {
     });
   });
   afterAll(async () => {
-    await env?.stop();
+    await (env as { stop(): Promise<void> } | undefined)?.stop();
   });
 
   it("identifies one session per shard and caches the guilds of both", () => {
@@ -94,7 +94,7 @@ describe("GATEWAY_SHARDS=auto against a Discord that recommends 2", () => {
     env = await startBotOnFake({ fake: guildsOnTwoShards({ shards: 2 }), gatewayShards: "auto" });
   });
   afterAll(async () => {
-    await env?.stop();
+    await (env as { stop(): Promise<void> } | undefined)?.stop();
   });
 
   it("asks GET /gateway/bot on the configured REST base and runs the 2 shards it recommends", async () => {

@@ -18,9 +18,9 @@ describe.skipIf(skip !== undefined)("two bot instances sharing cooldowns through
     second = await startBotOnFake({ cooldownSeconds: 30, redisUrl: redis.url });
   });
   afterAll(async () => {
-    await first?.stop();
-    await second?.stop();
-    await redis?.stop();
+    await (first as { stop(): Promise<void> } | undefined)?.stop();
+    await (second as { stop(): Promise<void> } | undefined)?.stop();
+    await (redis as { stop(): Promise<void> } | undefined)?.stop();
   });
 
   it("refuses on the second instance a /who the user just ran on the first, until when it says", async () => {
