@@ -1,3 +1,4 @@
+import { createClient } from "@redis/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { messageText, runCommand, startBotOnFake, type BotOnFake } from "./startBotOnFake.js";
 import { redisSkipReason, startRedisServer, type RedisServer } from "./startRedisServer.js";
@@ -59,6 +60,20 @@ describe.skipIf(skip !== undefined)("two bot instances sharing cooldowns through
     for (const env of [first, second]) {
       expect(env.logs.some((l) => l.includes("shared cooldowns connected"))).toBe(true);
       expect(env.logs.some((l) => l.includes("shared cooldowns unavailable"))).toBe(false);
+    }
+  });
+
+  it("closes its Redis connection when the bot stops", async () => {
+    const raw = createClient({ url: redis.url });
+    await raw.connect();
+    try {
+      const clients = async () => (await raw.clientList()).length;
+      // Both bots and this client.
+      expect(await clients()).toBe(3);
+      await second.stop();
+      await expect.poll(clients).toBe(2);
+    } finally {
+      await raw.close();
     }
   });
 });
