@@ -19,6 +19,7 @@ h2{font-size:1.15rem;margin:2rem 0 0.5rem}
 table{border-collapse:collapse;width:100%;font:0.95rem/1.4 system-ui,sans-serif}
 th,td{text-align:left;padding:0.35rem 0.5rem;border-bottom:1px solid #ddd;vertical-align:top}
 td.num{text-align:right}
+td.date{white-space:nowrap}
 footer{margin-top:3rem;font:0.8rem/1.4 system-ui,sans-serif;color:#777}
 `;
 

@@ -13,7 +13,7 @@ export function renderSourceList(engine: Engine): string {
   const rows = sources.map((source) => {
     const article = findPageArticle(engine, source.id);
     const title = article?.title ?? source.label;
-    return `<tr><td><a href="${escapeHtml(articleHref(source.id))}">${escapeHtml(title)}</a></td><td>${escapeHtml(source.date ?? "")}</td><td>${escapeHtml(article?.outlet ?? "")}</td><td class="num">${source.paragraphs}</td></tr>`;
+    return `<tr><td><a href="${escapeHtml(articleHref(source.id))}">${escapeHtml(title)}</a></td><td class="date">${escapeHtml(source.date ?? "")}</td><td>${escapeHtml(article?.outlet ?? "")}</td><td class="num">${source.paragraphs}</td></tr>`;
   });
   return `<header>
 <h1>Sources</h1>

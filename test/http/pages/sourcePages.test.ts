@@ -78,7 +78,7 @@ describe("the source pages over HTTP", () => {
     for (const source of engine.listSources())
       expect(html).toContain(`href="sources/${escapeHtml(encodeURIComponent(source.id))}"`);
     expect(html).toMatch(
-      /<a href="sources\/linked">Harbour Works Finished<\/a><\/td><td>2025-03-04<\/td><td>Harbour &lt;Gazette&gt;<\/td><td class="num">1<\/td>/,
+      /<a href="sources\/linked">Harbour Works Finished<\/a><\/td><td class="date">2025-03-04<\/td><td>Harbour &lt;Gazette&gt;<\/td><td class="num">1<\/td>/,
     );
     expect(html).toContain(escapeHtml(HOSTILE_TITLE));
     expect(html).not.toContain(HOSTILE_TITLE);
