@@ -26,7 +26,7 @@ export interface RunningBot {
    */
   stop(options?: { graceMs?: number }): Promise<void>;
   /** Re-read SEEDS_DIR and swap the engine (also on SIGHUP); a failure keeps the old engine. */
-  reload(): Promise<ReloadOutcome>;
+  reload: () => Promise<ReloadOutcome>;
 }
 
 /** What the bot needs to run. */
