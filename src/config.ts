@@ -125,6 +125,11 @@ const schema = z
         (v) => !URL.canParse(v) || (!new URL(v).search && !new URL(v).hash),
         "PUBLIC_URL must not have a query or a fragment",
       )
+      // Every citation carries this address into Discord: it must not carry credentials there.
+      .refine(
+        (v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password),
+        "PUBLIC_URL must not hold a user name or password",
+      )
       // Links append "/sources/<id>": one form, whether or not the operator wrote the trailing slash.
       .transform((v) => new URL(v).href.replace(/\/+$/, ""))
       .optional(),

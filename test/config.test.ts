@@ -192,6 +192,9 @@ describe("parseConfig", () => {
     expect(issuesOf({ ...port, PUBLIC_URL: "https://example.org/?a=1" })).toEqual([
       "PUBLIC_URL must not have a query or a fragment",
     ]);
+    expect(issuesOf({ ...port, PUBLIC_URL: "https://user:secret@example.org" })).toEqual([
+      "PUBLIC_URL must not hold a user name or password",
+    ]);
     expect(issuesOf({ PUBLIC_URL: "https://example.org" })).toEqual([
       "HTTP_PORT is required when PUBLIC_URL is set (the HTTP server serves /sources)",
     ]);

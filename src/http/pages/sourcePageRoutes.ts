@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { findArticle } from "../../discord/findArticle.js";
+import { truncateText } from "../../discord/render/truncateText.js";
 import type { Engine } from "../../engine/types.js";
 import type { HttpResponse, Route } from "../route.js";
 import { escapeHtml } from "./escapeHtml.js";
@@ -60,7 +61,8 @@ function articleRoute(current: () => Engine | undefined): Route {
       const found = findArticle(engine.listSources(), id);
       if (found)
         return { status: 302, headers: { location: encodeURIComponent(found.id) }, body: "" };
-      return notFound(`"${id}"`);
+      // The id is echoed (escaped) so a mistyped link is recognisable; a long one is cut.
+      return notFound(`"${truncateText(id, 120)}"`);
     },
   };
 }
