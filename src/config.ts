@@ -40,6 +40,11 @@ export interface Config {
   healthGatewayGraceSeconds: number;
   /** Seconds a SIGTERM or SIGINT waits for interactions in flight before logging out. */
   shutdownGraceSeconds: number;
+  /**
+   * Public address of the HTTP server, without a trailing slash (e.g. `https://verbatim.example.org`):
+   * set, the server serves the article pages under `/sources` and citations link to them. Needs HTTP_PORT.
+   */
+  publicUrl?: string;
 }
 
 /** Thrown by {@link parseConfig}; `issues` names every bad key. */
@@ -110,6 +115,24 @@ const schema = z
     HTTP_HOST: z.string().default("127.0.0.1"),
     HEALTH_GATEWAY_GRACE_SECONDS: seconds("HEALTH_GATEWAY_GRACE_SECONDS", 86_400).default(60),
     SHUTDOWN_GRACE_SECONDS: seconds("SHUTDOWN_GRACE_SECONDS", 600).default(5),
+    PUBLIC_URL: z
+      .string()
+      .refine(
+        (v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol),
+        "PUBLIC_URL must be an absolute http(s) URL",
+      )
+      .refine(
+        (v) => !URL.canParse(v) || (!new URL(v).search && !new URL(v).hash),
+        "PUBLIC_URL must not have a query or a fragment",
+      )
+      // Every citation carries this address into Discord: it must not carry credentials there.
+      .refine(
+        (v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password),
+        "PUBLIC_URL must not hold a user name or password",
+      )
+      // Links append "/sources/<id>": one form, whether or not the operator wrote the trailing slash.
+      .transform((v) => new URL(v).href.replace(/\/+$/, ""))
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -117,6 +140,14 @@ const schema = z
         code: "custom",
         path: ["DISCORD_CLIENT_ID"],
         message: "DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set",
+      });
+    }
+    // The pages are served by the HTTP server: links without it would all be dead.
+    if (env.PUBLIC_URL && env.HTTP_PORT === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HTTP_PORT"],
+        message: "HTTP_PORT is required when PUBLIC_URL is set (the HTTP server serves /sources)",
       });
     }
   });
@@ -162,6 +193,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     httpHost: e.HTTP_HOST,
     healthGatewayGraceSeconds: e.HEALTH_GATEWAY_GRACE_SECONDS,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
   };
 }
 

@@ -148,6 +148,7 @@ async function startMonitoringFor(config: Config, logger: Logger): Promise<Monit
     port: config.httpPort!,
     gatewayGraceSeconds: config.healthGatewayGraceSeconds,
     logger,
+    sourcePages: config.publicUrl !== undefined,
   });
 }
 

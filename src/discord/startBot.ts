@@ -55,7 +55,7 @@ export async function startBot({
     allowedMentions: { parse: [] },
     ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
   });
-  const holder = createEngineHolder(engine);
+  const holder = createEngineHolder(engine, config.publicUrl);
   const reloadCorpus = createReloader({
     config,
     current: () => holder.engine,
