@@ -31,7 +31,7 @@ const SEED_QUERIES: BenchQuery[] = [
 function typo(word: string): string {
   if (word.length < 5) return word;
   const i = Math.floor(word.length / 2);
-  return word.slice(0, i - 1) + word[i] + word[i - 1] + word.slice(i + 1);
+  return word.slice(0, i - 1) + word[i]! + word[i - 1]! + word.slice(i + 1);
 }
 
 /** The fixed query set for a workload: the seed questions, or questions about names a generated corpus invented. */

@@ -58,7 +58,10 @@ export function timeStart(
       if (readyMs === undefined && ready.test(output)) {
         readyMs = performance.now() - start;
         progressLines = output.split("\n").filter((line) => line.includes("still loading")).length;
-        if (!input) return finish({ readyMs });
+        if (!input) {
+          finish({ readyMs });
+          return;
+        }
         output = "";
         child.stdin.write(`${input.line}\n`);
       } else if (readyMs !== undefined && input && input.answered.test(output)) {

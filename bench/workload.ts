@@ -92,7 +92,7 @@ async function measureWorkload(): Promise<void> {
   const latency = measureLatency(
     queries,
     (q) => (isQuestionCommand(q.command) ? [q.command, "answers"] : [q.command]),
-    (q) => ask(engine!, q),
+    (q) => ask(engine, q),
     5,
     rounds,
   );

@@ -11,7 +11,7 @@ export const findSource = {
   // A search over every paragraph for a whole message: heavier than a question.
   cooldown: 10,
   async execute(interaction, context) {
-    const claim = interaction.targetMessage.content ?? "";
+    const claim = interaction.targetMessage.content;
     const text = stripDiscordMarkup(claim);
     const support = text ? context.engine.findSupport(text, { limit: 3 }) : [];
     const reply = renderSupport(claim, support, context.labels, context.engine.version);

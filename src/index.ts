@@ -134,6 +134,8 @@ async function runBot(
     logger,
     ...(monitoring ? { monitor: monitoring.monitor } : {}),
   });
+  // A signal during start-up sets it (in shutdown); TypeScript cannot see that through the closure.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (stopping) await bot.stop({ graceMs: 0 });
 }
 
@@ -146,6 +148,7 @@ async function startMonitoringFor(config: Config, logger: Logger): Promise<Monit
     port: config.httpPort!,
     gatewayGraceSeconds: config.healthGatewayGraceSeconds,
     logger,
+    sourcePages: config.publicUrl !== undefined,
   });
 }
 

@@ -1,3 +1,4 @@
+import { inspect } from "node:util";
 import type { LogFormat, LogLevel } from "./config.js";
 
 /** Structured one-line logger. Secrets never reach the sink. */
@@ -33,7 +34,11 @@ function serializeError(error: Error, depth = 0): SerializedError {
   if (error.stack) out.stack = error.stack;
   if (error.cause !== undefined && depth < 3) {
     out.cause =
-      error.cause instanceof Error ? serializeError(error.cause, depth + 1) : String(error.cause);
+      error.cause instanceof Error
+        ? serializeError(error.cause, depth + 1)
+        : typeof error.cause === "string"
+          ? error.cause
+          : inspect(error.cause);
   }
   return out;
 }
@@ -68,6 +73,8 @@ export function createLogger(
     if (value instanceof Error) return JSON.stringify(scrub(`${value.name}: ${value.message}`));
     if (typeof value === "string") return JSON.stringify(scrub(value));
     try {
+      // JSON.stringify returns undefined for undefined and functions, whatever its declared type says.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       return scrub(JSON.stringify(value, replacer) ?? "undefined");
     } catch {
       return '"[unserializable]"';

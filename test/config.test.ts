@@ -191,6 +191,38 @@ describe("parseConfig", () => {
     });
   });
 
+  it("reads PUBLIC_URL as an absolute http(s) URL without its trailing slash, and only with HTTP_PORT", () => {
+    const port = { HTTP_PORT: "8080" };
+    expect(parseConfig({ ...port, PUBLIC_URL: "https://verbatim.example.org/" }).publicUrl).toBe(
+      "https://verbatim.example.org",
+    );
+    expect(parseConfig({ ...port, PUBLIC_URL: "https://example.org/bot//" }).publicUrl).toBe(
+      "https://example.org/bot",
+    );
+    expect(parseConfig({ ...port, PUBLIC_URL: "http://127.0.0.1:8080" }).publicUrl).toBe(
+      "http://127.0.0.1:8080",
+    );
+    expect(parseConfig(port).publicUrl).toBeUndefined();
+    for (const bad of [
+      "verbatim.example.org",
+      "/sources",
+      "ftp://example.org",
+      "javascript:alert(1)",
+    ])
+      expect(issuesOf({ ...port, PUBLIC_URL: bad })).toEqual([
+        "PUBLIC_URL must be an absolute http(s) URL",
+      ]);
+    expect(issuesOf({ ...port, PUBLIC_URL: "https://example.org/?a=1" })).toEqual([
+      "PUBLIC_URL must not have a query or a fragment",
+    ]);
+    expect(issuesOf({ ...port, PUBLIC_URL: "https://user:secret@example.org" })).toEqual([
+      "PUBLIC_URL must not hold a user name or password",
+    ]);
+    expect(issuesOf({ PUBLIC_URL: "https://example.org" })).toEqual([
+      "HTTP_PORT is required when PUBLIC_URL is set (the HTTP server serves /sources)",
+    ]);
+  });
+
   it("ignores unrelated variables", () => {
     expect(parseConfig({ PATH: "/bin", HOME: "/root" }).seedsDir).toBe("seeds");
   });

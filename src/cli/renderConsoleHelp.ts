@@ -1,5 +1,4 @@
-import { fitEmbed } from "../discord/render/fitEmbed.js";
-import { EMBED_COLOR } from "../discord/render/limits.js";
+import { renderHelpCard, type HelpSurface } from "../discord/render/renderHelpCard.js";
 import type { Reply } from "../discord/render/types.js";
 
 /** What the console understands, in the order its /help lists it. */
@@ -27,20 +26,17 @@ export const CONSOLE_HELP_LINES = [
   ["/help", "This list. Ctrl+D quits."],
 ] as const;
 
-/** The console's /help: what works here, each answer quoted from the sources. */
-export function renderConsoleHelp(articleCount: number): Reply {
-  const commands = CONSOLE_HELP_LINES.map(([name, what]) => `**${name}** — ${what}`).join("\n");
-  const description = [
-    `Every answer is quoted word for word from ${articleCount} source article${articleCount === 1 ? "" : "s"}, ` +
-      "with a citation (article label and paragraph ¶).",
-    "",
-    commands,
-    "",
+const CONSOLE_HELP: HelpSurface = {
+  title: "Verbatim console — help",
+  lines: CONSOLE_HELP_LINES,
+  notes: [
     "Add `private: True` to a question to see it as a private answer would read in Discord.",
     "When the sources don't say, the answer says so instead of guessing.",
-  ].join("\n");
-  return {
-    embeds: [fitEmbed({ title: "Verbatim console — help", description, color: EMBED_COLOR })],
-    ephemeral: false,
-  };
+  ],
+  ephemeral: false,
+};
+
+/** The console's /help: what works here, each answer quoted from the sources. */
+export function renderConsoleHelp(articleCount: number): Reply {
+  return renderHelpCard(CONSOLE_HELP, articleCount);
 }

@@ -70,8 +70,8 @@ export async function autocompleteQuestion(
   context: BotContext,
 ): Promise<void> {
   const focused = interaction.options.getFocused(true);
-  let choices = suggestFor(context.engine, String(focused.value), KINDS[command]);
+  let choices = suggestFor(context.engine, focused.value, KINDS[command]);
   if (choices.length === 0 && KINDS[command])
-    choices = suggestFor(context.engine, String(focused.value), undefined);
+    choices = suggestFor(context.engine, focused.value, undefined);
   await interaction.respond(choices);
 }

@@ -10,9 +10,13 @@ export interface EngineHolder {
   install(engine: Engine): void;
 }
 
-/** Hold one engine at a time; the pair (engine, labels) is swapped as one reference, so no reader sees a mix. */
-export function createEngineHolder(engine: Engine): EngineHolder {
-  let current = { engine, labels: labelSources(engine.listSources(), engine.corpus.articles) };
+/**
+ * Hold one engine at a time; the pair (engine, labels) is swapped as one reference, so no reader sees a mix.
+ * `publicUrl` (PUBLIC_URL) makes citations link to the source pages.
+ */
+export function createEngineHolder(engine: Engine, publicUrl?: string): EngineHolder {
+  const labelsOf = (e: Engine) => labelSources(e.listSources(), e.corpus.articles, publicUrl);
+  let current = { engine, labels: labelsOf(engine) };
   return {
     get engine() {
       return current.engine;
@@ -21,7 +25,7 @@ export function createEngineHolder(engine: Engine): EngineHolder {
       return current.labels;
     },
     install(next) {
-      current = { engine: next, labels: labelSources(next.listSources(), next.corpus.articles) };
+      current = { engine: next, labels: labelsOf(next) };
     },
   };
 }

@@ -69,7 +69,7 @@ export async function handlePublishButton(
   context: BotContext,
 ): Promise<void> {
   const member = interaction.memberPermissions?.bitfield;
-  const app = interaction.appPermissions?.bitfield;
+  const app = interaction.appPermissions.bitfield;
   // The member's permission is checked before anything else is looked up.
   const memberRefusal = checkPublishPermissions(member, app);
   const resolved = memberRefusal?.who === "member" ? null : await resolveChannel(interaction);

@@ -70,7 +70,9 @@ export async function connectRedisCooldowns(
     },
   });
   // node-redis emits every socket error here; without a listener it would end the process.
-  client.on("error", (error: unknown) => { warn("connection error", error); });
+  client.on("error", (error: unknown) => {
+    warn("connection error", error);
+  });
   let closed = false;
   client.on("ready", () => {
     if (!closed) logger.info("shared cooldowns connected", { server: where });
@@ -116,7 +118,10 @@ export async function connectRedisCooldowns(
     async close() {
       if (closed) return;
       closed = true;
-      if (client.isReady) await client.close().catch(() => { client.destroy(); });
+      if (client.isReady)
+        await client.close().catch(() => {
+          client.destroy();
+        });
       else if (client.isOpen) client.destroy();
       await connecting;
     },

@@ -35,7 +35,7 @@ export interface RunningBot {
    */
   stop(options?: { graceMs?: number }): Promise<void>;
   /** Re-read SEEDS_DIR and swap the engine (also on SIGHUP); a failure keeps the old engine. */
-  reload(): Promise<ReloadOutcome>;
+  reload: () => Promise<ReloadOutcome>;
 }
 
 /** What the bot needs to run. */
@@ -72,7 +72,7 @@ export async function startBot({
     ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
   });
   const cooldowns = await openCooldowns(config, logger);
-  const holder = createEngineHolder(engine);
+  const holder = createEngineHolder(engine, config.publicUrl);
   const reloadCorpus = createReloader({
     config,
     current: () => holder.engine,

@@ -31,12 +31,16 @@ const ANSWER_CACHE = 512;
 /** Make odd input harmless: drop control and invisible characters, lone surrogates, and excess length. */
 export function cleanQuery(query: unknown): string {
   if (typeof query !== "string") return "";
-  return query
-    .slice(0, MAX_QUERY_CHARS)
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, " ")
-    .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    query
+      .slice(0, MAX_QUERY_CHARS)
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, " ")
+      // Control and invisible formatting characters are exactly what this strips.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 /** Options for building an engine. */

@@ -8,12 +8,15 @@ export interface HttpResponse {
 }
 
 /**
- * One row of the server's route table: a method and an exact path. The handler gets the raw request
+ * One row of the server's route table: a method and an exact path, or with `prefix` every path that
+ * starts with `path` (the handler reads the rest from `request.url`). The handler gets the raw request
  * (so a route that must verify a signature over the raw body can read it) and returns the response.
  */
 export interface Route {
   method: "GET" | "POST";
   path: string;
+  /** Match every path that starts with `path` (e.g. `/sources/` for `/sources/<id>`), not just `path`. */
+  prefix?: boolean;
   handle(request: IncomingMessage): Promise<HttpResponse> | HttpResponse;
 }
 
@@ -24,4 +27,9 @@ export function jsonResponse(status: number, value: unknown): HttpResponse {
     headers: { "content-type": "application/json; charset=utf-8" },
     body: JSON.stringify(value),
   };
+}
+
+/** Whether `route` serves `pathname` (the request path, still percent-encoded). */
+export function routeMatches(route: Route, pathname: string): boolean {
+  return route.prefix ? pathname.startsWith(route.path) : pathname === route.path;
 }

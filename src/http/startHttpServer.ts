@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../logger.js";
-import { jsonResponse, type HttpResponse, type Route } from "./route.js";
+import { jsonResponse, routeMatches, type HttpResponse, type Route } from "./route.js";
 
 /** A listening server. */
 export interface RunningHttpServer {
@@ -13,7 +13,7 @@ export interface RunningHttpServer {
 /** Find the response for a request: the matching route, 405 for a known path with another method, else 404. */
 async function respond(request: IncomingMessage, routes: readonly Route[]): Promise<HttpResponse> {
   const path = new URL(request.url ?? "/", "http://localhost").pathname;
-  const onPath = routes.filter((r) => r.path === path);
+  const onPath = routes.filter((r) => routeMatches(r, path));
   const method = request.method === "HEAD" ? "GET" : request.method;
   const route = onPath.find((r) => r.method === method);
   if (route) return route.handle(request);

@@ -3,6 +3,29 @@ import { describe, expect, it } from "vitest";
 import { answerBatchLine, runBatch } from "../../src/cli/runBatch.js";
 import { seedEngine } from "../engine/seedEngine.js";
 
+/** A citation in the batch output. */
+interface CitationLine {
+  article: string;
+  paragraph: number;
+}
+
+/** One batch output line, in the documented shape the tests read (the parts they read). */
+interface BatchLine {
+  command?: string;
+  query?: string;
+  article?: string;
+  paragraph?: number;
+  text?: string;
+  error?: string;
+  line?: number;
+  answers: { answer: string; evidence: string; speaker?: string; citations: CitationLine[] }[];
+  bullets: { text: string; citations: CitationLine[] }[];
+  explanation: { command: string; kind: string; candidates: { effects: unknown }[] };
+}
+
+/** Parse an output line of the batch; a missing line parses as an error, and fails the test. */
+const parseLine = (line: string | undefined): BatchLine => JSON.parse(line ?? "") as BatchLine;
+
 async function collect(lines: string[]) {
   const engine = await seedEngine();
   async function* input() {
@@ -16,15 +39,15 @@ async function collect(lines: string[]) {
 describe("batch JSON Lines", () => {
   it("answers questions in the documented shape, keys in order", async () => {
     const [line] = await collect(['{"command":"quote","query":"Witkoff ceasefire"}']);
-    const parsed = JSON.parse(line!);
+    const parsed = parseLine(line);
     expect(Object.keys(parsed)).toEqual(["command", "query", "answers"]);
     const first = parsed.answers[0];
-    expect(Object.keys(first).slice(0, 3)).toEqual(["answer", "evidence", "citations"]);
+    expect(Object.keys(first ?? {}).slice(0, 3)).toEqual(["answer", "evidence", "citations"]);
     expect(first).toMatchObject({
       speaker: expect.stringMatching(/Witkoff/),
       score: expect.any(Number),
     });
-    expect(first.citations[0]).toEqual({
+    expect(first?.citations[0]).toEqual({
       article: expect.any(String),
       paragraph: expect.any(Number),
     });
@@ -34,13 +57,13 @@ describe("batch JSON Lines", () => {
     const [line] = await collect([
       '{"command":"article","article":"002_3005a28be2e22e32","paragraph":3}',
     ]);
-    const parsed = JSON.parse(line!);
+    const parsed = parseLine(line);
     expect(Object.keys(parsed)).toEqual(["article", "paragraph", "text"]);
     expect(parsed.text).toMatch(/^Footage showed Prince Faisal bin Farhan/);
   });
 
   it("returns a summary as {command, query, bullets}", async () => {
-    const parsed = JSON.parse((await collect(['{"command":"summary","query":"ceasefire"}']))[0]!);
+    const parsed = parseLine((await collect(['{"command":"summary","query":"ceasefire"}']))[0]);
     expect(Object.keys(parsed)).toEqual(["command", "query", "bullets"]);
     expect(parsed.bullets[0]).toEqual({ text: expect.any(String), citations: expect.any(Array) });
   });
@@ -50,7 +73,7 @@ describe("batch JSON Lines", () => {
       '{"command":"summary","query":"","article":"003_a34466e74cd344b0"}',
       '{"command":"summary","query":"x","article":"nope"}',
     ]);
-    const parsed = JSON.parse(one!);
+    const parsed = parseLine(one);
     expect(parsed).toMatchObject({
       command: "summary",
       query: "",
@@ -58,10 +81,8 @@ describe("batch JSON Lines", () => {
     });
     expect(parsed.bullets.length).toBeGreaterThanOrEqual(5);
     for (const bullet of parsed.bullets)
-      expect(
-        bullet.citations.every((c: { article: string }) => c.article === "003_a34466e74cd344b0"),
-      ).toBe(true);
-    expect(JSON.parse(none!)).toEqual({ error: 'no article "nope"' });
+      expect(bullet.citations.every((c) => c.article === "003_a34466e74cd344b0")).toBe(true);
+    expect(parseLine(none)).toEqual({ error: 'no article "nope"' });
   });
 
   it("answers a bad line with an error and goes on, one output line per input line, in order", async () => {
@@ -76,11 +97,11 @@ describe("batch JSON Lines", () => {
       '{"command":"where","query":"Where will Kellogg visit Zelensky?"}',
     ]);
     expect(out).toHaveLength(7);
-    const parsed = out.map((l) => JSON.parse(l));
-    expect(parsed[0].answers[0].answer).toMatch(/Peskov/);
+    const parsed = out.map(parseLine);
+    expect(parsed[0]?.answers[0]?.answer).toMatch(/Peskov/);
     for (const bad of parsed.slice(1, 6)) expect(Object.keys(bad)).toEqual(["error", "line"]);
-    expect(parsed[2].error).toMatch(/unknown command "fly"/);
-    expect(parsed[6].answers[0].answer).toBe("Kyiv");
+    expect(parsed[2]?.error).toMatch(/unknown command "fly"/);
+    expect(parsed[6]?.answers[0]?.answer).toBe("Kyiv");
   });
 
   it("gives each error the number of the input line it answers, blank lines counted", async () => {
@@ -92,7 +113,7 @@ describe("batch JSON Lines", () => {
       "   ",
       '{"command":"who"}',
     ]);
-    expect(out.map((l) => (JSON.parse(l) as { line?: number }).line)).toEqual([undefined, 3, 4, 6]);
+    expect(out.map((l) => parseLine(l).line)).toEqual([undefined, 3, 4, 6]);
   });
 
   it("finds an article by the start of its id, as the console does, and answers with the full id", async () => {
@@ -123,7 +144,7 @@ describe("batch JSON Lines", () => {
       '{"command":"who","query":42}',
       `{"command":"ask","query":"${"x".repeat(7000)}"}`,
     ]) {
-      expect(() => JSON.parse(answerBatchLine(engine, line))).not.toThrow();
+      expect(() => JSON.parse(answerBatchLine(engine, line)) as unknown).not.toThrow();
     }
   });
 
@@ -139,8 +160,8 @@ describe("batch JSON Lines", () => {
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
-    for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
-    expect(JSON.parse(lines[1]!)).toEqual({ error: "not valid JSON", line: 2 });
+    for (const line of lines) expect(() => JSON.parse(line) as unknown).not.toThrow();
+    expect(parseLine(lines[1])).toEqual({ error: "not valid JSON", line: 2 });
   });
 
   it("ends quietly with exit 0 when the reader closes stdout early (| head -c 100)", async () => {
@@ -149,7 +170,7 @@ describe("batch JSON Lines", () => {
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     // Far more output than a pipe buffers, so the writer is still writing when the reader goes away.
-    child.stdin.end(`${'{"command":"sources"}\n'.repeat(2000)}`);
+    child.stdin.end('{"command":"sources"}\n'.repeat(2000));
     let read = 0;
     await new Promise<void>((resolve) => {
       child.stdout.on("data", (chunk: Buffer) => {
@@ -171,8 +192,8 @@ describe("batch --explain", () => {
     const [line] = await collect([
       '{"command":"who","query":"Russian foreign minister","explain":true}',
     ]);
-    const parsed = JSON.parse(line!);
-    expect(parsed.answers[0].answer).toMatch(/Lavrov/);
+    const parsed = parseLine(line);
+    expect(parsed.answers[0]?.answer).toMatch(/Lavrov/);
     expect(parsed.explanation).toMatchObject({ command: "who", kind: "who" });
     expect(parsed.explanation.candidates[0]).toHaveProperty("effects");
   });

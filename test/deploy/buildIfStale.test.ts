@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-// @ts-expect-error -- a plain .mjs script (it runs before anything is compiled), tested as it ships
 import { buildIfStale, buildState } from "../../scripts/buildIfStale.mjs";
 
 describe("the build check before npm start", () => {

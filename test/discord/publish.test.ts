@@ -31,7 +31,7 @@ const summaryOf = (topic: string, text = "A point.") =>
 function fakeChannel(
   options: {
     pinLimit?: number;
-    fail?: Partial<Record<"fetchPins" | "send" | "edit" | "pin", unknown>>;
+    fail?: Partial<Record<"fetchPins" | "send" | "edit" | "pin", Error>>;
     pageSize?: number;
   } = {},
 ) {

@@ -157,6 +157,55 @@ describe("formatCitationLinks", () => {
     expect(formatCitationLinks([{ article: "bad", paragraph: 1 }], linked)).toBe("Bad link ¶1");
   });
 
+  it("with PUBLIC_URL, links a label without a sidecar url to its first paragraph's source page; a sidecar url still wins", () => {
+    const paged = labelSources(
+      [...sources, { id: "Café & #1 (x)", label: "Odd", paragraphs: 2 }],
+      [{ id: "002_x", url: "https://example.org/a" }],
+      "https://verbatim.example.org/bot",
+    );
+    expect(
+      formatCitationLinks(
+        [
+          { article: "ca01", paragraph: 6 },
+          { article: "ca01", paragraph: 7 },
+          { article: "002_x", paragraph: 3 },
+          { article: "Café & #1 (x)", paragraph: 2 },
+        ],
+        paged,
+      ),
+    ).toBe(
+      "[Washington: Prices rose…](https://verbatim.example.org/bot/sources/ca01#p6) ¶6, ¶7; " +
+        "[Talks \\[in\\] Riyadh](https://example.org/a) ¶3; " +
+        "[Odd](https://verbatim.example.org/bot/sources/Caf%C3%A9%20%26%20%231%20%28x%29#p2) ¶2",
+    );
+    // Without PUBLIC_URL nothing changes.
+    expect(formatCitationLinks([{ article: "ca01", paragraph: 6 }], labelSources(sources))).toBe(
+      "Washington: Prices rose… ¶6",
+    );
+  });
+
+  it("reads citations linked to the source pages back from a published summary", () => {
+    const paged = labelSources(sources, [], "https://verbatim.example.org");
+    const reply = renderPublishedSummary(
+      {
+        command: "summary",
+        query: "t",
+        bullets: [{ text: "A point.", citations: [{ article: "ca01", paragraph: 2 }] }],
+      },
+      paged,
+      "v",
+    );
+    expect(reply.embeds![0]!.description).toContain(
+      "(https://verbatim.example.org/sources/ca01#p2)",
+    );
+    expect(parsePublishedBullets(reply.embeds![0]!.description!)).toEqual([
+      {
+        text: "A point.",
+        citations: [{ label: "Austin, Texas: The Senate voted…", paragraph: 2 }],
+      },
+    ]);
+  });
+
   it("reads linked, grouped citations of a published summary back for the stale-pin check", () => {
     const reply = renderPublishedSummary(
       {

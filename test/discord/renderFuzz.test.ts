@@ -59,11 +59,28 @@ const link = fc.record(
   },
   { requiredKeys: ["url"] },
 );
-/** Labels for any article ids, and sidecar links (some not URLs at all) for some of them. */
+/**
+ * Labels for any article ids, and sidecar links (some not URLs at all) for some of them; with or without
+ * PUBLIC_URL (as config leaves it: absolute, no trailing slash), which links every other citation too.
+ */
 const labels: fc.Arbitrary<SourceLabels> = fc
-  .tuple(fc.dictionary(articleId, hostileText), fc.dictionary(articleId, link))
-  .map(([names, links]) =>
-    Object.assign(new Map(Object.entries(names)), { links: new Map(Object.entries(links)) }),
+  .tuple(
+    fc.dictionary(articleId, hostileText),
+    fc.dictionary(articleId, link),
+    fc.option(
+      fc.constantFrom(
+        "https://verbatim.example.org",
+        "http://127.0.0.1:8080/a%20b/(c)",
+        "https://x.y",
+      ),
+      { nil: undefined },
+    ),
+  )
+  .map(([names, links, pages]) =>
+    Object.assign(new Map(Object.entries(names)), {
+      links: new Map(Object.entries(links)),
+      ...(pages ? { pages } : {}),
+    }),
   );
 
 const TEXT_PATTERNS = [/(^|[^\u200b])@everyone/, /(^|[^\u200b])@here/, /<@&\d/, /<@!?\d/, /<#\d/];

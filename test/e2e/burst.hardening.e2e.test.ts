@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { APIUser } from "discord-api-types/v10";
 import type { FakeDiscord } from "../fake-discord/index.js";
 import { startBotOnFake, type BotOnFake } from "./startBotOnFake.js";
@@ -56,10 +56,10 @@ describe("a burst of interactions", () => {
 
   beforeAll(async () => {
     env = await startBotOnFake({ cooldownSeconds: 3 });
-  });
-
-  afterAll(async () => {
-    await env?.stop();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await env.stop();
+    };
   });
 
   it(`acknowledges each of ${BURST_SIZE} interactions from different members exactly once within 3 s`, async () => {

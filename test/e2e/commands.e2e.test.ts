@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isNoPing, LIMITS, MODERATOR_PERMISSIONS } from "../fake-discord/index.js";
 import {
   buttonsOf,
@@ -30,10 +30,10 @@ describe("every command end to end, real engine over seeds/, real discord.js, fa
 
   beforeAll(async () => {
     env = await startBotOnFake();
-  });
-
-  afterAll(async () => {
-    await env?.stop();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await env.stop();
+    };
   });
 
   /** The seed paragraph the first "label ¶n" citation of `text` names (its first line; later lines list other places). */

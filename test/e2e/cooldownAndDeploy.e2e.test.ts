@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { commands } from "../../commands/index.js";
 import { isNoPing } from "../fake-discord/index.js";
 import { runCommand, startBotOnFake, type BotOnFake } from "./startBotOnFake.js";
@@ -8,10 +8,10 @@ describe("cooldowns and command registration, end to end", () => {
 
   beforeAll(async () => {
     env = await startBotOnFake({ cooldownSeconds: 30 });
-  });
-
-  afterAll(async () => {
-    await env?.stop();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await env.stop();
+    };
   });
 
   it("registered every command in the guild, accepted under Discord's rules for command payloads", () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import {
   EmbedBuilder,
   MessageFlags,
@@ -34,11 +34,11 @@ describe("fake Discord with a real discord.js client", () => {
   beforeAll(async () => {
     fake = await startFakeDiscord();
     client = await loginTestClient(fake);
-  });
-
-  afterAll(async () => {
-    await client?.destroy();
-    await fake?.close();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await client.destroy();
+      await fake.close();
+    };
   });
 
   it("logs the client in with the guild, its channels and the bot's role cached", () => {
@@ -180,11 +180,11 @@ describe("fake Discord with two guilds and a thread", () => {
       extraGuilds: [{ name: "Second", channels: ["lounge", "news"] }],
     });
     client = await loginTestClient(fake);
-  });
-
-  afterAll(async () => {
-    await client?.destroy();
-    await fake?.close();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await client.destroy();
+      await fake.close();
+    };
   });
 
   it("logs the client in to both guilds, each with its own channels", () => {

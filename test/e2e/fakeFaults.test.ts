@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ChatInputCommandInteraction, Client, Interaction } from "discord.js";
 import {
   rateLimitFault,
@@ -27,11 +27,11 @@ describe("fake Discord fault hooks", () => {
   beforeAll(async () => {
     fake = await startFakeDiscord();
     client = await loginTestClient(fake);
-  });
-
-  afterAll(async () => {
-    await client?.destroy();
-    await fake?.close();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await client.destroy();
+      await fake.close();
+    };
   });
 
   it("resumes the session after the socket drops abruptly (1006)", async () => {

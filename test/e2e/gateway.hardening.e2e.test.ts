@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { startBotOnFake, type BotOnFake } from "./startBotOnFake.js";
 
 describe("the bot after gateway faults", () => {
@@ -7,10 +7,10 @@ describe("the bot after gateway faults", () => {
 
   beforeAll(async () => {
     env = await startBotOnFake();
-  });
-
-  afterAll(async () => {
-    await env?.stop();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await env.stop();
+    };
   });
 
   async function expectAnswers() {
@@ -50,10 +50,10 @@ describe("the bot on a zombie gateway connection", () => {
   beforeAll(async () => {
     // A short heartbeat interval, so a missed acknowledgement shows within a second.
     env = await startBotOnFake({ fake: { heartbeatIntervalMs: 250 } });
-  });
-
-  afterAll(async () => {
-    await env?.stop();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await env.stop();
+    };
   });
 
   it("reconnects when heartbeats stop being acknowledged, and answers the next interaction", async () => {

@@ -33,6 +33,12 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
   let base: string;
   let port: number;
   const early: { status: number; body: Record<string, unknown> }[] = [];
+  // What the set-up started, undone last first, even when a later step of the set-up failed.
+  const teardown: (() => unknown)[] = [];
+  const onTeardown = (step: () => unknown) => teardown.push(step);
+  afterAll(async () => {
+    for (const step of teardown.reverse()) await step();
+  });
 
   const entries = (): LogEntry[] =>
     bot
@@ -43,6 +49,7 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
 
   beforeAll(async () => {
     fake = await startFakeDiscord();
+    onTeardown(() => fake.close());
     // Discord makes the bot wait 1.5 s before it may connect, so there is a window where the bot is loaded but not ready.
     fake.failNext(rateLimitFault("GET", /\/gateway\/bot$/, 1.5));
     port = await findFreePort();
@@ -55,6 +62,7 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
       HTTP_PORT: String(port),
       LOG_FORMAT: "json",
     });
+    onTeardown(() => bot.child.kill("SIGKILL"));
     await waitForOutput(bot.logs, /"msg":"http server listening"/);
     // Poll until ready, keeping every answer seen on the way.
     const deadline = Date.now() + 20_000;
@@ -67,11 +75,6 @@ describe("the bot process with HTTP_PORT and LOG_FORMAT=json, against the local 
       if (response.status === 200 || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
-  });
-
-  afterAll(async () => {
-    bot?.child.kill("SIGKILL");
-    await fake?.close();
   });
 
   it("answers /healthz with 503 and the reason until the engine is loaded and the gateway ready, then 200", () => {
@@ -183,7 +186,7 @@ describe("start-up failures with LOG_FORMAT=json", () => {
       const { code } = await run.exited;
       expect(code).toBe(1);
       const lines = run.logs().trim().split("\n");
-      for (const line of lines) expect(() => JSON.parse(line), line).not.toThrow();
+      for (const line of lines) expect(() => JSON.parse(line) as unknown, line).not.toThrow();
       const last = JSON.parse(lines.at(-1)!) as unknown;
       expect(last).toMatchObject({
         level: "error",

@@ -46,8 +46,8 @@ function startProcess(env: Record<string, string>, user?: { uid: number; gid: nu
       ...(user ?? {}),
     },
   );
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => {
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => {
     output += chunk.toString();
     logs += chunk.toString();
   });
@@ -76,21 +76,23 @@ const countLines = (text: string, pattern: RegExp) =>
 describe("the bot process in a session against the local fake Discord", () => {
   let fake: FakeDiscord;
   let bot: Spawned;
+  // What the set-up started, undone last first, even when a later step of the set-up failed.
+  const teardown: (() => unknown)[] = [];
+  afterAll(async () => {
+    for (const step of teardown.reverse()) await step();
+  });
 
   beforeAll(async () => {
     fake = await startFakeDiscord();
+    teardown.push(() => fake.close());
     bot = startProcess({
       DISCORD_TOKEN: fake.token,
       DISCORD_CLIENT_ID: fake.applicationId,
       DISCORD_API_BASE: fake.restUrl,
       SEEDS_DIR: "seeds",
     });
+    teardown.push(() => bot.child.kill("SIGKILL"));
     await waitForOutput(bot.output, /bot ready/);
-  });
-
-  afterAll(async () => {
-    bot?.child.kill("SIGKILL");
-    await fake?.close();
   });
 
   it("answers a command and an unknown one", async () => {
@@ -217,10 +219,10 @@ describe("the bot process on an uncaught exception", () => {
 
   beforeAll(async () => {
     fake = await startFakeDiscord();
-  });
-
-  afterAll(async () => {
-    await fake?.close();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await fake.close();
+    };
   });
 
   it("logs it with its origin and stack, then exits 1 for its supervisor to restart it", async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { PermissionFlagsBits } from "discord-api-types/v10";
 import {
   BOT_PERMISSIONS,
@@ -21,10 +21,10 @@ describe("publish and pin a summary, end to end", () => {
       fake: { channels: ["general", "answers", "restricted", "full"] },
     });
     [main, other] = env.fake.channelIds as [string, string];
-  });
-
-  afterAll(async () => {
-    await env?.stop();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await env.stop();
+    };
   });
 
   async function preview(topic: string, channelId: string): Promise<StoredMessage> {

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   ApplicationIntegrationType,
   InteractionContextType,
@@ -89,11 +89,11 @@ describe("on a real Discord server: permissions, contexts, per-server scope, dur
       string,
     ];
     thread = env.fake.createThread(news, "ceasefire watch");
-  });
-
-  afterAll(async () => {
-    await env?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await env.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
   });
 
   async function preview(topic: string, channelId: string): Promise<StoredMessage> {
@@ -331,10 +331,10 @@ describe("per-command cooldowns, and /reload with no operator server configured"
   beforeAll(async () => {
     // COOLDOWN_SECONDS 3 (the default), commands registered globally, neither OPERATOR_GUILD_IDS nor DISCORD_GUILD_ID.
     env = await startBotOnFake({ cooldownSeconds: 3, deployGlobally: true });
-  });
-
-  afterAll(async () => {
-    await env?.stop();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await env.stop();
+    };
   });
 
   /** The retry time a cooldown note gives, in seconds from now. */

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createSighupHandler } from "../../src/discord/handleSighup.js";
 import { createLogger } from "../../src/logger.js";
 import {
@@ -27,11 +27,11 @@ describe("reloading the corpus without a restart, end to end", () => {
     dir = mkdtempSync(join(tmpdir(), "verbatim-reload-e2e-"));
     cpSync("seeds", dir, { recursive: true });
     env = await startBotOnFake({ seedsDir: dir });
-  });
-
-  afterAll(async () => {
-    await env?.stop();
-    rmSync(dir, { recursive: true, force: true });
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await env.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
   });
 
   const admin = () => ({ user: env.fake.users.moderator, permissions: ALL_PERMISSIONS });

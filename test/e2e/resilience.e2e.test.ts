@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isNoPing, rateLimitFault, serverErrorFault } from "../fake-discord/index.js";
 import { messageText, runCommand, startBotOnFake, type BotOnFake } from "./startBotOnFake.js";
 
@@ -8,10 +8,10 @@ describe("bad input and Discord trouble never take the bot down", () => {
 
   beforeAll(async () => {
     env = await startBotOnFake();
-  });
-
-  afterAll(async () => {
-    await env?.stop();
+    // Undo the set-up above; vitest runs this after the suite, and not if the set-up failed.
+    return async () => {
+      await env.stop();
+    };
   });
 
   it("answers an unknown command privately", async () => {

@@ -26,8 +26,8 @@ export function spawnEntryPoint(env: Record<string, string>): SpawnedEntryPoint 
     },
     stdio: ["pipe", "pipe", "pipe"],
   });
-  child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on("data", (chunk: Buffer) => {
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => {
     output += chunk.toString();
     logs += chunk.toString();
   });

@@ -1,3 +1,4 @@
+import { ComponentType } from "discord-api-types/v10";
 import { parseConfig } from "../../src/config.js";
 import { deployCommands } from "../../src/discord/deployCommands.js";
 import { startBot, type RunningBot } from "../../src/discord/startBot.js";
@@ -20,7 +21,7 @@ export interface BotOnFake {
   engine: Engine;
   /** Every log line the bot wrote. */
   logs: string[];
-  stop(): Promise<void>;
+  stop: () => Promise<void>;
 }
 
 /** How to start the bot on a fake. */
@@ -115,7 +116,7 @@ export function buttonsOf(
   for (const row of stored.message.components ?? []) {
     if (!("components" in row)) continue;
     for (const c of row.components) {
-      if (c.type === 2 && "custom_id" in c && typeof c.label === "string") {
+      if (c.type === ComponentType.Button && "custom_id" in c && typeof c.label === "string") {
         buttons.set(c.label, { customId: c.custom_id, disabled: c.disabled === true });
       }
     }

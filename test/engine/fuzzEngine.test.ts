@@ -71,9 +71,13 @@ describe("the engine on any input", () => {
     fc.assert(
       fc.property(
         hostile,
-        fc.constantFrom("who", "where", "when", "quote", "ask") as fc.Arbitrary<
-          "who" | "where" | "when" | "quote" | "ask"
-        >,
+        fc.constantFrom<"who" | "where" | "when" | "quote" | "ask">(
+          "who",
+          "where",
+          "when",
+          "quote",
+          "ask",
+        ),
         (query, command) => {
           expectWellFormed(engine, engine.answer(command, query));
         },

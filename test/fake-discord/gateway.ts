@@ -122,7 +122,14 @@ export class FakeGateway {
   private onMessage(ws: WebSocket, data: RawData): void {
     let payload: { op?: number; d?: Record<string, unknown> | number | null };
     try {
-      payload = JSON.parse(data.toString()) as typeof payload;
+      payload = JSON.parse(
+        (Buffer.isBuffer(data)
+          ? data
+          : Array.isArray(data)
+            ? Buffer.concat(data)
+            : Buffer.from(new Uint8Array(data))
+        ).toString("utf8"),
+      ) as typeof payload;
     } catch {
       ws.close(4002, "Error while decoding payload.");
       return;

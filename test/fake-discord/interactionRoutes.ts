@@ -130,7 +130,7 @@ function handleCallback(ctx: RouteContext): RouteResult {
   }
 
   record.callbacks.push({
-    type: type as number,
+    type: type,
     data: body.data,
     at: now,
     elapsedMs: now - record.injectedAt,

@@ -40,6 +40,8 @@ export function buildRole(
   return {
     id,
     name,
+    // Discord still sends the deprecated single colour beside `colors`, so the fake does too.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
     color: 0,
     colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
     hoist: false,
@@ -187,7 +189,7 @@ export function buildMessage(body: Record<string, unknown>, origin: MessageOrigi
       type: origin.interaction.type,
       user: origin.interaction.user,
       authorizing_integration_owners: { "0": origin.guildId },
-    } as APIMessage["interaction_metadata"];
+    };
   }
   return message;
 }

@@ -33,7 +33,7 @@ function countCommandChars(node: Json): number {
       if (!isObject(choice)) continue;
       total +=
         Math.max(str(choice.name).length, localizedLength(choice.name_localizations)) +
-        String(choice.value ?? "").length;
+        (typeof choice.value === "number" ? String(choice.value) : str(choice.value)).length;
     }
   }
   if (Array.isArray(node.options)) {

@@ -10,15 +10,22 @@ export interface SourceLabels extends ReadonlyMap<string, string> {
   readonly stories?: ReadonlyMap<string, readonly { label: string; first: number }[]>;
   /** For articles whose sidecar gives a `url`: the link, and the `outlet` when given. */
   readonly links?: ReadonlyMap<string, { url: string; outlet?: string }>;
+  /**
+   * PUBLIC_URL (no trailing slash), when the source pages are served: a citation of an article without
+   * a sidecar `url` links to its paragraph there, `${pages}/sources/<id>#p<n>`.
+   */
+  readonly pages?: string;
 }
 
 /**
  * Map each article id to its label, and each multi-story article to its stories. `articles`
- * (the corpus's, for their sidecar `url` and `outlet`) makes citations of those articles links.
+ * (the corpus's, for their sidecar `url` and `outlet`) makes citations of those articles links;
+ * `pages` (PUBLIC_URL) makes citations of the others links to the source pages.
  */
 export function labelSources(
   sources: readonly SourceInfo[],
   articles: readonly Pick<Article, "id" | "url" | "outlet">[] = [],
+  pages?: string,
 ): SourceLabels {
   const stories = new Map(
     sources.flatMap((s) => (s.stories && s.stories.length > 1 ? [[s.id, s.stories] as const] : [])),
@@ -28,7 +35,11 @@ export function labelSources(
       a.url ? [[a.id, { url: a.url, ...(a.outlet ? { outlet: a.outlet } : {}) }] as const] : [],
     ),
   );
-  return Object.assign(new Map(sources.map((s) => [s.id, s.label])), { stories, links });
+  return Object.assign(new Map(sources.map((s) => [s.id, s.label])), {
+    stories,
+    links,
+    ...(pages ? { pages } : {}),
+  });
 }
 
 /** The label a citation shows: its story's in a multi-story article, else its article's, else the article id. */

@@ -12,6 +12,23 @@ export function safeLinkUrl(url: string | undefined): string | undefined {
   return parsed.href.replace(/\(/g, "%28").replace(/\)/g, "%29").replace(/\s/g, "%20");
 }
 
+/**
+ * Where a citation of paragraph `paragraph` of `article` links: the article's sidecar url (with its
+ * outlet), else its paragraph on the source pages when PUBLIC_URL is set, else nowhere. Markdown-safe.
+ */
+export function citationLink(
+  labels: SourceLabels,
+  article: string,
+  paragraph: number,
+): { url: string; outlet?: string } | undefined {
+  const link = labels.links?.get(article);
+  const url = safeLinkUrl(link?.url);
+  if (url) return { url, ...(link?.outlet ? { outlet: link.outlet } : {}) };
+  if (!labels.pages) return undefined;
+  const page = safeLinkUrl(`${labels.pages}/sources/${encodeURIComponent(article)}#p${paragraph}`);
+  return page ? { url: page } : undefined;
+}
+
 /** Link text shown literally: markdown escaped, and brackets too, so the label cannot end the link. */
 function escapeLinkText(text: string): string {
   return escapeText(text).replace(/[[\]]/g, "\\$&");
@@ -43,13 +60,15 @@ export function groupCitations(
 /**
  * Citations as Discord markdown: "Talks in Riyadh ¶3, ¶14; Other story ¶2". A label whose article
  * has a sidecar `url` is a link to it (the outlet as the link's tooltip), so a reader can check
- * the source. Labels are escaped; the result is safe to put in a description or field value.
+ * the source; with PUBLIC_URL set, any other label links to its first paragraph on the source pages.
+ * One link per label keeps the shape that published summaries are read back in.
+ * Labels are escaped; the result is safe to put in a description or field value.
  */
 export function formatCitationLinks(citations: readonly Citation[], labels: SourceLabels): string {
   return groupCitations(citations, labels)
     .map((group) => {
-      const link = labels.links?.get(group.article);
-      const url = safeLinkUrl(link?.url);
+      const link = citationLink(labels, group.article, group.paragraphs[0] ?? 1);
+      const url = link?.url;
       const outlet = link?.outlet?.replace(/["\n\r]/g, "").trim();
       const label = url
         ? outlet

@@ -1,5 +1,4 @@
-import { fitEmbed } from "./fitEmbed.js";
-import { EMBED_COLOR } from "./limits.js";
+import { renderHelpCard, type HelpSurface } from "./renderHelpCard.js";
 import type { Reply } from "./types.js";
 
 /** Command name and what it does, in the order /help lists them. */
@@ -27,19 +26,17 @@ export const HELP_LINES = [
   ["/help", "This message."],
 ] as const;
 
-/** What the bot can and cannot do; every answer is quoted from the sources. */
-export function renderHelp(articleCount: number): Reply {
-  const commands = HELP_LINES.map(([name, what]) => `**${name}** — ${what}`).join("\n");
-  const description = [
-    `Every answer is quoted word for word from ${articleCount} source article${articleCount === 1 ? "" : "s"}, with a citation (article label and paragraph ¶).`,
-    "",
-    commands,
-    "",
+const DISCORD_HELP: HelpSurface = {
+  title: "Verbatim — help",
+  lines: HELP_LINES,
+  notes: [
     "**What it cannot do:** it does not write its own text, guess, browse the web or know anything beyond the articles. When the sources don't say, it tells you so instead of answering.",
     "Add `private: True` to a question to see the answer alone. Use More answers / Previous under an answer for other matches.",
-  ].join("\n");
-  return {
-    embeds: [fitEmbed({ title: "Verbatim — help", description, color: EMBED_COLOR })],
-    ephemeral: true,
-  };
+  ],
+  ephemeral: true,
+};
+
+/** What the bot can and cannot do; every answer is quoted from the sources. */
+export function renderHelp(articleCount: number): Reply {
+  return renderHelpCard(DISCORD_HELP, articleCount);
 }

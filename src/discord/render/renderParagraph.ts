@@ -9,14 +9,14 @@ import { encodeCustomId, fitsContextButton } from "../customId.js";
 import { escapeText } from "./escapeText.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { formatCitation, type SourceLabels } from "./formatCitation.js";
-import { safeLinkUrl } from "./formatCitationLinks.js";
+import { citationLink } from "./formatCitationLinks.js";
 import { EMBED_COLOR, LIMITS } from "./limits.js";
 import { fitFormatted } from "./truncateText.js";
 import type { Reply } from "./types.js";
 
-/** The article's sidecar link for an embed's title, when it has a safe one. */
-function articleUrl(labels: SourceLabels, article: string): { url?: string } {
-  const url = safeLinkUrl(labels.links?.get(article)?.url);
+/** The embed title's link: the article's sidecar url, else the paragraph's source page, when there is one. */
+function articleUrl(labels: SourceLabels, article: string, paragraph: number): { url?: string } {
+  const url = citationLink(labels, article, paragraph)?.url;
   return url ? { url } : {};
 }
 
@@ -62,7 +62,7 @@ export function renderParagraph(
           LIMITS.embedTitle,
           escapeText,
         ),
-        ...articleUrl(labels, paragraph.article),
+        ...articleUrl(labels, paragraph.article, paragraph.n),
         description: fitFormatted(paragraph.text, LIMITS.embedDescription, escapeText),
         color: EMBED_COLOR,
         ...(paragraph.section
@@ -121,7 +121,7 @@ export function renderParagraphContext(
           LIMITS.embedTitle,
           escapeText,
         ),
-        ...articleUrl(labels, current.article),
+        ...articleUrl(labels, current.article, focus),
         color: EMBED_COLOR,
         fields,
         footer: {

@@ -11,7 +11,7 @@ export function markdownToText(markdown: string, ansi: boolean): string {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === "\\" && i + 1 < text.length) {
-      out += text[++i];
+      out += text[++i]!;
     } else if (ch === "*" && text[i + 1] === "*") {
       bold = !bold;
       if (ansi) out += bold ? "\x1b[1m" : "\x1b[22m";

@@ -31,7 +31,7 @@ const short =
 // Closing quotation marks at the end of a headline (`Blair says "no deal"`) are part of it, not sentence punctuation.
 const CLOSING_QUOTES = /["”’']+$/;
 const SENTENCE_END = /[.!:;,…)\]]$/;
-const OPENS_AS_QUOTE_OR_ASIDE = /^[“"‘'(\[—–-]/;
+const OPENS_AS_QUOTE_OR_ASIDE = /^[“"‘'([—–-]/;
 
 /** Short, opens with a capital or digit, not a quotation or an aside: the shape every heading row needs. */
 function headingShape(line: LineFacts): boolean {

@@ -81,7 +81,7 @@ function readSidecar(id: string, raw: string, warnings: CorpusWarning[]): Articl
   const file = `${id}.json`;
   try {
     const parsed = sidecarSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data as ArticleMeta;
+    if (parsed.success) return parsed.data;
     const problems = parsed.error.issues.map(
       (issue) => `${issue.path.join(".") || "file"}: ${issue.message}`,
     );

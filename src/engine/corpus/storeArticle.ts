@@ -1,4 +1,4 @@
-import type { Article, DroppedLine, Paragraph, Sentence, Story } from "../types.js";
+import type { Article, Paragraph, Sentence } from "../types.js";
 import { splitSentences } from "../text/splitSentences.js";
 
 /**
@@ -48,23 +48,16 @@ export type ParagraphRecord = [
   comment: string | null,
 ];
 
-/** An article as plain JSON data plus its paragraphs' text as one UTF-8 buffer: what a corpus snapshot stores. */
-export interface ArticleRecord {
-  id: string;
-  file: string;
-  label: string;
-  title?: string;
-  date?: string;
-  dateline?: string;
-  outlet?: string;
-  url?: string;
-  dropped: DroppedLine[];
-  sections: string[];
-  stories: Story[];
+/**
+ * An article as plain JSON data plus its paragraphs' text as one UTF-8 buffer: what a corpus snapshot stores.
+ * Everything but the paragraphs is the article's own (so a new article field is stored without a change here);
+ * the paragraphs are records pointing into the buffer.
+ */
+export type ArticleRecord = Omit<Article, "paragraphs"> & {
   /** Distinct paragraph sections, which a paragraph record points into. */
   paragraphSections: string[];
   paragraphs: ParagraphRecord[];
-}
+};
 
 /** The record and text bytes of a chunked article: paragraph texts in order, back to back. */
 export function recordArticle(article: Article): { record: ArticleRecord; text: Buffer } {

@@ -116,9 +116,9 @@ function resolveUnit(text: string, base: Date, future: boolean): string | undefi
       ? ["", future ? "next" : "last", "weekend"]
       : null);
   if (!unit) return undefined;
-  const direction = /last|past|previous/.test(unit[1]!)
+  const direction = /last|past|previous/.test(unit[1])
     ? -1
-    : /next|coming|following/.test(unit[1]!)
+    : /next|coming|following/.test(unit[1])
       ? 1
       : 0;
   if (unit[2] === "year") return String(year + direction);

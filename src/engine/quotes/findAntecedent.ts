@@ -9,7 +9,7 @@ export interface StorySentence {
   sentence: SentenceInfo;
   /** Paragraph text, for reading the words before a name. */
   text: string;
-  quoted(mention: PlacedMention): boolean;
+  readonly quoted: (mention: PlacedMention) => boolean;
 }
 
 /** What the pronoun or description asks of its antecedent. */

@@ -31,7 +31,7 @@ export interface QuoteScene {
   /** The previous paragraph, when it is in the same story. */
   previousParagraph?: PreviousParagraph;
   /** A name inside some quotation of this paragraph (quoted words do not attribute). */
-  insideQuote(mention: PlacedMention): boolean;
+  readonly insideQuote: (mention: PlacedMention) => boolean;
 }
 
 /** What the previous paragraph of the story leaves for the next one. */

@@ -226,7 +226,7 @@ function possessorSpeaking(
       .trim()
       .split(/\s+/);
     const at = [0, 1].find(
-      (i) => words[i] !== undefined && readPossessedNoun(words[i]!) !== undefined,
+      (i) => words[i] !== undefined && readPossessedNoun(words[i]) !== undefined,
     );
     if (at === undefined) continue;
     const rest = words.slice(at + 1);

@@ -209,6 +209,8 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
         .slice(0, MATCH_WEIGHTS.maxFuzzy);
       for (const [candidate, [, edits]] of fuzzy)
         offer(candidate, edits === 1 ? "fuzzy-1" : "fuzzy-2");
+      // offer() above may have filled it; TypeScript cannot see that through the closure.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       if (alternatives.size === 0) {
         let taken = 0;
         for (const [candidate] of index.vocabulary.atPrefix(term)) {

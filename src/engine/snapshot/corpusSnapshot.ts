@@ -78,7 +78,7 @@ export function stampHolds(recorded: FileStamp, readAt: number, now: FileStamp):
 }
 
 function isHeader(value: unknown, dir: string, engine: string): value is Header {
-  const header = value as Partial<Header> | undefined;
+  const header = value as Partial<Header> | null | undefined;
   return (
     typeof header === "object" &&
     header !== null &&
@@ -134,7 +134,7 @@ export function writeCorpusSnapshot(
   writeSnapshot(
     cacheDir,
     corpusSnapshotFile(cacheDir, dir),
-    packSnapshot(MAGIC, header, [Buffer.concat(texts as Buffer[], at)]),
+    packSnapshot(MAGIC, header, [Buffer.concat(texts, at)]),
     false,
   );
 }

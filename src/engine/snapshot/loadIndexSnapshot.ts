@@ -41,7 +41,7 @@ function isHeader(value: unknown, key: string, engine: string): value is Header 
     Array.isArray(facts.speakerQuotes) &&
     Array.isArray(facts.salient) &&
     Array.isArray(facts.entities?.entities) &&
-    Array.isArray(facts.entities?.clusters) &&
+    Array.isArray(facts.entities.clusters) &&
     typeof stored.postings === "object" &&
     stored.postings !== null
   );
@@ -64,7 +64,7 @@ export function loadIndexSnapshot(
   const engine = engineFingerprint();
   const key = snapshotKey([corpus.version, engine]);
   const file = snapshotFile(cacheDir, key);
-  let reason: "missing" | "stale" | "corrupt" = "missing";
+  let reason: "missing" | "stale" | "corrupt";
   let detail: string | undefined;
   const started = performance.now();
   try {

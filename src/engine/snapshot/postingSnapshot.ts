@@ -41,7 +41,7 @@ export function postingSections(index: PostingIndex): {
 }
 
 const isMeta = (value: unknown): value is PostingMeta => {
-  const meta = value as Partial<PostingMeta> | undefined;
+  const meta = value as Partial<PostingMeta> | null | undefined;
   return (
     typeof meta === "object" &&
     meta !== null &&

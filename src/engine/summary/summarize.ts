@@ -1,4 +1,3 @@
-import type { SentenceInfo } from "../analysis/types.js";
 import type { AnswerContext } from "../answers/context.js";
 import { planQuery } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
@@ -169,7 +168,7 @@ function topicFloor(
   let on = 0;
   let all = 0;
   for (const p of paragraphs) {
-    for (const sentence of context.analysis.sentencesOf(p) as SentenceInfo[]) {
+    for (const sentence of context.analysis.sentencesOf(p)) {
       all++;
       on += relevance.get(sentence.id) ?? 0;
     }

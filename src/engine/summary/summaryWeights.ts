@@ -62,7 +62,7 @@ export const SELECTION = {
    */
   conceptGain: 1,
   /** A name the summary already gives adds nothing: a candidate's name bonus counts only its unseen names. */
-  unseenNames: true,
+  unseenNames: true as boolean, // a switch: typed boolean so that the rule reads as one that can be off
   /** Once `min` bullets are chosen, stop at a candidate worth less than this share of the best one. */
   stopShare: 0.12,
   /** Below `min`, a candidate worth less than this share of the best one is padding: the summary stays short instead. */

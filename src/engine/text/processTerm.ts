@@ -66,7 +66,7 @@ export function joinCompounds(words: WordToken[]): WordToken[] {
     const word = words[i]!;
     const next = words[i + 1];
     const acronym = next && COMPOUNDS.get(`${word.text.toLowerCase()} ${next.text.toLowerCase()}`);
-    if (acronym && next) {
+    if (acronym) {
       joined.push({ text: acronym, start: word.start, end: next.end });
       i++;
     } else {
