@@ -55,7 +55,7 @@ export const summary = {
     await interaction.respond(
       suggestFor(
         context.engine,
-        String(focused.value),
+        focused.value,
         focused.name === "article" ? ["article"] : undefined,
       ),
     );

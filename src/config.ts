@@ -40,6 +40,11 @@ export interface Config {
   healthGatewayGraceSeconds: number;
   /** Seconds a SIGTERM or SIGINT waits for interactions in flight before logging out. */
   shutdownGraceSeconds: number;
+  /**
+   * The application's public key (64 hex digits): set, the bot serves `POST /interactions` on the HTTP
+   * server (HTTP interactions) and opens no gateway connection.
+   */
+  publicKey?: string;
 }
 
 /** Thrown by {@link parseConfig}; `issues` names every bad key. */
@@ -110,6 +115,13 @@ const schema = z
     HTTP_HOST: z.string().default("127.0.0.1"),
     HEALTH_GATEWAY_GRACE_SECONDS: seconds("HEALTH_GATEWAY_GRACE_SECONDS", 86_400).default(60),
     SHUTDOWN_GRACE_SECONDS: seconds("SHUTDOWN_GRACE_SECONDS", 600).default(5),
+    DISCORD_PUBLIC_KEY: z
+      .string()
+      .regex(
+        /^[0-9a-fA-F]{64}$/,
+        "DISCORD_PUBLIC_KEY must be the application's public key: 64 hex digits",
+      )
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -117,6 +129,22 @@ const schema = z
         code: "custom",
         path: ["DISCORD_CLIENT_ID"],
         message: "DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set",
+      });
+    }
+    if (env.DISCORD_PUBLIC_KEY && env.HTTP_PORT === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HTTP_PORT"],
+        message:
+          "HTTP_PORT is required when DISCORD_PUBLIC_KEY is set (POST /interactions is served there)",
+      });
+    }
+    if (env.DISCORD_PUBLIC_KEY && !env.DISCORD_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_TOKEN"],
+        message:
+          "DISCORD_TOKEN is required when DISCORD_PUBLIC_KEY is set (pins and follow-ups use REST)",
       });
     }
   });
@@ -162,6 +190,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     httpHost: e.HTTP_HOST,
     healthGatewayGraceSeconds: e.HEALTH_GATEWAY_GRACE_SECONDS,
     shutdownGraceSeconds: e.SHUTDOWN_GRACE_SECONDS,
+    ...(e.DISCORD_PUBLIC_KEY ? { publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase() } : {}),
   };
 }
 
