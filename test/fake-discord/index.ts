@@ -5,6 +5,7 @@ export {
   isNoPing,
   type CallbackRecord,
   type FakeDiscordOptions,
+  type HttpDelivery,
   type InjectedInteraction,
   type InteractionRecord,
   type RecordedRequest,
@@ -24,3 +25,9 @@ export {
   type FaultRule,
 } from "./faults.js";
 export { LIMITS } from "./validateMessage.js";
+export {
+  generateInteractionKeys,
+  signInteraction,
+  type InteractionKeys,
+  type SignatureHeaders,
+} from "./signInteraction.js";
