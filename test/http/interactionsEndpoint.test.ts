@@ -1,6 +1,6 @@
 import { request as httpRequest } from "node:http";
 import type { REST } from "@discordjs/rest";
-import type { APIInteraction } from "discord-api-types/v10";
+import { MessageFlags, type APIInteraction } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adaptHttpInteraction } from "../../src/discord/adaptHttpInteraction.js";
 import { createInteractionsEndpoint } from "../../src/http/interactionsRoute.js";
@@ -79,7 +79,7 @@ describe("POST /interactions body limit", () => {
         req.destroy();
       });
       req.on("error", (error) => {
-        done ? undefined : reject(error);
+        if (!done) reject(error);
       });
       // Up to 8 MB in 64 kB chunks; the answer should come long before the end.
       const chunk = Buffer.alloc(64 * 1024, 120);
@@ -143,7 +143,7 @@ describe("an HTTP interaction that is slow to answer", () => {
       embeds: [],
       components: [],
       allowedMentions: { parse: [] },
-      flags: 64,
+      flags: MessageFlags.Ephemeral,
     });
     expect(calls).toEqual([
       {
