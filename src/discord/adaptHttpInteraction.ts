@@ -188,6 +188,8 @@ export function adaptHttpInteraction(
       await respond({ type: InteractionResponseType.ChannelMessageWithSource, data: body });
     },
     async deferReply(options: { flags: MessageFlags.Ephemeral }) {
+      // Already acknowledged by the 2.5 s timer: the edit that follows goes to that deferral.
+      if (state.first === "auto-deferred" && !state.replied) return;
       if (state.replied || state.deferred)
         throw new Error("the interaction has already been answered");
       state.deferred = true;

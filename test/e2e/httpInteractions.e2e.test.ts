@@ -1,3 +1,4 @@
+import { PermissionFlagsBits } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/config.js";
 import { corpusTag, encodeStampedId } from "../../src/discord/customId.js";
@@ -248,6 +249,24 @@ describe("HTTP interactions, in process, against the local fake Discord", () => 
     );
     for (const body of fake.messageBodies())
       expect(isNoPing(body.body.allowed_mentions)).toBe(true);
+  });
+
+  it("reloads on /reload: deferred privately in the body, the report as an edit of @original", async () => {
+    const asked = fake.injectChatInput({
+      name: "reload",
+      permissions: MODERATOR_PERMISSIONS | PermissionFlagsBits.ManageGuild,
+      user: fake.users.moderator,
+    });
+    expect((await fake.delivery(asked.id)).body).toEqual({ type: 5, data: { flags: 64 } });
+    const report = await fake.waitForReply(asked.id);
+    expect(report.ephemeral).toBe(true);
+    expect(messageText(report)).toMatch(/not available/);
+    expect(
+      fake.requests.some(
+        (r) =>
+          r.route === "PATCH /webhooks/:appId/:token/messages/:mid" && r.path.includes(asked.token),
+      ),
+    ).toBe(true);
   });
 
   it("logs which instance is serving and never the token", () => {
