@@ -20,6 +20,7 @@ import {
   type FakeDiscord,
   type HttpDelivery,
 } from "../fake-discord/index.js";
+import { spawnEntryPoint } from "./spawnEntryPoint.js";
 import { buttonsOf, messageText } from "./startBotOnFake.js";
 
 /** The fields of a message body both transports must send alike. */
@@ -44,7 +45,7 @@ describe("HTTP interactions, in process, against the local fake Discord", () => 
   const logs: string[] = [];
 
   beforeAll(async () => {
-    fake = await startFakeDiscord({ channels: ["general", "answers"] });
+    fake = await startFakeDiscord({ channels: ["general", "answers", "third"] });
     const logger = createLogger("debug", (line) => logs.push(line));
     const config = parseConfig({
       DISCORD_TOKEN: fake.token,
@@ -251,6 +252,49 @@ describe("HTTP interactions, in process, against the local fake Discord", () => 
       expect(isNoPing(body.body.allowed_mentions)).toBe(true);
   });
 
+  it("sends the same REST requests as the gateway path when publishing: pins read, message posted, pin", async () => {
+    const publishIn = async (channelId: string, transport: "http" | "gateway") => {
+      fake.interactionsUrl = transport === "http" ? url : undefined;
+      const previewed = fake.injectChatInput({
+        name: "summary",
+        options: { topic: "minerals" },
+        permissions: MODERATOR_PERMISSIONS,
+        user: fake.users.moderator,
+        channelId,
+      });
+      const preview = await fake.waitForReply(previewed.id);
+      const since = fake.requests.length;
+      const pressed = fake.injectButton({
+        customId: buttonsOf(preview).get("Publish & pin")?.customId ?? "",
+        messageId: preview.message.id,
+        user: fake.users.moderator,
+        permissions: MODERATOR_PERMISSIONS,
+      });
+      const answer = await fake.waitForReply(pressed.id);
+      expect(answer.message.content).toMatch(/^Published and pinned/);
+      return fake.requests
+        .slice(since)
+        .filter((r) => r.route.includes("/channels/"))
+        .map((r) => ({
+          route: r.route,
+          query: r.query,
+          status: r.status,
+          body: r.body === undefined ? undefined : shapeOf(r.body),
+        }));
+    };
+    const [, answers, third] = fake.channelIds as [string, string, string];
+    // Two channels with no summary pinned yet, so both transports take the same steps.
+    const viaGateway = await publishIn(answers, "gateway");
+    const viaHttp = await publishIn(third, "http");
+    fake.interactionsUrl = url;
+    expect(viaHttp).toEqual(viaGateway);
+    expect(viaHttp.map((r) => r.route)).toEqual([
+      "GET /channels/:id/messages/pins",
+      "POST /channels/:id/messages",
+      "PUT /channels/:id/messages/pins/:mid",
+    ]);
+  });
+
   it("reloads on /reload: deferred privately in the body, the report as an edit of @original", async () => {
     const asked = fake.injectChatInput({
       name: "reload",
@@ -272,5 +316,19 @@ describe("HTTP interactions, in process, against the local fake Discord", () => 
   it("logs which instance is serving and never the token", () => {
     expect(logs.join("\n")).toMatch(/http interactions/);
     expect(logs.join("\n")).not.toContain(fake.token);
+  });
+});
+
+describe("npm start in HTTP interactions mode", () => {
+  it("refuses to start without HTTP_PORT, naming it", async () => {
+    const bot = spawnEntryPoint({
+      DISCORD_TOKEN: "token.for.a.start.that.must.fail",
+      DISCORD_CLIENT_ID: "123456789012345678",
+      DISCORD_PUBLIC_KEY: "ab".repeat(32),
+      HTTP_PORT: "",
+    });
+    const { code } = await bot.exited;
+    expect(code).toBe(1);
+    expect(bot.logs()).toMatch(/HTTP_PORT is required when DISCORD_PUBLIC_KEY is set/);
   });
 });
