@@ -34,6 +34,7 @@ describe.skipIf(!nginx)(
     let proxy: RunningNginx;
     let url: string;
     const bots: SpawnedEntryPoint[] = [];
+    let ports: number[] = [];
 
     beforeAll(async () => {
       fake = await startFakeDiscord({ channels: ["general", "answers"] });
@@ -48,7 +49,7 @@ describe.skipIf(!nginx)(
         parseConfig({ ...env, VERBATIM_CACHE_DIR: "off" }),
         createLogger("silent"),
       );
-      const ports = [await findFreePort(), await findFreePort()];
+      ports = [await findFreePort(), await findFreePort()];
       for (const port of ports) {
         bots.push(
           spawnEntryPoint({
@@ -190,6 +191,21 @@ describe.skipIf(!nginx)(
       console.log(line);
       writeFileSync(`${proxy.dir}/latency.txt`, `${line}\n`);
       expect([...seen.values()]).toEqual([25, 25]);
+      // Each instance's own metrics count the answers it gave (not through nginx: /metrics stays internal).
+      const answered = await Promise.all(
+        ports.map(async (port) => {
+          const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+          const line = text
+            .split("\n")
+            .find((l) =>
+              l.startsWith('verbatim_interactions_total{command="who",outcome="answered"}'),
+            );
+          return Number(line?.split(" ").pop() ?? 0);
+        }),
+      );
+      expect(answered.every((n) => n >= 25)).toBe(true);
+      const blocked = await fetch(url.replace("/interactions", "/metrics"));
+      expect(blocked.status).toBe(404);
       expect(p95).toBeLessThan(2000);
     });
   },
