@@ -148,6 +148,16 @@ export function adaptHttpInteraction(
       ? undefined
       : setTimeout(() => {
           if (state.first !== "none") return;
+          if (raw.type === InteractionType.ApplicationCommandAutocomplete) {
+            // Autocomplete cannot be deferred: late choices would be refused, so none are offered.
+            state.first = "answered";
+            state.responded = true;
+            resolveFirst({
+              type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+              data: { choices: [] },
+            });
+            return;
+          }
           state.first = "auto-deferred";
           // Privately: the late answer's own flag is not known yet, and a private notice must not go public.
           resolveFirst(
@@ -226,6 +236,8 @@ export function adaptHttpInteraction(
           },
           options: { getFocused },
           async respond(choices) {
+            // Too late: the timer has already answered with no choices.
+            if (state.responded) return;
             state.responded = true;
             await respond({
               type: InteractionResponseType.ApplicationCommandAutocompleteResult,

@@ -155,6 +155,31 @@ describe("an HTTP interaction that is slow to answer", () => {
     adapted.dispose();
   });
 
+  it("offers no choices rather than a deferral when autocomplete is slow (autocomplete cannot be deferred)", async () => {
+    const { rest, calls } = stubRest();
+    const typed = {
+      ...chat,
+      type: 4,
+      data: {
+        id: "3",
+        name: "who",
+        type: 1,
+        options: [{ name: "query", type: 3, value: "la", focused: true }],
+      },
+    } as unknown as APIInteraction;
+    const adapted = adaptHttpInteraction(typed, { rest, botUserId: "42", deferAfterMs: 20 });
+    if (adapted.incoming.kind !== "autocomplete") throw new Error("not autocomplete");
+    expect(adapted.incoming.interaction.options.getFocused(true)).toEqual({
+      name: "query",
+      value: "la",
+    });
+    expect(await adapted.firstResponse).toEqual({ type: 8, data: { choices: [] } });
+    adapted.sent();
+    await adapted.incoming.interaction.respond([{ name: "Lavrov", value: "Lavrov" }]);
+    expect(calls).toEqual([]);
+    adapted.dispose();
+  });
+
   it("answers in the response body when it is quick, and sends nothing over REST", async () => {
     const { rest, calls } = stubRest();
     const adapted = adaptHttpInteraction(chat, { rest, botUserId: "42", deferAfterMs: 1000 });
