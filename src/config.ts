@@ -49,6 +49,11 @@ export interface Config {
    * set, the server serves the article pages under `/sources` and citations link to them. Needs HTTP_PORT.
    */
   publicUrl?: string;
+  /**
+   * The application's public key (64 hex digits): set, the bot serves `POST /interactions` on the HTTP
+   * server (HTTP interactions) and opens no gateway connection.
+   */
+  publicKey?: string;
 }
 
 /** Thrown by {@link parseConfig}; `issues` names every bad key. */
@@ -150,6 +155,13 @@ const schema = z
       // Links append "/sources/<id>": one form, whether or not the operator wrote the trailing slash.
       .transform((v) => new URL(v).href.replace(/\/+$/, ""))
       .optional(),
+    DISCORD_PUBLIC_KEY: z
+      .string()
+      .regex(
+        /^[0-9a-fA-F]{64}$/,
+        "DISCORD_PUBLIC_KEY must be the application's public key: 64 hex digits",
+      )
+      .optional(),
   })
   .superRefine((env, ctx) => {
     if (env.DISCORD_TOKEN && !env.DISCORD_CLIENT_ID) {
@@ -165,6 +177,22 @@ const schema = z
         code: "custom",
         path: ["HTTP_PORT"],
         message: "HTTP_PORT is required when PUBLIC_URL is set (the HTTP server serves /sources)",
+      });
+    }
+    if (env.DISCORD_PUBLIC_KEY && env.HTTP_PORT === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["HTTP_PORT"],
+        message:
+          "HTTP_PORT is required when DISCORD_PUBLIC_KEY is set (POST /interactions is served there)",
+      });
+    }
+    if (env.DISCORD_PUBLIC_KEY && !env.DISCORD_TOKEN) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DISCORD_TOKEN"],
+        message:
+          "DISCORD_TOKEN is required when DISCORD_PUBLIC_KEY is set (pins and follow-ups use REST)",
       });
     }
   });
@@ -213,6 +241,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     gatewayShards: e.GATEWAY_SHARDS,
     ...(e.PUBLIC_URL ? { publicUrl: e.PUBLIC_URL } : {}),
+    ...(e.DISCORD_PUBLIC_KEY ? { publicKey: e.DISCORD_PUBLIC_KEY.toLowerCase() } : {}),
   };
 }
 

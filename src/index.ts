@@ -3,7 +3,8 @@ import { ConfigError, parseConfig, type Config } from "./config.js";
 import { buildEngine, CorpusLoadError, loadCorpus } from "./engine/index.js";
 import type { Engine } from "./engine/types.js";
 import { createSighupHandler } from "./discord/handleSighup.js";
-import type { RunningBot } from "./discord/startBot.js";
+import type { ReloadOutcome } from "./discord/reloadCorpus.js";
+import type { InteractionsEndpoint } from "./http/interactionsRoute.js";
 import type { Monitoring } from "./http/startMonitoring.js";
 import { createLogger, type Logger } from "./logger.js";
 import { logProgress } from "./logProgress.js";
@@ -84,13 +85,20 @@ async function readEngine(
   }
 }
 
+/** What runBot needs of a started bot, whichever transport it answers on. */
+interface StartedBot {
+  stop(options?: { graceMs?: number }): Promise<void>;
+  reload(): Promise<ReloadOutcome>;
+}
+
 async function runBot(
   config: Config,
   engine: Engine,
   logger: Logger,
   monitoring?: Monitoring,
+  endpoint?: InteractionsEndpoint,
 ): Promise<void> {
-  let bot: RunningBot | undefined;
+  let bot: StartedBot | undefined;
   let stopping = false;
   const graceMs = config.shutdownGraceSeconds * 1000;
   // Listen before logging in, so a signal during startup still ends the process cleanly.
@@ -126,21 +134,52 @@ async function runBot(
     logger,
   );
   process.on("SIGHUP", () => void onSighup());
-  // Loaded only here: discord.js takes ~0.45 s to import and the console must not pay for it.
-  const { startBot } = await import("./discord/startBot.js");
-  bot = await startBot({
-    config,
-    engine,
-    logger,
-    ...(monitoring ? { monitor: monitoring.monitor } : {}),
-  });
+  const monitor = monitoring ? { monitor: monitoring.monitor } : {};
+  if (endpoint) {
+    // HTTP interactions: no gateway connection, so discord.js's client is never loaded.
+    const { startHttpBot } = await import("./discord/startHttpBot.js");
+    const httpBot = await startHttpBot({
+      config,
+      engine,
+      logger,
+      instance: endpoint.instance,
+      ...monitor,
+    });
+    endpoint.serve((interaction) => httpBot.answer(interaction));
+    bot = httpBot;
+  } else {
+    // Loaded only here: discord.js takes ~0.45 s to import and the console must not pay for it.
+    const { startBot } = await import("./discord/startBot.js");
+    bot = await startBot({ config, engine, logger, ...monitor });
+  }
   // A signal during start-up sets it (in shutdown); TypeScript cannot see that through the closure.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   if (stopping) await bot.stop({ graceMs: 0 });
 }
 
+/** `POST /interactions` when DISCORD_PUBLIC_KEY is set (it answers 503 until the bot is ready). */
+async function createEndpoint(
+  config: Config,
+  logger: Logger,
+): Promise<InteractionsEndpoint | undefined> {
+  if (!config.publicKey) return undefined;
+  const { createInteractionsEndpoint } = await import("./http/interactionsRoute.js");
+  const { createSignatureVerifier } = await import("./http/verifySignature.js");
+  const { randomBytes } = await import("node:crypto");
+  // A random name per process: enough to see which instance behind a load balancer answered.
+  return createInteractionsEndpoint({
+    verify: createSignatureVerifier(config.publicKey),
+    logger,
+    instance: randomBytes(4).toString("hex"),
+  });
+}
+
 /** Start the HTTP server before the corpus loads, so health checks see 503 "starting" meanwhile. */
-async function startMonitoringFor(config: Config, logger: Logger): Promise<Monitoring> {
+async function startMonitoringFor(
+  config: Config,
+  logger: Logger,
+  endpoint?: InteractionsEndpoint,
+): Promise<Monitoring> {
   // Loaded only here: prom-client costs about 0.1 s and 13 MB, which a bot without HTTP_PORT does not pay.
   const { startMonitoring } = await import("./http/startMonitoring.js");
   return startMonitoring({
@@ -149,6 +188,7 @@ async function startMonitoringFor(config: Config, logger: Logger): Promise<Monit
     gatewayGraceSeconds: config.healthGatewayGraceSeconds,
     logger,
     sourcePages: config.publicUrl !== undefined,
+    ...(endpoint ? { extraRoutes: [endpoint.route] } : {}),
   });
 }
 
@@ -163,13 +203,14 @@ async function main(): Promise<void> {
   );
   installProcessHandlers(process, logger, (code) => process.exit(code));
   // Health and metrics serve the bot; the console is a local tool and has neither.
+  const endpoint = await createEndpoint(config, logger);
   const monitoring =
     config.token && config.httpPort !== undefined
-      ? await startMonitoringFor(config, logger)
+      ? await startMonitoringFor(config, logger, endpoint)
       : undefined;
   const engine = await readEngine(config, logger, monitoring);
   if (config.token) {
-    await runBot(config, engine, logger, monitoring);
+    await runBot(config, engine, logger, monitoring, endpoint);
     return;
   }
   logger.info("no DISCORD_TOKEN set: opening the local console");

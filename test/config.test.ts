@@ -226,4 +226,31 @@ describe("parseConfig", () => {
   it("ignores unrelated variables", () => {
     expect(parseConfig({ PATH: "/bin", HOME: "/root" }).seedsDir).toBe("seeds");
   });
+  it("turns on HTTP interactions with DISCORD_PUBLIC_KEY, which needs HTTP_PORT and DISCORD_TOKEN", () => {
+    const key = "AB".repeat(32);
+    expect(
+      parseConfig({
+        DISCORD_TOKEN: "t",
+        DISCORD_CLIENT_ID: ID,
+        DISCORD_PUBLIC_KEY: key,
+        HTTP_PORT: "8080",
+      }).publicKey,
+    ).toBe(key.toLowerCase());
+    expect(
+      issuesOf({ DISCORD_TOKEN: "t", DISCORD_CLIENT_ID: ID, DISCORD_PUBLIC_KEY: key }),
+    ).toEqual([
+      "HTTP_PORT is required when DISCORD_PUBLIC_KEY is set (POST /interactions is served there)",
+    ]);
+    expect(issuesOf({ DISCORD_PUBLIC_KEY: key, HTTP_PORT: "8080" })).toEqual([
+      "DISCORD_TOKEN is required when DISCORD_PUBLIC_KEY is set (pins and follow-ups use REST)",
+    ]);
+    expect(
+      issuesOf({
+        DISCORD_TOKEN: "t",
+        DISCORD_CLIENT_ID: ID,
+        DISCORD_PUBLIC_KEY: "xyz",
+        HTTP_PORT: "1",
+      }),
+    ).toEqual(["DISCORD_PUBLIC_KEY must be the application's public key: 64 hex digits"]);
+  });
 });

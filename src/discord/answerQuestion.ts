@@ -1,6 +1,6 @@
-import type { AutocompleteInteraction, ChatInputCommandInteraction } from "discord.js";
 import type { Engine, QuestionCommand, Suggestion } from "../engine/types.js";
 import type { BotContext } from "./command.js";
+import type { AutocompleteInteraction, ChatInteraction } from "./interaction.js";
 import { buildAnswerReply } from "./buildAnswerReply.js";
 import { stripDiscordMarkup } from "./stripDiscordMarkup.js";
 import { LIMITS } from "./render/limits.js";
@@ -10,7 +10,7 @@ import { truncateText } from "./render/truncateText.js";
 /** Handle /who, /where, /when, /quote and /ask. */
 export async function answerQuestion(
   command: QuestionCommand,
-  interaction: ChatInputCommandInteraction,
+  interaction: ChatInteraction,
   context: BotContext,
 ): Promise<void> {
   const query = stripDiscordMarkup(interaction.options.getString("query", true));

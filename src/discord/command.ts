@@ -1,9 +1,4 @@
 import type {
-  AutocompleteInteraction,
-  ChatInputCommandInteraction,
-  MessageContextMenuCommandInteraction,
-} from "discord.js";
-import type {
   ApplicationIntegrationType,
   InteractionContextType,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -13,6 +8,11 @@ import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import type { InteractionOutcome } from "../metrics/outcomes.js";
 import type { CooldownTracker } from "./cooldowns.js";
+import type {
+  AutocompleteInteraction,
+  ChatInteraction,
+  MessageMenuInteraction,
+} from "./interaction.js";
 import type { PinScan } from "./scanPinnedSummaries.js";
 import type { ReloadOutcome } from "./reloadCorpus.js";
 import type { SourceLabels } from "./render/formatCitation.js";
@@ -54,17 +54,17 @@ interface CommandOptions {
   cooldown?: number;
 }
 
-/** A slash command: its registration JSON and its handlers. */
+/** A slash command: its registration JSON and its handlers (transport-neutral: see interaction.ts). */
 export interface SlashCommand extends CommandOptions {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody & GuildOnly;
-  execute(interaction: ChatInputCommandInteraction, context: BotContext): Promise<void>;
+  execute(interaction: ChatInteraction, context: BotContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, context: BotContext): Promise<void>;
 }
 
 /** A message context-menu command. */
 export interface MessageCommand extends CommandOptions {
   data: RESTPostAPIContextMenuApplicationCommandsJSONBody & GuildOnly;
-  execute(interaction: MessageContextMenuCommandInteraction, context: BotContext): Promise<void>;
+  execute(interaction: MessageMenuInteraction, context: BotContext): Promise<void>;
 }
 
 /** Any command in the static list (`commands/index.ts`). */

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { isQuestionCommand } from "../engine/questionCommands.js";
 import type { QuestionCommand } from "../engine/types.js";
 import { LIMITS } from "./render/limits.js";
@@ -60,13 +61,48 @@ export function encodeCustomId(action: ButtonAction): string {
   return inline === `s|${article}${ELSEWHERE}` ? `s|${ELSEWHERE}` : inline;
 }
 
+const CORPUS_PREFIX = /^v\|([A-Za-z0-9_-]{6})\|/;
+
+/**
+ * The short tag of a corpus version that page buttons carry (6 base64url characters of its SHA-256), so
+ * an instance serving other sources can tell and refuse to page a different answer set. Pure.
+ */
+export function corpusTag(version: string): string {
+  return createHash("sha256").update(version).digest("base64url").slice(0, 6);
+}
+
+/**
+ * Encode a button action stamped with a corpus tag: `v|<tag>|` before the id {@link encodeCustomId}
+ * makes, so ids without the stamp (older messages) still decode. The stamp is left off, never the
+ * action cut, when the two would not fit in 100 characters.
+ */
+export function encodeStampedId(action: ButtonAction, corpus: string): string {
+  const id = encodeCustomId(action);
+  const stamped = `v|${corpus}|${id}`;
+  return stamped.length <= LIMITS.customId ? stamped : id;
+}
+
+/** Decode a custom id with its corpus stamp, if it has one; anything unknown is undefined. */
+export function decodeButton(
+  customId: string,
+): { action: ButtonAction; corpus?: string } | undefined {
+  const stamp = CORPUS_PREFIX.exec(customId);
+  const action = decodeUnstamped(stamp ? customId.slice(stamp[0].length) : customId);
+  if (!action) return undefined;
+  return stamp?.[1] !== undefined ? { action, corpus: stamp[1] } : { action };
+}
+
 /** True when a "Show context" button for this paragraph fits in a custom id (very long article ids do not). */
 export function fitsContextButton(article: string, paragraph: number): boolean {
   return encodeCustomId({ kind: "context", article, paragraph }).length <= LIMITS.customId;
 }
 
-/** Decode a custom id made by {@link encodeCustomId}; anything else is undefined. */
+/** Decode a custom id made by {@link encodeCustomId} or {@link encodeStampedId} (the stamp is dropped); anything else is undefined. */
 export function decodeCustomId(customId: string): ButtonAction | undefined {
+  return decodeButton(customId)?.action;
+}
+
+function decodeUnstamped(customId: string): ButtonAction | undefined {
   if (customId.length > LIMITS.customId) return undefined;
   const readText = (rest: string): string | undefined | null =>
     rest.startsWith(INLINE) ? rest.slice(1) : rest === ELSEWHERE ? undefined : null;

@@ -1,5 +1,5 @@
-import type { ButtonInteraction } from "discord.js";
 import type { BotContext } from "./command.js";
+import type { ButtonInteraction } from "./interaction.js";
 import type { ContextButton } from "./customId.js";
 import { renderParagraphContext } from "./render/renderParagraph.js";
 import { toReplyOptions } from "./toMessageOptions.js";

@@ -2,7 +2,9 @@ import type { Interaction } from "discord.js";
 import { ApplicationCommandType } from "discord-api-types/v10";
 import type { InteractionOutcome, InteractionReport } from "../metrics/outcomes.js";
 import type { BotContext, Command, MessageCommand, SlashCommand } from "./command.js";
-import { decodeCustomId } from "./customId.js";
+import { classifyGatewayInteraction } from "./classifyGatewayInteraction.js";
+import { decodeButton, decodeCustomId } from "./customId.js";
+import type { IncomingInteraction } from "./interaction.js";
 import { handleContextButton } from "./handleContextButton.js";
 import { handlePageButton } from "./handlePageButton.js";
 import { handlePublishButton } from "./handlePublishButton.js";
@@ -31,42 +33,47 @@ export function buildRegistry(commands: readonly Command[]): CommandRegistry {
   return { slash, message };
 }
 
-function describe(interaction: Interaction): string {
-  if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
-  if (interaction.isMessageComponent())
-    return `button:${interaction.customId.split("|")[0] ?? "?"}`;
-  return `type:${interaction.type}`;
+function describe(incoming: IncomingInteraction): string {
+  if (incoming.kind === "other") return `type:${incoming.type}`;
+  if (incoming.kind === "button")
+    return `button:${incoming.interaction.customId.split("|")[0] ?? "?"}`;
+  return incoming.interaction.commandName;
+}
+
+function userOf(incoming: IncomingInteraction): string {
+  return incoming.kind === "other" ? incoming.user.id : incoming.interaction.user.id;
 }
 
 /** The command as metrics label it: only registered names, so a stray name cannot add a series. */
-function metricNameOf(interaction: Interaction, registry: CommandRegistry): string {
-  if (interaction.isMessageComponent())
-    return `button:${decodeCustomId(interaction.customId)?.kind ?? "unknown"}`;
-  if (interaction.isCommand() || interaction.isAutocomplete()) {
-    const known =
-      registry.slash.has(interaction.commandName) || registry.message.has(interaction.commandName);
-    const name = known ? interaction.commandName : "unknown";
-    return interaction.isAutocomplete() ? `autocomplete:${name}` : name;
-  }
-  return "unknown";
+function metricNameOf(incoming: IncomingInteraction, registry: CommandRegistry): string {
+  if (incoming.kind === "button")
+    return `button:${decodeCustomId(incoming.interaction.customId)?.kind ?? "unknown"}`;
+  if (incoming.kind === "other") return "unknown";
+  const { commandName } = incoming.interaction;
+  const known = registry.slash.has(commandName) || registry.message.has(commandName);
+  const name = known ? commandName : "unknown";
+  return incoming.kind === "autocomplete" ? `autocomplete:${name}` : name;
 }
 
 async function route(
-  interaction: Interaction,
+  incoming: IncomingInteraction,
   registry: CommandRegistry,
   context: BotContext,
 ): Promise<void> {
-  if (interaction.isAutocomplete()) {
+  if (incoming.kind === "autocomplete") {
+    const { interaction } = incoming;
     const command = registry.slash.get(interaction.commandName);
     // Autocomplete must always answer; an unknown command gets no choices.
     if (command?.autocomplete) await command.autocomplete(interaction, context);
     else await interaction.respond([]);
     return;
   }
-  if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
-    const command = interaction.isChatInputCommand()
-      ? registry.slash.get(interaction.commandName)
-      : registry.message.get(interaction.commandName);
+  if (incoming.kind === "chatInput" || incoming.kind === "messageMenu") {
+    const { interaction } = incoming;
+    const command =
+      incoming.kind === "chatInput"
+        ? registry.slash.get(interaction.commandName)
+        : registry.message.get(interaction.commandName);
     const retryAt = await context.cooldowns.take(
       interaction.user.id,
       interaction.commandName,
@@ -77,10 +84,12 @@ async function route(
       await interaction.reply(toReplyOptions(renderCooldown(interaction.commandName, retryAt)));
       return;
     }
-    if (interaction.isChatInputCommand()) {
-      if (command) return (command as SlashCommand).execute(interaction, context);
-    } else if (command) {
-      return (command as MessageCommand).execute(interaction, context);
+    if (incoming.kind === "chatInput") {
+      const slash = registry.slash.get(incoming.interaction.commandName);
+      if (slash) return slash.execute(incoming.interaction, context);
+    } else {
+      const menu = registry.message.get(incoming.interaction.commandName);
+      if (menu) return menu.execute(incoming.interaction, context);
     }
     context.noteOutcome?.("refused");
     await interaction.reply(
@@ -90,10 +99,14 @@ async function route(
     );
     return;
   }
-  if (interaction.isButton()) {
-    const action = decodeCustomId(interaction.customId);
-    if (action?.kind === "page") return handlePageButton(interaction, action, context);
-    if (action?.kind === "publish") return handlePublishButton(interaction, action, context);
+  if (incoming.kind === "button") {
+    const { interaction } = incoming;
+    const decoded = decodeButton(interaction.customId);
+    const action = decoded?.action;
+    if (action?.kind === "page")
+      return handlePageButton(interaction, action, context, decoded?.corpus);
+    if (action?.kind === "publish")
+      return handlePublishButton(interaction, action, context, incoming.openPublishPlace);
     if (action?.kind === "context") return handleContextButton(interaction, action, context);
     context.noteOutcome?.("refused");
     await interaction.reply(
@@ -104,14 +117,27 @@ async function route(
   }
 }
 
+/** Tell the member privately that answering failed (no choices for autocomplete). */
+async function reportFailure(incoming: IncomingInteraction): Promise<void> {
+  if (incoming.kind === "autocomplete") {
+    if (!incoming.interaction.responded) await incoming.interaction.respond([]);
+    return;
+  }
+  const repliable = incoming.kind === "other" ? incoming.repliable : incoming.interaction;
+  if (!repliable) return;
+  const options = toReplyOptions(renderFailure());
+  if (repliable.replied || repliable.deferred) await repliable.followUp(options);
+  else await repliable.reply(options);
+}
+
 /**
  * Handle one interaction with one catch around everything and a nested safety catch around the
  * apology, so a failing interaction is logged (command, user, latency, the error with its stack; never the
  * token), the user hears about it privately, and nothing escapes to take the process down. `onDone` hears how
  * it ended (answered unless a handler noted otherwise) and how long it took.
  */
-export async function handleInteraction(
-  interaction: Interaction,
+export async function handleIncoming(
+  incoming: IncomingInteraction,
   registry: CommandRegistry,
   context: BotContext,
   onDone?: (report: InteractionReport) => void,
@@ -119,27 +145,21 @@ export async function handleInteraction(
   const started = Date.now();
   const startedPrecise = performance.now();
   const fields = () => ({
-    command: describe(interaction),
-    user: interaction.user.id,
+    command: describe(incoming),
+    user: userOf(incoming),
     latencyMs: Date.now() - started,
   });
   let outcome: InteractionOutcome | undefined;
   // The first note wins: a refusal stays a refusal even if a later step would call it answered.
   const own: BotContext = { ...context, noteOutcome: (noted) => (outcome ??= noted) };
   try {
-    await route(interaction, registry, own);
+    await route(incoming, registry, own);
     context.logger.debug("interaction handled", fields());
   } catch (error) {
     outcome = "error";
     context.logger.error("interaction failed", { ...fields(), error });
     try {
-      if (interaction.isAutocomplete()) {
-        if (!interaction.responded) await interaction.respond([]);
-      } else if (interaction.isRepliable()) {
-        const options = toReplyOptions(renderFailure());
-        if (interaction.replied || interaction.deferred) await interaction.followUp(options);
-        else await interaction.reply(options);
-      }
+      await reportFailure(incoming);
     } catch (inner) {
       context.logger.warn("could not report the failure to the user", {
         ...fields(),
@@ -150,11 +170,21 @@ export async function handleInteraction(
   try {
     const seconds = (performance.now() - startedPrecise) / 1000;
     onDone?.({
-      command: metricNameOf(interaction, registry),
+      command: metricNameOf(incoming, registry),
       outcome: outcome ?? "answered",
       seconds,
     });
   } catch {
     // Counting must never break answering.
   }
+}
+
+/** {@link handleIncoming} for an interaction from the gateway (a discord.js interaction). */
+export function handleInteraction(
+  interaction: Interaction,
+  registry: CommandRegistry,
+  context: BotContext,
+  onDone?: (report: InteractionReport) => void,
+): Promise<void> {
+  return handleIncoming(classifyGatewayInteraction(interaction), registry, context, onDone);
 }

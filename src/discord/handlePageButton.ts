@@ -1,16 +1,24 @@
-import type { ButtonInteraction } from "discord.js";
 import type { BotContext } from "./command.js";
-import type { PageButton } from "./customId.js";
+import { corpusTag, type PageButton } from "./customId.js";
+import type { ButtonInteraction } from "./interaction.js";
 import { buildAnswerReply } from "./buildAnswerReply.js";
 import { readQuestionFromFooter } from "./render/renderAnswer.js";
 import { renderNotice } from "./render/renderNotice.js";
 import { toEditOptions, toReplyOptions } from "./toMessageOptions.js";
 
-/** "More answers" / "Previous": only the asker may page; the answers are recomputed, not stored. */
+/** What a page button on answers from other sources hears (another instance's corpus, or before a reload). */
+export const SOURCES_CHANGED_NOTICE = "The sources changed since this answer; ask again.";
+
+/**
+ * "More answers" / "Previous": only the asker may page; the answers are recomputed, not stored, so a
+ * button stamped with another corpus (`corpus`, from the custom id) is refused rather than paging a
+ * different answer set.
+ */
 export async function handlePageButton(
   interaction: ButtonInteraction,
   action: PageButton,
   context: BotContext,
+  corpus?: string,
 ): Promise<void> {
   if (interaction.user.id !== action.userId) {
     context.noteOutcome?.("refused");
@@ -23,9 +31,14 @@ export async function handlePageButton(
     );
     return;
   }
-  const query =
-    action.query ??
-    readQuestionFromFooter(interaction.message.embeds[0]?.footer?.text ?? undefined);
+  if (corpus !== undefined && corpus !== corpusTag(context.engine.version)) {
+    context.noteOutcome?.("refused");
+    await interaction.reply(
+      toReplyOptions(renderNotice(`${SOURCES_CHANGED_NOTICE} Use /${action.command}.`)),
+    );
+    return;
+  }
+  const query = action.query ?? readQuestionFromFooter(interaction.message.embeds[0]?.footer?.text);
   if (query === undefined) {
     await interaction.reply(
       toReplyOptions(

@@ -1,83 +1,32 @@
-import type { ButtonInteraction, Channel, Message } from "discord.js";
 import { MessageFlags } from "discord-api-types/v10";
 import type { BotContext } from "./command.js";
 import type { PublishButton } from "./customId.js";
 import { checkPublishPermissions, describeRefusal } from "./checkPublishPermissions.js";
-import { publishSummary, type PinnedMessage, type PublishChannel } from "./publishSummary.js";
+import type { ButtonInteraction, PublishPlace } from "./interaction.js";
+import { publishSummary } from "./publishSummary.js";
 import { readSummaryFooter, renderPublishedSummary } from "./render/renderSummary.js";
 import type { SummaryScope } from "./summaryScope.js";
 import { renderNotice } from "./render/renderNotice.js";
 import { summarizeScope } from "./summarizeScope.js";
 import { toEditOptions, toReplyOptions } from "./toMessageOptions.js";
 
-function toPinned(message: Message): PinnedMessage {
-  return {
-    id: message.id,
-    authorId: message.author.id,
-    footers: message.embeds.map((e) => e.footer?.text),
-    url: message.url,
-  };
-}
-
-/** The channel or thread the button was pressed in: from the cache, else fetched (a thread may be missing from the cache). */
-async function resolveChannel(interaction: ButtonInteraction): Promise<Channel | null> {
-  return (
-    interaction.channel ??
-    (await interaction.client.channels.fetch(interaction.channelId).catch(() => null))
-  );
-}
-
-/** Wrap a discord.js channel in the few operations publishing needs. */
-function toPublishChannel(channel: Channel | null): PublishChannel | undefined {
-  if (!channel || !channel.isTextBased() || !("send" in channel) || channel.isDMBased())
-    return undefined;
-  return {
-    async fetchPins(before) {
-      const page = await channel.messages.fetchPins({
-        limit: 50,
-        cache: false,
-        ...(before ? { before } : {}),
-      });
-      return {
-        items: page.items.map((item) => ({
-          message: toPinned(item.message),
-          pinnedAt: item.pinnedAt,
-        })),
-        hasMore: page.hasMore,
-      };
-    },
-    async send(reply) {
-      const message = await channel.send(toEditOptions(reply));
-      return { id: message.id, url: message.url };
-    },
-    async edit(messageId, reply) {
-      await channel.messages.edit(messageId, toEditOptions(reply));
-    },
-    async pin(messageId) {
-      await channel.messages.pin(messageId, "Verbatim summary published by a moderator");
-    },
-    async delete(messageId) {
-      await channel.messages.delete(messageId);
-    },
-  };
-}
-
 /** "Publish & pin": check permissions, then post and pin (or update the earlier pin) and tell the moderator privately. */
 export async function handlePublishButton(
   interaction: ButtonInteraction,
   action: PublishButton,
   context: BotContext,
+  openPublishPlace: () => Promise<PublishPlace>,
 ): Promise<void> {
   const member = interaction.memberPermissions?.bitfield;
-  const app = interaction.appPermissions.bitfield;
+  const app = interaction.appPermissions?.bitfield;
   // The member's permission is checked before anything else is looked up.
   const memberRefusal = checkPublishPermissions(member, app);
-  const resolved = memberRefusal?.who === "member" ? null : await resolveChannel(interaction);
+  const place = memberRefusal?.who === "member" ? undefined : await openPublishPlace();
   // A thread needs Send Messages in Threads where a channel needs Send Messages.
   const refusal =
     memberRefusal?.who === "member"
       ? memberRefusal
-      : checkPublishPermissions(member, app, resolved?.isThread() ? "thread" : "channel");
+      : checkPublishPermissions(member, app, place?.thread ? "thread" : "channel");
   if (refusal) {
     context.noteOutcome?.("refused");
     await interaction.reply(toReplyOptions(renderNotice(describeRefusal(refusal))));
@@ -89,16 +38,15 @@ export async function handlePublishButton(
           topic: action.topic,
           ...(action.article !== undefined ? { article: action.article } : {}),
         }
-      : readSummaryFooter(interaction.message.embeds[0]?.footer?.text ?? undefined, "preview")
-          ?.scope;
+      : readSummaryFooter(interaction.message.embeds[0]?.footer?.text, "preview")?.scope;
   if (scope === undefined) {
     await interaction.reply(
       toReplyOptions(renderNotice("I can no longer read this preview. Please run /summary again.")),
     );
     return;
   }
-  const channel = toPublishChannel(resolved);
-  if (!channel) {
+  const channel = place?.channel;
+  if (!place || !channel) {
     await interaction.reply(
       toReplyOptions(
         renderNotice("Summaries can only be published in a server text channel I can see."),
@@ -118,7 +66,7 @@ export async function handlePublishButton(
     return;
   }
   const reply = renderPublishedSummary(summary, context.labels, context.engine.version, scope);
-  const outcome = await publishSummary(channel, interaction.client.user.id, scope, reply);
+  const outcome = await publishSummary(channel, place.botUserId, scope, reply);
   const text =
     outcome.status === "pinned"
       ? `Published and pinned${outcome.url ? `: ${outcome.url}` : "."}`

@@ -5,6 +5,8 @@ export interface HttpResponse {
   status: number;
   headers?: Record<string, string>;
   body: string | Buffer;
+  /** Called once the response is handed to the socket: an interaction's webhook edits must come after it. */
+  sent?: () => void;
 }
 
 /**

@@ -28,7 +28,7 @@ async function respond(request: IncomingMessage, routes: readonly Route[]): Prom
 
 function write(response: ServerResponse, result: HttpResponse, head: boolean): void {
   response.writeHead(result.status, { "cache-control": "no-store", ...result.headers });
-  response.end(head ? undefined : result.body);
+  response.end(head ? undefined : result.body, () => result.sent?.());
 }
 
 /**

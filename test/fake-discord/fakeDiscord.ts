@@ -20,6 +20,12 @@ import { makeSnowflake, shardOfGuild } from "./snowflake.js";
 import type { ActiveFault, FaultRule } from "./faults.js";
 import type { FakeGateway, ShardTuple } from "./gateway.js";
 import { waitFor } from "./waitFor.js";
+import { applyHttpResponse } from "./interactionRoutes.js";
+import {
+  generateInteractionKeys,
+  signInteraction,
+  type InteractionKeys,
+} from "./signInteraction.js";
 import {
   buildInteractionPayload,
   type InteractionKind,
@@ -187,6 +193,19 @@ export interface MessageContextInput extends InjectBase {
   targetMessageId: string;
 }
 
+/** One interaction the fake POSTed to the bot's endpoint (HTTP interactions), and what came back. */
+export interface HttpDelivery {
+  id: string;
+  status: number;
+  headers: Record<string, string>;
+  /** The parsed JSON response, or the raw text when it is not JSON. */
+  body: unknown;
+  /** How the response was taken as a callback: 204 when accepted, else Discord's error status. */
+  callbackStatus?: number;
+  callbackError?: unknown;
+  elapsedMs: number;
+}
+
 /** What an injection returns. */
 export interface InjectedInteraction {
   id: string;
@@ -243,6 +262,16 @@ export class FakeDiscord {
   botRolePermissions: bigint;
   restUrl = "";
   gateway: FakeGateway | undefined;
+  /** The application's key pair: the fake signs the interactions it POSTs with it (HTTP interactions). */
+  readonly interactionKeys: InteractionKeys = generateInteractionKeys();
+  /**
+   * Where interactions are POSTed, signed, instead of being dispatched over the gateway: the
+   * Interactions Endpoint URL of the Developer Portal. Unset: the gateway.
+   */
+  interactionsUrl: string | undefined;
+  /** Every HTTP delivery by interaction id, settled once its response has been applied. */
+  readonly deliveries = new Map<string, Promise<HttpDelivery>>();
+  private readonly deliveriesByToken = new Map<string, Promise<HttpDelivery>>();
   private readonly joinedAt = new Date().toISOString();
   private closer: (() => Promise<void>) | undefined;
 
@@ -577,7 +606,7 @@ export class FakeDiscord {
     input: InjectBase,
     extra: Parameters<typeof buildInteractionPayload>[0]["extra"],
   ): InjectedInteraction {
-    if (!this.gateway?.connected)
+    if (this.interactionsUrl === undefined && !this.gateway?.connected)
       throw new Error("no client is connected to the fake gateway; log in first");
     const channelId = input.channelId ?? this.channelId;
     const guildId = this.guildOf(channelId);
@@ -612,9 +641,77 @@ export class FakeDiscord {
         : {}),
     };
     this.interactions.set(id, record);
-    this.gateway.dispatch("INTERACTION_CREATE", payload);
+    if (this.interactionsUrl !== undefined) {
+      const delivery = this.deliver(this.interactionsUrl, record);
+      this.deliveries.set(id, delivery);
+      this.deliveriesByToken.set(token, delivery);
+    } else {
+      this.gateway?.dispatch("INTERACTION_CREATE", payload);
+    }
     this.changed();
     return { id, token, payload };
+  }
+
+  /** The public key as the Developer Portal shows it (DISCORD_PUBLIC_KEY). */
+  get publicKeyHex(): string {
+    return this.interactionKeys.publicKeyHex;
+  }
+
+  /** POST an interaction to the bot's endpoint, signed as Discord signs it, and take the response as its callback. */
+  private async deliver(url: string, record: InteractionRecord): Promise<HttpDelivery> {
+    const body = JSON.stringify(record.payload);
+    const started = Date.now();
+    let status = 0;
+    let headers: Record<string, string> = {};
+    let parsed: unknown;
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "user-agent": "Discord-Interactions/1.0 (+https://discord.com)",
+          ...signInteraction(body, this.interactionKeys.privateKey),
+        },
+        body,
+        signal: AbortSignal.timeout(this.callbackDeadlineMs + 2000),
+      });
+      status = response.status;
+      headers = Object.fromEntries(response.headers.entries());
+      const text = await response.text();
+      try {
+        parsed = JSON.parse(text) as unknown;
+      } catch {
+        parsed = text;
+      }
+    } catch (error) {
+      parsed = { error: error instanceof Error ? error.message : String(error) };
+    }
+    const delivery: HttpDelivery = {
+      id: record.id,
+      status,
+      headers,
+      body: parsed,
+      elapsedMs: Date.now() - started,
+    };
+    if (status === 200) {
+      const result = applyHttpResponse(this, record, parsed);
+      delivery.callbackStatus = result.status;
+      if (result.status >= 400) delivery.callbackError = result.body;
+    }
+    this.changed();
+    return delivery;
+  }
+
+  /** The HTTP delivery of an injected interaction, once its response has been applied. */
+  delivery(id: string): Promise<HttpDelivery> {
+    const delivery = this.deliveries.get(id);
+    if (!delivery) throw new Error(`interaction ${id} was not delivered over HTTP`);
+    return delivery;
+  }
+
+  /** Settles once the HTTP delivery holding `token` has been applied (webhook calls wait for it). */
+  async settleDelivery(token: string): Promise<void> {
+    await this.deliveriesByToken.get(token);
   }
 
   private commandExtra(

@@ -5,6 +5,7 @@ export {
   isNoPing,
   type CallbackRecord,
   type FakeDiscordOptions,
+  type HttpDelivery,
   type InjectedInteraction,
   type InteractionRecord,
   type RecordedRequest,
@@ -26,3 +27,9 @@ export {
 export { LIMITS } from "./validateMessage.js";
 export { makeSnowflakeOnShard, shardOfGuild } from "./snowflake.js";
 export type { ShardTuple } from "./gateway.js";
+export {
+  generateInteractionKeys,
+  signInteraction,
+  type InteractionKeys,
+  type SignatureHeaders,
+} from "./signInteraction.js";

@@ -151,6 +151,26 @@ function handleCallback(ctx: RouteContext): RouteResult {
   };
 }
 
+/**
+ * Apply an interaction response that came back as the HTTP response body (HTTP interactions) exactly
+ * as if it had been POSTed to the callback route, so both transports are held to the same rules.
+ */
+export function applyHttpResponse(
+  fake: FakeDiscord,
+  record: InteractionRecord,
+  body: unknown,
+): RouteResult {
+  return handleCallback({
+    fake,
+    method: "POST",
+    params: { id: record.id, token: record.token },
+    query: {},
+    body,
+    files: 0,
+    authorized: false,
+  });
+}
+
 /** The interaction behind a webhook `:appId/:token`, or the error Discord gives. */
 function webhookInteraction(ctx: RouteContext): InteractionRecord | RouteResult {
   const { fake } = ctx;

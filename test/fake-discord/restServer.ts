@@ -91,6 +91,9 @@ async function handle(
   const path = `/${segments.join("/")}`;
   const query = Object.fromEntries(url.searchParams.entries());
   const { body, files } = await readBody(request);
+  // HTTP interactions: an edit can leave the bot before the fake has read the response it follows.
+  if (segments[0] === "webhooks" && segments[2] !== undefined)
+    await fake.settleDelivery(segments[2]);
   const authorized = request.headers.authorization === `Bot ${fake.token}`;
   const matched = matchRoute(method, segments);
   const routeName = matched ? `${method} ${matched.route.template}` : "unknown";

@@ -6,7 +6,7 @@ import type {
 } from "discord-api-types/v10";
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { Answer, AnswerResult, QuestionCommand } from "../../engine/types.js";
-import { encodeCustomId } from "../customId.js";
+import { corpusTag, encodeStampedId } from "../customId.js";
 import { escapeText, neutralizeMentions } from "./escapeText.js";
 import { fitEmbed } from "./fitEmbed.js";
 import type { SourceLabels } from "./formatCitation.js";
@@ -104,13 +104,11 @@ function pageButtons(
     type: ComponentType.Button,
     style: ButtonStyle.Secondary,
     label,
-    custom_id: encodeCustomId({
-      kind: "page",
-      command: result.command,
-      page: target,
-      userId,
-      query: result.query,
-    }),
+    // Stamped with the corpus: another instance (or this one after a reload) refuses to page other sources.
+    custom_id: encodeStampedId(
+      { kind: "page", command: result.command, page: target, userId, query: result.query },
+      corpusTag(input.version),
+    ),
     disabled,
   });
   return [
