@@ -106,8 +106,15 @@ async function route(
     if (action?.kind === "page")
       return handlePageButton(interaction, action, context, decoded?.corpus);
     if (action?.kind === "publish")
-      return handlePublishButton(interaction, action, context, incoming.openPublishPlace);
-    if (action?.kind === "context") return handleContextButton(interaction, action, context);
+      return handlePublishButton(
+        interaction,
+        action,
+        context,
+        incoming.openPublishPlace,
+        decoded?.corpus,
+      );
+    if (action?.kind === "context")
+      return handleContextButton(interaction, action, context, decoded?.corpus);
     context.noteOutcome?.("refused");
     await interaction.reply(
       toReplyOptions(

@@ -1,6 +1,6 @@
 import { MessageFlags } from "discord-api-types/v10";
 import type { BotContext } from "./command.js";
-import type { PublishButton } from "./customId.js";
+import { corpusTag, type PublishButton } from "./customId.js";
 import { checkPublishPermissions, describeRefusal } from "./checkPublishPermissions.js";
 import type { ButtonInteraction, PublishPlace } from "./interaction.js";
 import { publishSummary } from "./publishSummary.js";
@@ -16,6 +16,7 @@ export async function handlePublishButton(
   action: PublishButton,
   context: BotContext,
   openPublishPlace: () => Promise<PublishPlace>,
+  corpus?: string,
 ): Promise<void> {
   const member = interaction.memberPermissions?.bitfield;
   const app = interaction.appPermissions?.bitfield;
@@ -30,6 +31,18 @@ export async function handlePublishButton(
   if (refusal) {
     context.noteOutcome?.("refused");
     await interaction.reply(toReplyOptions(renderNotice(describeRefusal(refusal))));
+    return;
+  }
+  // Publishing recomputes the summary: on other sources it would not be the summary the moderator previewed.
+  if (corpus !== undefined && corpus !== corpusTag(context.engine.version)) {
+    context.noteOutcome?.("refused");
+    await interaction.reply(
+      toReplyOptions(
+        renderNotice(
+          "The sources changed since this preview, so it is not what would be published. Run /summary again to see the new one.",
+        ),
+      ),
+    );
     return;
   }
   const scope: SummaryScope | undefined =

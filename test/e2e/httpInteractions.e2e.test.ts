@@ -215,6 +215,41 @@ describe("HTTP interactions, in process, against the local fake Discord", () => 
     expect(fake.message(reply.message.id)?.message.embeds[0]?.footer?.text).toMatch(/^Answer 1 of/);
   });
 
+  it("refuses Publish & pin and Show context stamped with another corpus version, on both transports, and pins nothing", async () => {
+    const previewed = fake.injectChatInput({
+      name: "summary",
+      options: { topic: "ceasefire" },
+      permissions: MODERATOR_PERMISSIONS,
+      user: fake.users.moderator,
+    });
+    const preview = await fake.waitForReply(previewed.id);
+    const publish = buttonsOf(preview).get("Publish & pin")?.customId ?? "";
+    expect(publish.startsWith(`v|${corpusTag(engine.version)}|`)).toBe(true);
+    const other = corpusTag(`${engine.version}-other`);
+    const stalePublish = publish.replace(/^v\|[^|]+\|/, `v|${other}|`);
+    const article = engine.listSources()[0]!.id;
+    const staleContext = encodeStampedId({ kind: "context", article, paragraph: 2 }, other);
+    const pinsBefore = fake.pins(fake.channelId).length;
+    for (const transport of ["http", "gateway"] as const) {
+      fake.interactionsUrl = transport === "http" ? url : undefined;
+      const pressed = fake.injectButton({
+        customId: stalePublish,
+        messageId: preview.message.id,
+        user: fake.users.moderator,
+        permissions: MODERATOR_PERMISSIONS,
+      });
+      const refused = await fake.waitForReply(pressed.id);
+      expect(refused.ephemeral).toBe(true);
+      expect(refused.message.content).toMatch(/The sources changed since this preview/);
+      const context = fake.injectButton({ customId: staleContext, messageId: preview.message.id });
+      const contextAnswer = await fake.waitForReply(context.id);
+      expect(contextAnswer.ephemeral).toBe(true);
+      expect(contextAnswer.message.content).toContain(SOURCES_CHANGED_NOTICE);
+    }
+    fake.interactionsUrl = url;
+    expect(fake.pins(fake.channelId)).toHaveLength(pinsBefore);
+  });
+
   it("publishes and pins: deferred in the body, then the pin and the webhook edit over REST", async () => {
     const previewed = fake.injectChatInput({
       name: "summary",

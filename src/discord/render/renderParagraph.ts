@@ -5,7 +5,7 @@ import type {
 } from "discord-api-types/v10";
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { Paragraph } from "../../engine/types.js";
-import { encodeCustomId, fitsContextButton } from "../customId.js";
+import { corpusTag, encodeStampedId, fitsContextButton } from "../customId.js";
 import { escapeText } from "./escapeText.js";
 import { fitEmbed } from "./fitEmbed.js";
 import { formatCitation, type SourceLabels } from "./formatCitation.js";
@@ -23,6 +23,7 @@ function articleUrl(labels: SourceLabels, article: string, paragraph: number): {
 function contextButton(
   paragraph: Paragraph,
   total: number,
+  version: string,
 ): APIActionRowComponent<APIButtonComponent>[] {
   if (total <= 1 || !fitsContextButton(paragraph.article, paragraph.n)) return [];
   return [
@@ -33,11 +34,11 @@ function contextButton(
           type: ComponentType.Button,
           style: ButtonStyle.Secondary,
           label: "Show context",
-          custom_id: encodeCustomId({
-            kind: "context",
-            article: paragraph.article,
-            paragraph: paragraph.n,
-          }),
+          // Stamped: paragraph numbers may mean other text once the sources change.
+          custom_id: encodeStampedId(
+            { kind: "context", article: paragraph.article, paragraph: paragraph.n },
+            corpusTag(version),
+          ),
         },
       ],
     },
@@ -80,7 +81,7 @@ export function renderParagraph(
         },
       }),
     ],
-    components: contextButton(paragraph, total),
+    components: contextButton(paragraph, total, version),
     ephemeral: false,
   };
 }

@@ -1,7 +1,7 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord-api-types/v10";
 import { ButtonStyle, ComponentType } from "discord-api-types/v10";
 import type { Summary } from "../../engine/types.js";
-import { encodeCustomId } from "../customId.js";
+import { corpusTag, encodeStampedId } from "../customId.js";
 import {
   formatScopeMarker,
   hashScope,
@@ -127,11 +127,15 @@ export function renderSummaryPreview(
                 type: ComponentType.Button,
                 style: ButtonStyle.Primary,
                 label: "Publish & pin",
-                custom_id: encodeCustomId({
-                  kind: "publish",
-                  topic: scope.topic,
-                  ...(scope.article !== undefined ? { article: scope.article } : {}),
-                }),
+                // Stamped: publishing recomputes the summary, so on other sources it would not be the one previewed.
+                custom_id: encodeStampedId(
+                  {
+                    kind: "publish",
+                    topic: scope.topic,
+                    ...(scope.article !== undefined ? { article: scope.article } : {}),
+                  },
+                  corpusTag(version),
+                ),
               },
             ],
           },
