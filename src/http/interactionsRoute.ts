@@ -1,6 +1,7 @@
 import type { APIInteraction, APIInteractionResponse } from "discord-api-types/v10";
 import { InteractionResponseType, InteractionType } from "discord-api-types/v10";
 import type { Logger } from "../logger.js";
+import { isInteractionShape } from "./isInteractionShape.js";
 import { readRawBody } from "./readRawBody.js";
 import { jsonResponse, type HttpResponse, type Route } from "./route.js";
 import type { SignatureVerifier } from "./verifySignature.js";
@@ -75,8 +76,7 @@ export function createInteractionsEndpoint(options: {
       let interaction: APIInteraction;
       try {
         const parsed = JSON.parse(raw.body.toString("utf8")) as unknown;
-        if (typeof parsed !== "object" || parsed === null || !("type" in parsed))
-          return mark(refuse(400, "not an interaction"));
+        if (!isInteractionShape(parsed)) return mark(refuse(400, "not an interaction"));
         interaction = parsed as APIInteraction;
       } catch {
         return mark(refuse(400, "malformed JSON"));
@@ -84,7 +84,14 @@ export function createInteractionsEndpoint(options: {
       if (interaction.type === InteractionType.Ping)
         return mark(jsonResponse(200, { type: InteractionResponseType.Pong }));
       if (!answer) return mark(refuse(503, "starting"));
-      const answered = await answer(interaction);
+      let answered: InteractionAnswer;
+      try {
+        answered = await answer(interaction);
+      } catch (error) {
+        // A body of the right shape that the bot still cannot read: the sender's problem, and logged.
+        logger.warn("interaction could not be read", { type: interaction.type, error });
+        return mark(refuse(400, "not an interaction this bot can read"));
+      }
       return { ...mark(jsonResponse(200, answered.response)), sent: answered.sent };
     },
   };

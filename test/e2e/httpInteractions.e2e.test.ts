@@ -139,6 +139,33 @@ describe("HTTP interactions, in process, against the local fake Discord", () => 
     expect(got.headers.get("allow")).toBe("POST");
   });
 
+  it("answers signed but odd interactions with a clear response, never a 500, and keeps serving", async () => {
+    const odd = [
+      "null",
+      "[]",
+      "42",
+      JSON.stringify({ type: 2 }),
+      JSON.stringify({ type: 2, id: "5", token: "t", data: { name: "who", options: "x" } }),
+      JSON.stringify({ type: 2, id: "6", token: "t", data: { name: "who", type: 1 } }),
+      JSON.stringify({ type: 3, id: "7", token: "t", data: {} }),
+      JSON.stringify({ type: 4, id: "8", token: "t", data: { name: "who" } }),
+      JSON.stringify({ type: 99, id: "9", token: "t" }),
+    ];
+    for (const body of odd) {
+      const { status } = await post(body, signed(body));
+      expect(status, body).toBeGreaterThanOrEqual(200);
+      expect(status, body).toBeLessThan(500);
+    }
+    const ping = JSON.stringify({
+      id: "1",
+      application_id: fake.applicationId,
+      type: 1,
+      token: "t",
+      version: 1,
+    });
+    expect(await post(ping, signed(ping))).toEqual({ status: 200, body: { type: 1 } });
+  });
+
   it("answers /who in the HTTP response body, shaped exactly as the gateway path's callback", async () => {
     const options = { query: "Russian foreign minister" };
     // Gateway first: the fake dispatches it to the discord.js client.
