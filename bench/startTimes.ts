@@ -29,11 +29,14 @@ export function timeStart(
   ready: RegExp,
   input?: { line: string; answered: RegExp },
   timeoutMs = 120_000,
+  /** The project whose build is started (bench/consoleStart.ts compares builds); the working directory by default. */
+  cwd?: string,
 ): Promise<StartFigures> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, ["dist/src/index.js"], {
       env: { ...process.env, ...env },
+      ...(cwd ? { cwd } : {}),
       stdio: ["pipe", "pipe", "pipe"],
     });
     let output = "";

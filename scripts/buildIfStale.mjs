@@ -9,8 +9,8 @@ import { fileURLToPath } from "node:url";
 
 /** What the build reads: its outputs are stale when any of these is newer than the entry point it wrote. */
 const SOURCE_DIRS = ["src", "commands"];
-const SOURCE_FILES = ["tsconfig.json", "tsconfig.build.json"];
-/** Written by every build (tsc rewrites all its outputs), so its time is the build's. */
+const SOURCE_FILES = ["tsconfig.json", "tsconfig.build.json", "scripts/buildDist.mjs"];
+/** Written by every build (scripts/buildDist.mjs empties dist/ and writes it anew), so its time is the build's. */
 const BUILT_ENTRY = join("dist", "src", "index.js");
 
 function newestIn(dir) {
@@ -45,7 +45,9 @@ export function buildIfStale(root, write = (line) => process.stderr.write(`${lin
   if (state === "fresh" || state === "no-sources") return 0;
   let tsc;
   try {
-    tsc = createRequire(join(root, "package.json")).resolve("typescript/bin/tsc");
+    const require = createRequire(join(root, "package.json"));
+    tsc = require.resolve("typescript/bin/tsc");
+    require.resolve("esbuild");
   } catch {
     const what = state === "missing" ? "dist/ is missing" : "dist/ is older than the sources";
     write(
@@ -57,7 +59,17 @@ export function buildIfStale(root, write = (line) => process.stderr.write(`${lin
   write(
     `verbatim: ${state === "missing" ? "no build yet" : "the sources changed since the last build"}; building dist/ (about 10 s)…`,
   );
-  const run = spawnSync(process.execPath, [tsc, "-p", join(root, "tsconfig.build.json")], {
+  // What `npm run build` does: the type check, then the bundle.
+  const checked = spawnSync(
+    process.execPath,
+    [tsc, "-p", join(root, "tsconfig.build.json"), "--noEmit"],
+    {
+      cwd: root,
+      stdio: "inherit",
+    },
+  );
+  if (checked.status !== 0) return checked.status ?? 1;
+  const run = spawnSync(process.execPath, [join(root, "scripts", "buildDist.mjs")], {
     cwd: root,
     stdio: "inherit",
   });

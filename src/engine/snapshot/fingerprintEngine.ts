@@ -51,16 +51,11 @@ function installedVersion(name: string, dir: string): string {
 }
 
 /**
- * A fingerprint of everything the engine's analysis depends on besides the
- * corpus: the contents of every file under `engineDir` (code, rule tables,
- * lexicons and other data, in sorted path order), the installed version of
- * every package those files import (MiniSearch's index format, the stemmer's
- * terms), and the Unicode and ICU versions of the runtime (regular
- * expressions and `Intl.Segmenter` split sentences and words). Any change to
- * any of these gives a different fingerprint, so a snapshot built by another
- * engine is never served. A hex string; uncached (see {@link engineFingerprint}).
+ * The part of the engine fingerprint that is fixed when the code is built: the contents of every file under
+ * `engineDir` (code, rule tables, lexicons and other data, in sorted path order) and the installed version of
+ * every package those files import (MiniSearch's index format, the stemmer's terms). A hex string.
  */
-export function fingerprintEngine(engineDir: string): string {
+export function fingerprintEngineFiles(engineDir: string): string {
   const hash = createHash("sha256");
   const packages = new Set<string>();
   for (const path of listFiles(engineDir)) {
@@ -75,14 +70,47 @@ export function fingerprintEngine(engineDir: string): string {
   }
   for (const name of [...packages].sort())
     hash.update(`package ${name} ${installedVersion(name, engineDir)}\u0000`);
-  hash.update(`runtime unicode ${process.versions.unicode} icu ${process.versions.icu}\u0000`);
   return hash.digest("hex");
 }
 
+/** A fingerprint of the engine's files ({@link fingerprintEngineFiles}) on this runtime's Unicode and ICU versions. */
+function fingerprintOnRuntime(files: string): string {
+  return createHash("sha256")
+    .update(`engine files ${files}\u0000`)
+    .update(`runtime unicode ${process.versions.unicode} icu ${process.versions.icu}\u0000`)
+    .digest("hex");
+}
+
+/**
+ * A fingerprint of everything the engine's analysis depends on besides the
+ * corpus: its files and the packages they import ({@link fingerprintEngineFiles}),
+ * and the Unicode and ICU versions of the runtime (regular expressions and
+ * `Intl.Segmenter` split sentences and words). Any change to any of these gives
+ * a different fingerprint, so a snapshot built by another engine is never
+ * served. A hex string; uncached (see {@link engineFingerprint}).
+ */
+export function fingerprintEngine(engineDir: string): string {
+  return fingerprintOnRuntime(fingerprintEngineFiles(engineDir));
+}
+
+/**
+ * Set by the production bundler (scripts/buildDist.mjs) to {@link fingerprintEngineFiles} of `src/engine`,
+ * the files the bundle was built from: a bundle holds no engine directory to read, and reading it would cost
+ * every start. Undefined under tsx and vitest, which read the engine's files.
+ */
+declare const VERBATIM_ENGINE_FILES: string | undefined;
+
 let ownFingerprint: string | undefined;
 
-/** The fingerprint of this engine ({@link fingerprintEngine} of {@link ENGINE_DIR}), computed on first use and kept for the process. */
+/**
+ * The fingerprint of this engine ({@link fingerprintEngine} of {@link ENGINE_DIR}, or of the sources a bundle was
+ * built from), computed on first use and kept for the process.
+ */
 export function engineFingerprint(): string {
-  ownFingerprint ??= fingerprintEngine(ENGINE_DIR);
+  ownFingerprint ??= fingerprintOnRuntime(
+    typeof VERBATIM_ENGINE_FILES === "string"
+      ? VERBATIM_ENGINE_FILES
+      : fingerprintEngineFiles(ENGINE_DIR),
+  );
   return ownFingerprint;
 }
