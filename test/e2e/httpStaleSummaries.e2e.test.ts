@@ -16,6 +16,8 @@ import { createLogger } from "../../src/logger.js";
 import {
   ALL_PERMISSIONS,
   BOT_PERMISSIONS,
+  missingPermissionsFault,
+  rateLimitFault,
   startFakeDiscord,
   type FakeDiscord,
 } from "../fake-discord/index.js";
@@ -155,5 +157,17 @@ describe("stale pinned summaries in HTTP interactions mode, against the local fa
     expect(overHttp.pins).toEqual(overGateway.pins);
     expect(overHttp.pins).toMatchObject({ checkedSummaries: 1, checkedChannels: 1 });
     expect(overHttp.pins?.stale).toHaveLength(1);
+  });
+
+  it("waits out a rate limit on the channel list, and says so when the list cannot be read", async () => {
+    fake.failNext(rateLimitFault("GET", "GET /guilds/:guildId/channels", 0.2));
+    const limited = await runCommand(fake, { name: "stale-summaries", ...admin() });
+    expect(messageText(limited)).toMatch(/Pinned summaries checked: 1/);
+    expect(fake.requests.filter((r) => r.faulted && r.status === 429)).toHaveLength(1);
+    fake.failNext(missingPermissionsFault("GET", "GET /guilds/:guildId/channels"));
+    const failed = await runCommand(fake, { name: "stale-summaries", ...admin() });
+    expect(messageText(failed)).toMatch(
+      /this server's channels could not be listed: Missing Permissions/,
+    );
   });
 });
