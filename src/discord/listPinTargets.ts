@@ -5,7 +5,12 @@ import {
   type GuildTextBasedChannel,
   type Message,
 } from "discord.js";
-import type { PinnedSummaryMessage, PinTarget } from "./scanPinnedSummaries.js";
+import {
+  NO_READ_HISTORY,
+  type GuildPinTargets,
+  type PinnedSummaryMessage,
+  type PinTarget,
+} from "./scanPinnedSummaries.js";
 
 /** Channel kinds whose pins may hold published summaries: text and announcement channels, and their threads. */
 const PINNABLE = new Set<ChannelType>([
@@ -48,14 +53,6 @@ function toTarget(channel: GuildTextBasedChannel, unreadable?: string): PinTarge
   };
 }
 
-/** The channels of one server the scan reads, and what listing them could not cover. */
-export interface GuildPinTargets {
-  targets: PinTarget[];
-  /** Channels the bot cannot see at all (no View Channel): not read, only counted. */
-  hidden: number;
-  problems: string[];
-}
-
 /**
  * Every text and announcement channel of `guild`, and every active thread, that the bot can see.
  * One it can see but may not read the history of is kept as unreadable: Discord would list no pins
@@ -88,10 +85,7 @@ export async function listPinTargets(guild: Guild): Promise<GuildPinTargets> {
     targets.push(
       permissions.has(PermissionFlagsBits.ReadMessageHistory)
         ? toTarget(channel)
-        : toTarget(
-            channel,
-            "I have no Read Message History permission there, so Discord shows me no pins",
-          ),
+        : toTarget(channel, NO_READ_HISTORY),
     );
   }
   return { targets, hidden, problems };

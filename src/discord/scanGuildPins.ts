@@ -3,7 +3,7 @@ import type { Engine } from "../engine/types.js";
 import { listPinTargets } from "./listPinTargets.js";
 import {
   failedScan,
-  scanPinnedSummaries,
+  scanListedTargets,
   type PinScan,
   type ScanOptions,
 } from "./scanPinnedSummaries.js";
@@ -20,15 +20,5 @@ export async function scanGuildPins(
 ): Promise<PinScan> {
   const guild = client.guilds.cache.get(guildId);
   if (!guild) return failedScan("this server is not available to me right now");
-  const { targets, hidden, problems } = await listPinTargets(guild);
-  const scan = await scanPinnedSummaries(targets, client.user.id, engine, options);
-  const notes =
-    hidden === 0
-      ? []
-      : [
-          hidden === 1
-            ? "1 channel I cannot see (no View Channel) was not checked"
-            : `${hidden} channels I cannot see (no View Channel) were not checked`,
-        ];
-  return { ...scan, problems: [...problems, ...scan.problems, ...notes] };
+  return scanListedTargets(await listPinTargets(guild), client.user.id, engine, options);
 }

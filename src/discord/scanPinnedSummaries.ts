@@ -28,6 +28,18 @@ export interface PinTarget {
   ): Promise<{ items: { message: PinnedSummaryMessage; pinnedAt: Date }[]; hasMore: boolean }>;
 }
 
+/** Why a channel the bot can see but whose history it may not read is not checked. */
+export const NO_READ_HISTORY =
+  "I have no Read Message History permission there, so Discord shows me no pins";
+
+/** The channels of one server the scan reads, and what listing them could not cover. */
+export interface GuildPinTargets {
+  targets: PinTarget[];
+  /** Channels the bot cannot see at all (no View Channel): not read, only counted. */
+  hidden: number;
+  problems: string[];
+}
+
 /** What a scan of the pinned summaries found. */
 export interface PinScan {
   checkedSummaries: number;
@@ -127,4 +139,27 @@ export async function scanPinnedSummaries(
     }
   }
   return scan;
+}
+
+/**
+ * Scan one server's listed channels and add what the listing could not cover: its problems first,
+ * then a note counting the channels the bot cannot see. Both transports report through this.
+ */
+export async function scanListedTargets(
+  listing: GuildPinTargets,
+  botId: string,
+  engine: Engine,
+  options: ScanOptions = {},
+): Promise<PinScan> {
+  const scan = await scanPinnedSummaries(listing.targets, botId, engine, options);
+  const { hidden } = listing;
+  const notes =
+    hidden === 0
+      ? []
+      : [
+          hidden === 1
+            ? "1 channel I cannot see (no View Channel) was not checked"
+            : `${hidden} channels I cannot see (no View Channel) were not checked`,
+        ];
+  return { ...scan, problems: [...listing.problems, ...scan.problems, ...notes] };
 }

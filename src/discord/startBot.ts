@@ -189,7 +189,13 @@ export async function startBot({
     client: readyClient,
     shardCount,
     // SIGHUP: the operator's log hears about the pins of every server.
-    reload: () => scanEveryGuild(reload, readyClient, () => holder.engine),
+    reload: () =>
+      scanEveryGuild(
+        reload,
+        () => Promise.resolve([...readyClient.guilds.cache.keys()]),
+        (guildId, current) => scanGuildPins(readyClient, guildId, current),
+        () => holder.engine,
+      ),
     async stop(options = {}) {
       if (stopped) return;
       stopped = true;

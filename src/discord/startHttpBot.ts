@@ -20,7 +20,9 @@ import { buildRegistry, handleIncoming } from "./handleInteraction.js";
 import { openCooldowns } from "./openCooldowns.js";
 import { createReloader, type ReloadOutcome } from "./reloadCorpus.js";
 import { renderNotice } from "./render/renderNotice.js";
-import { failedScan } from "./scanPinnedSummaries.js";
+import { listRestGuildIds } from "./listRestGuildIds.js";
+import { scanEveryGuild } from "./scanEveryGuild.js";
+import { scanRestGuildPins } from "./scanRestGuildPins.js";
 import { toReplyOptions } from "./toMessageOptions.js";
 import { toApiMessage } from "./toApiMessage.js";
 import { createInFlight } from "./trackInFlight.js";
@@ -35,6 +37,7 @@ export interface RunningHttpBot {
   answer(interaction: APIInteraction): Promise<InteractionAnswer>;
   /** As the gateway bot's: stop taking interactions, wait for those in flight up to `graceMs`. */
   stop(options?: { graceMs?: number }): Promise<void>;
+  /** Re-read SEEDS_DIR and swap the engine (SIGHUP), then re-check the pinned summaries of every server. */
   reload(): Promise<ReloadOutcome>;
 }
 
@@ -90,13 +93,8 @@ export async function startHttpBot(options: {
     cooldowns,
     reload,
     operatorGuildIds: config.operatorGuildIds,
-    // Listing a server's channels and working out the bot's permissions in each needs the gateway's cache.
-    scanPins: () =>
-      Promise.resolve(
-        failedScan(
-          "pinned summaries are checked over the gateway; this bot answers HTTP interactions, so the check is not available",
-        ),
-      ),
+    // No gateway cache: the server's channels, roles and the bot's member are read over REST.
+    scanPins: (guildId) => scanRestGuildPins(rest, guildId, me.id, holder.engine),
   };
   const registry = buildRegistry(commands);
   const inFlight = createInFlight();
@@ -154,7 +152,14 @@ export async function startHttpBot(options: {
   let stopped = false;
   return {
     answer,
-    reload,
+    // SIGHUP: the operator's log hears about the pins of every server, as in gateway mode.
+    reload: () =>
+      scanEveryGuild(
+        reload,
+        () => listRestGuildIds(rest),
+        (guildId, current) => scanRestGuildPins(rest, guildId, me.id, current),
+        () => holder.engine,
+      ),
     async stop(stopOptions = {}) {
       if (stopped) return;
       stopped = true;

@@ -366,7 +366,9 @@ describe("HTTP interactions, in process, against the local fake Discord", () => 
     expect((await fake.delivery(asked.id)).body).toEqual({ type: 5, data: { flags: 64 } });
     const report = await fake.waitForReply(asked.id);
     expect(report.ephemeral).toBe(true);
-    expect(messageText(report)).toMatch(/not available/);
+    // The pins are checked over REST: the summary published above is read, not "not available".
+    expect(messageText(report)).toMatch(/Pinned summaries checked: [1-9]/);
+    expect(messageText(report)).not.toMatch(/not available/);
     expect(
       fake.requests.some(
         (r) =>

@@ -4,9 +4,15 @@ import { channelRoutes } from "./channelRoutes.js";
 import type { FakeDiscord, RecordedRequest } from "./fakeDiscord.js";
 import { matchesFault } from "./faults.js";
 import { interactionRoutes } from "./interactionRoutes.js";
+import { guildRoutes } from "./guildRoutes.js";
 import { discordError, type Route, type RouteResult } from "./route.js";
 
-const ROUTES: Route[] = [...interactionRoutes, ...channelRoutes, ...applicationRoutes];
+const ROUTES: Route[] = [
+  ...interactionRoutes,
+  ...channelRoutes,
+  ...guildRoutes,
+  ...applicationRoutes,
+];
 
 interface Matched {
   route: Route;
