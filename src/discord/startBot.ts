@@ -4,11 +4,10 @@ import type { Config } from "../config.js";
 import type { Engine } from "../engine/types.js";
 import type { Logger } from "../logger.js";
 import type { BotMonitor } from "../metrics/botMonitor.js";
-import type { BotContext } from "./command.js";
 import { buildRegistry, handleInteraction } from "./handleInteraction.js";
-import { createEngineHolder, pinContext } from "./engineHolder.js";
-import { createReloader, type ReloadOutcome } from "./reloadCorpus.js";
-import { scanEveryGuild } from "./scanEveryGuild.js";
+import { createBotCore } from "./createBotCore.js";
+import { pinContext } from "./engineHolder.js";
+import type { ReloadOutcome } from "./reloadCorpus.js";
 import { scanGuildPins } from "./scanGuildPins.js";
 import { openCooldowns } from "./openCooldowns.js";
 import { resolveShardCount } from "./resolveShardCount.js";
@@ -72,31 +71,16 @@ export async function startBot({
     ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
   });
   const cooldowns = await openCooldowns(config, logger);
-  const holder = createEngineHolder(engine, config.publicUrl);
-  const reloadCorpus = createReloader({
+  // The client is ready by the time the first interaction or SIGHUP needs it.
+  const { context, reloadEveryGuild, report } = createBotCore({
     config,
-    current: () => holder.engine,
-    install: (next) => holder.install(next),
-  });
-  const reload = async (): Promise<ReloadOutcome> => {
-    const outcome = await reloadCorpus();
-    monitor?.reloaded(outcome.ok ? "ok" : "failed", holder.engine);
-    return outcome;
-  };
-  const context: BotContext = {
-    get engine() {
-      return holder.engine;
-    },
-    get labels() {
-      return holder.labels;
-    },
+    engine,
     logger,
+    ...(monitor ? { monitor } : {}),
     cooldowns,
-    reload,
-    operatorGuildIds: config.operatorGuildIds,
-    // Always the engine serving now: after /reload, that is the new one.
-    scanPins: (guildId) => scanGuildPins(client as Client<true>, guildId, holder.engine),
-  };
+    listGuildIds: () => Promise.resolve([...client.guilds.cache.keys()]),
+    scanGuild: (guildId, current) => scanGuildPins(client as Client<true>, guildId, current),
+  });
   const registry = buildRegistry(commands);
 
   const inFlight = createInFlight();
@@ -104,9 +88,6 @@ export async function startBot({
   const notices = createInFlight();
   let closing = false;
   let turnedAway = 0;
-  const report = monitor
-    ? (done: Parameters<BotMonitor["interactionDone"]>[0]) => monitor.interactionDone(done)
-    : undefined;
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     if (closing) {
       turnedAway++;
@@ -189,13 +170,7 @@ export async function startBot({
     client: readyClient,
     shardCount,
     // SIGHUP: the operator's log hears about the pins of every server.
-    reload: () =>
-      scanEveryGuild(
-        reload,
-        () => Promise.resolve([...readyClient.guilds.cache.keys()]),
-        (guildId, current) => scanGuildPins(readyClient, guildId, current),
-        () => holder.engine,
-      ),
+    reload: reloadEveryGuild,
     async stop(options = {}) {
       if (stopped) return;
       stopped = true;

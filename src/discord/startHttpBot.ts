@@ -14,14 +14,13 @@ import type { InteractionAnswer } from "../http/interactionsRoute.js";
 import type { Logger } from "../logger.js";
 import type { BotMonitor } from "../metrics/botMonitor.js";
 import { adaptHttpInteraction } from "./adaptHttpInteraction.js";
-import type { BotContext } from "./command.js";
-import { createEngineHolder, pinContext } from "./engineHolder.js";
+import { createBotCore } from "./createBotCore.js";
+import { pinContext } from "./engineHolder.js";
 import { buildRegistry, handleIncoming } from "./handleInteraction.js";
 import { openCooldowns } from "./openCooldowns.js";
-import { createReloader, type ReloadOutcome } from "./reloadCorpus.js";
+import type { ReloadOutcome } from "./reloadCorpus.js";
 import { renderNotice } from "./render/renderNotice.js";
 import { listRestGuildIds } from "./listRestGuildIds.js";
-import { scanEveryGuild } from "./scanEveryGuild.js";
 import { scanRestGuildPins } from "./scanRestGuildPins.js";
 import { toReplyOptions } from "./toMessageOptions.js";
 import { toApiMessage } from "./toApiMessage.js";
@@ -69,42 +68,20 @@ export async function startHttpBot(options: {
   const me = (await rest.get(Routes.user())) as APIUser;
   // Behind a load balancer every instance takes cooldowns from one Redis when REDIS_URL is set.
   const cooldowns = await openCooldowns(config, logger);
-  const holder = createEngineHolder(engine, config.publicUrl);
-  const reloadCorpus = createReloader({
+  const { context, reloadEveryGuild, report } = createBotCore({
     config,
-    current: () => holder.engine,
-    install: (next) => {
-      holder.install(next);
-    },
-  });
-  const reload = async (): Promise<ReloadOutcome> => {
-    const outcome = await reloadCorpus();
-    monitor?.reloaded(outcome.ok ? "ok" : "failed", holder.engine);
-    return outcome;
-  };
-  const context: BotContext = {
-    get engine() {
-      return holder.engine;
-    },
-    get labels() {
-      return holder.labels;
-    },
+    engine,
     logger,
+    ...(monitor ? { monitor } : {}),
     cooldowns,
-    reload,
-    operatorGuildIds: config.operatorGuildIds,
-    // No gateway cache: the server's channels, roles and the bot's member are read over REST.
-    scanPins: (guildId) => scanRestGuildPins(rest, guildId, me.id, holder.engine),
-  };
+    // No gateway cache: the servers, their channels, roles and the bot's member are read over REST.
+    listGuildIds: () => listRestGuildIds(rest),
+    scanGuild: (guildId, current) => scanRestGuildPins(rest, guildId, me.id, current),
+  });
   const registry = buildRegistry(commands);
   const inFlight = createInFlight();
   let closing = false;
   let turnedAway = 0;
-  const report = monitor
-    ? (done: Parameters<BotMonitor["interactionDone"]>[0]) => {
-        monitor.interactionDone(done);
-      }
-    : undefined;
 
   const answer = async (raw: APIInteraction): Promise<InteractionAnswer> => {
     if (closing) {
@@ -153,13 +130,7 @@ export async function startHttpBot(options: {
   return {
     answer,
     // SIGHUP: the operator's log hears about the pins of every server, as in gateway mode.
-    reload: () =>
-      scanEveryGuild(
-        reload,
-        () => listRestGuildIds(rest),
-        (guildId, current) => scanRestGuildPins(rest, guildId, me.id, current),
-        () => holder.engine,
-      ),
+    reload: reloadEveryGuild,
     async stop(stopOptions = {}) {
       if (stopped) return;
       stopped = true;
