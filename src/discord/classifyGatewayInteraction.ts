@@ -1,4 +1,5 @@
 import type { ButtonInteraction, Channel, Interaction, Message } from "discord.js";
+import { fetchPinPage } from "./fetchPinPage.js";
 import type { IncomingInteraction, PublishPlace } from "./interaction.js";
 import type { PinnedMessage, PublishChannel } from "./publishSummary.js";
 import { toEditOptions } from "./toMessageOptions.js";
@@ -25,20 +26,7 @@ function toPublishChannel(channel: Channel | null): PublishChannel | undefined {
   if (!channel || !channel.isTextBased() || !("send" in channel) || channel.isDMBased())
     return undefined;
   return {
-    async fetchPins(before) {
-      const page = await channel.messages.fetchPins({
-        limit: 50,
-        cache: false,
-        ...(before ? { before } : {}),
-      });
-      return {
-        items: page.items.map((item) => ({
-          message: toPinned(item.message),
-          pinnedAt: item.pinnedAt,
-        })),
-        hasMore: page.hasMore,
-      };
-    },
+    fetchPins: (before) => fetchPinPage(channel, before, toPinned),
     async send(reply) {
       const message = await channel.send(toEditOptions(reply));
       return { id: message.id, url: message.url };

@@ -5,6 +5,7 @@ import {
   type GuildTextBasedChannel,
   type Message,
 } from "discord.js";
+import { fetchPinPage } from "./fetchPinPage.js";
 import {
   NO_READ_HISTORY,
   type GuildPinTargets,
@@ -36,20 +37,7 @@ function toTarget(channel: GuildTextBasedChannel, unreadable?: string): PinTarge
   return {
     id: channel.id,
     ...(unreadable ? { unreadable } : {}),
-    async fetchPins(before) {
-      const page = await channel.messages.fetchPins({
-        limit: 50,
-        cache: false,
-        ...(before ? { before } : {}),
-      });
-      return {
-        items: page.items.map((item) => ({
-          message: toPinned(item.message),
-          pinnedAt: item.pinnedAt,
-        })),
-        hasMore: page.hasMore,
-      };
-    },
+    fetchPins: (before) => fetchPinPage(channel, before, toPinned),
   };
 }
 
