@@ -1,16 +1,8 @@
 import { PermissionFlagsBits } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config.js";
 import { corpusTag, encodeStampedId } from "../../src/discord/customId.js";
-import { deployCommands } from "../../src/discord/deployCommands.js";
 import { SOURCES_CHANGED_NOTICE } from "../../src/discord/handlePageButton.js";
-import { startBot, type RunningBot } from "../../src/discord/startBot.js";
-import { startHttpBot, type RunningHttpBot } from "../../src/discord/startHttpBot.js";
-import { buildEngine, loadCorpus } from "../../src/engine/index.js";
 import type { Engine } from "../../src/engine/types.js";
-import { createInteractionsEndpoint } from "../../src/http/interactionsRoute.js";
-import { startHttpServer, type RunningHttpServer } from "../../src/http/startHttpServer.js";
-import { createSignatureVerifier } from "../../src/http/verifySignature.js";
 import { createLogger } from "../../src/logger.js";
 import {
   isNoPing,
@@ -21,6 +13,7 @@ import {
   type HttpDelivery,
 } from "../fake-discord/index.js";
 import { spawnEntryPoint } from "./spawnEntryPoint.js";
+import { startBothTransports, type BothTransports } from "./startBothTransports.js";
 import { buttonsOf, messageText } from "./startBotOnFake.js";
 
 /** The fields of a message body both transports must send alike. */
@@ -38,50 +31,19 @@ function shapeOf(data: unknown): Record<string, unknown> {
 describe("HTTP interactions, in process, against the local fake Discord", () => {
   let fake: FakeDiscord;
   let engine: Engine;
-  let httpBot: RunningHttpBot;
-  let gatewayBot: RunningBot;
-  let server: RunningHttpServer;
+  let both: BothTransports;
   let url: string;
   const logs: string[] = [];
 
   beforeAll(async () => {
     fake = await startFakeDiscord({ channels: ["general", "answers", "third"] });
     const logger = createLogger("debug", (line) => logs.push(line));
-    const config = parseConfig({
-      DISCORD_TOKEN: fake.token,
-      DISCORD_CLIENT_ID: fake.applicationId,
-      DISCORD_GUILD_ID: fake.guildId,
-      DISCORD_API_BASE: fake.restUrl,
-      DISCORD_PUBLIC_KEY: fake.publicKeyHex,
-      HTTP_PORT: "1",
-      COOLDOWN_SECONDS: "0",
-      VERBATIM_CACHE_DIR: "off",
-    });
-    await deployCommands(config, logger);
-    engine = buildEngine((await loadCorpus(config.seedsDir)).corpus);
-    const endpoint = createInteractionsEndpoint({
-      verify: createSignatureVerifier(fake.publicKeyHex),
-      logger,
-      instance: "test-1",
-    });
-    server = await startHttpServer({
-      host: "127.0.0.1",
-      port: 0,
-      routes: [endpoint.route],
-      logger,
-    });
-    url = `http://127.0.0.1:${server.port}/interactions`;
-    httpBot = await startHttpBot({ config, engine, logger });
-    endpoint.serve((interaction) => httpBot.answer(interaction));
-    // The same fake also serves a gateway bot, so the two transports can be compared on one interaction.
-    gatewayBot = await startBot({ config, engine, logger });
-    fake.interactionsUrl = url;
+    both = await startBothTransports(fake, { seedsDir: "seeds", instance: "test-1", logger });
+    ({ engine, url } = both);
   });
 
   afterAll(async () => {
-    await httpBot.stop();
-    await gatewayBot.stop();
-    await server.close();
+    await both.stop();
     await fake.close();
   });
 

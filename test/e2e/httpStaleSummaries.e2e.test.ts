@@ -3,15 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PermissionFlagsBits } from "discord-api-types/v10";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config.js";
-import { deployCommands } from "../../src/discord/deployCommands.js";
-import { startBot, type RunningBot } from "../../src/discord/startBot.js";
-import { startHttpBot, type RunningHttpBot } from "../../src/discord/startHttpBot.js";
-import { buildEngine, loadCorpus } from "../../src/engine/index.js";
 import type { Engine } from "../../src/engine/types.js";
-import { createInteractionsEndpoint } from "../../src/http/interactionsRoute.js";
-import { startHttpServer, type RunningHttpServer } from "../../src/http/startHttpServer.js";
-import { createSignatureVerifier } from "../../src/http/verifySignature.js";
 import { createLogger } from "../../src/logger.js";
 import {
   ALL_PERMISSIONS,
@@ -21,6 +13,9 @@ import {
   startFakeDiscord,
   type FakeDiscord,
 } from "../fake-discord/index.js";
+import type { RunningBot } from "../../src/discord/startBot.js";
+import type { RunningHttpBot } from "../../src/discord/startHttpBot.js";
+import { startBothTransports, type BothTransports } from "./startBothTransports.js";
 import { buttonsOf, messageText, runCommand } from "./startBotOnFake.js";
 
 describe("stale pinned summaries in HTTP interactions mode, against the local fake Discord", () => {
@@ -29,7 +24,7 @@ describe("stale pinned summaries in HTTP interactions mode, against the local fa
   let engine: Engine;
   let httpBot: RunningHttpBot;
   let gatewayBot: RunningBot;
-  let server: RunningHttpServer;
+  let both: BothTransports;
   let url: string;
   let general: string, noHistory: string, hidden: string;
 
@@ -39,42 +34,12 @@ describe("stale pinned summaries in HTTP interactions mode, against the local fa
     fake = await startFakeDiscord({ channels: ["general", "no-history", "hidden"] });
     [general, noHistory, hidden] = fake.channelIds as [string, string, string];
     const logger = createLogger("debug", () => undefined);
-    const config = parseConfig({
-      DISCORD_TOKEN: fake.token,
-      DISCORD_CLIENT_ID: fake.applicationId,
-      DISCORD_GUILD_ID: fake.guildId,
-      DISCORD_API_BASE: fake.restUrl,
-      DISCORD_PUBLIC_KEY: fake.publicKeyHex,
-      HTTP_PORT: "1",
-      COOLDOWN_SECONDS: "0",
-      SEEDS_DIR: dir,
-      VERBATIM_CACHE_DIR: "off",
-    });
-    await deployCommands(config, logger);
-    engine = buildEngine((await loadCorpus(dir)).corpus);
-    const endpoint = createInteractionsEndpoint({
-      verify: createSignatureVerifier(fake.publicKeyHex),
-      logger,
-      instance: "stale-1",
-    });
-    server = await startHttpServer({
-      host: "127.0.0.1",
-      port: 0,
-      routes: [endpoint.route],
-      logger,
-    });
-    url = `http://127.0.0.1:${server.port}/interactions`;
-    httpBot = await startHttpBot({ config, engine, logger });
-    endpoint.serve((interaction) => httpBot.answer(interaction));
-    // A gateway bot on the same fake: both transports must report the same server state alike.
-    gatewayBot = await startBot({ config, engine, logger });
-    fake.interactionsUrl = url;
+    both = await startBothTransports(fake, { seedsDir: dir, instance: "stale-1", logger });
+    ({ engine, httpBot, gatewayBot, url } = both);
   });
 
   afterAll(async () => {
-    await httpBot.stop();
-    await gatewayBot.stop();
-    await server.close();
+    await both.stop();
     await fake.close();
     rmSync(dir, { recursive: true, force: true });
   });
