@@ -18,6 +18,7 @@ import {
   SPEECH_VERBS,
   TITLE_WORDS,
   WEEKDAYS,
+  COMPASS_WORDS,
 } from "./lexicon.js";
 import { isCommonEnglishWord } from "./commonWords.js";
 import { startsWithPlace } from "./startsWithPlace.js";
@@ -72,20 +73,6 @@ export interface Mention {
 
 const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : "");
 const NAME_ADJECTIVES = new Set(["new", "old"]);
-const COMPASS = new Set([
-  "north",
-  "south",
-  "east",
-  "west",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "central",
-  "upper",
-  "lower",
-  "greater",
-]);
 const PREPOSITIONS = new Set([
   "to",
   "for",
@@ -438,7 +425,7 @@ function peelsDescription(
     findKnownPlace(word) ||
     FUNCTION_WORDS.has(word) ||
     NAME_PARTICLES.has(tokens[nameFrom]!.text) ||
-    COMPASS.has(word)
+    COMPASS_WORDS.has(word)
   )
     return false;
   if (startsWithPlace(tokens, nameFrom, to)) return false;

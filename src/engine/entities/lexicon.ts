@@ -62,6 +62,11 @@ export const ABBREVIATED_TITLES = set(
   `mr mrs ms dr gov sen rep atty gen lt col capt sgt rev prof pres supt cmdr maj adm brig insp det cpl pvt mt st hon`,
 );
 
+/** Compass and position words that open a place's name ("North Dakota", "Upper Volta", "Greater Manchester"). */
+export const COMPASS_WORDS: ReadonlySet<string> = set(
+  `north south east west northern southern eastern western central upper lower greater`,
+);
+
 /** Lower-case particles inside names ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set(
   `bin ibn bint al el de del della da di dos das du van von der den ter la le y abu`,

@@ -17,6 +17,7 @@ import {
   ROLE_HEADS,
   STATE_ABBREVIATIONS,
   VENUE_NOUNS,
+  COMPASS_WORDS,
 } from "./lexicon.js";
 import { baseOf, type Token } from "./tokenizeSentence.js";
 import { startsWithPlace } from "./startsWithPlace.js";
@@ -525,19 +526,8 @@ const KIN = new Set([
   "girlfriend",
   "boyfriend",
 ]);
-const DIRECTIONS = new Set([
-  "north",
-  "south",
-  "east",
-  "west",
-  "northern",
-  "southern",
-  "eastern",
-  "western",
-  "central",
-  "upper",
-  "lower",
-  "greater",
+const DIRECTIONS: ReadonlySet<string> = new Set([
+  ...COMPASS_WORDS,
   "north-east",
   "north-west",
   "south-east",
