@@ -13,6 +13,7 @@ import {
   computeChannelPermissions,
   type PermissionOverwrite,
 } from "./computePermissions.js";
+import { fetchRestPinPage } from "./fetchRestPinPage.js";
 import {
   NO_READ_HISTORY,
   type GuildPinTargets,
@@ -53,22 +54,8 @@ function toTarget(rest: REST, guildId: string, channelId: string, unreadable?: s
   return {
     id: channelId,
     ...(unreadable ? { unreadable } : {}),
-    async fetchPins(before) {
-      // The route and query discord.js's fetchPins sends, so both transports read pins alike.
-      const query = new URLSearchParams({ limit: "50" });
-      if (before) query.set("before", before.toISOString());
-      const page = (await rest.get(Routes.channelMessagesPins(channelId), { query })) as {
-        items: { pinned_at: string; message: APIMessage }[];
-        has_more: boolean;
-      };
-      return {
-        items: page.items.map((item) => ({
-          message: toPinned(item.message, guildId),
-          pinnedAt: new Date(item.pinned_at),
-        })),
-        hasMore: page.has_more,
-      };
-    },
+    fetchPins: (before) =>
+      fetchRestPinPage(rest, channelId, before, (message) => toPinned(message, guildId)),
   };
 }
 

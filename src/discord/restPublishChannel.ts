@@ -1,5 +1,6 @@
 import type { REST } from "@discordjs/rest";
 import { Routes, type APIMessage } from "discord-api-types/v10";
+import { fetchRestPinPage } from "./fetchRestPinPage.js";
 import type { PublishChannel } from "./publishSummary.js";
 import { toApiMessage } from "./toApiMessage.js";
 import { toEditOptions } from "./toMessageOptions.js";
@@ -20,26 +21,13 @@ export function createRestPublishChannel(
   guildId: string,
 ): PublishChannel {
   return {
-    async fetchPins(before) {
-      const query = new URLSearchParams({ limit: "50" });
-      if (before) query.set("before", before.toISOString());
-      const page = (await rest.get(Routes.channelMessagesPins(channelId), { query })) as {
-        items: { pinned_at: string; message: APIMessage }[];
-        has_more: boolean;
-      };
-      return {
-        items: page.items.map((item) => ({
-          message: {
-            id: item.message.id,
-            authorId: item.message.author.id,
-            footers: item.message.embeds.map((e) => e.footer?.text),
-            url: messageUrl(guildId, item.message),
-          },
-          pinnedAt: new Date(item.pinned_at),
-        })),
-        hasMore: page.has_more,
-      };
-    },
+    fetchPins: (before) =>
+      fetchRestPinPage(rest, channelId, before, (message) => ({
+        id: message.id,
+        authorId: message.author.id,
+        footers: message.embeds.map((e) => e.footer?.text),
+        url: messageUrl(guildId, message),
+      })),
     async send(reply) {
       const message = (await rest.post(Routes.channelMessages(channelId), {
         body: toApiMessage(toEditOptions(reply)),
