@@ -14,6 +14,11 @@ export interface Logger {
 const RANK = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as const;
 const SECRET_KEY = /token|authorization|password|secret/i;
 const REDACTED = "[redacted]";
+/**
+ * Interaction and webhook tokens travel in REST paths (`/webhooks/{id}/{token}`, `/interactions/{id}/{token}/callback`):
+ * an error or a route logged in HTTP mode would carry one, and each interaction has its own, so they cannot be registered.
+ */
+const TOKEN_IN_PATH = /\/(webhooks|interactions)\/(\d+)\/[A-Za-z0-9_.-]{20,}/g;
 /** Stack frames kept on a text line; a JSON line keeps the whole stack. */
 const TEXT_STACK_LINES = 8;
 
@@ -58,7 +63,7 @@ export function createLogger(
 ): Logger {
   const known = new Set(secrets.filter((s) => s.length >= 4));
   const scrub = (text: string): string => {
-    let out = text;
+    let out = text.replace(TOKEN_IN_PATH, `/$1/$2/${REDACTED}`);
     for (const secret of known) out = out.split(secret).join(REDACTED);
     return out;
   };

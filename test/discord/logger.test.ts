@@ -42,6 +42,16 @@ describe("createLogger", () => {
     expect(lines.join("\n")).not.toMatch(/MTIz\.secret\.token|second-secret/);
   });
 
+  it("never prints an interaction token carried in a webhook or callback path", () => {
+    const { lines, logger } = capture("info");
+    const token = "aW50ZXJhY3Rpb246MTIzNDU2Nzg5OmFiY2RlZmdoaWprbG1ub3A";
+    const error = new Error(`PATCH /api/v10/webhooks/1234/${token}/messages/@original failed`);
+    logger.error("edit failed", { error, route: `/interactions/987/${token}/callback` });
+    expect(lines.join("\n")).not.toContain(token);
+    expect(lines[0]).toContain("/webhooks/1234/[redacted]/messages/@original");
+    expect(lines[0]).toContain("/interactions/987/[redacted]/callback");
+  });
+
   it("survives values that cannot be serialized and a sink that throws", () => {
     const { lines, logger } = capture("info");
     const loop: Record<string, unknown> = {};
