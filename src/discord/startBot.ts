@@ -70,6 +70,15 @@ export async function startBot({
     shardCount,
     ...(config.apiBase ? { rest: { api: config.apiBase } } : {}),
   });
+  // discord.js takes SHARD_COUNT from the environment when shardCount is its default (1), for ShardingManager's
+  // children; this process is none, so GATEWAY_SHARDS wins and an inherited variable is named instead of obeyed.
+  for (const inherited of ["SHARDS", "SHARD_COUNT"])
+    if (process.env[inherited] !== undefined)
+      logger.warn(`${inherited} is set in the environment and ignored; GATEWAY_SHARDS decides`, {
+        shards: shardCount,
+      });
+  client.options.shards = Array.from({ length: shardCount }, (_, id) => id);
+  client.options.shardCount = shardCount;
   const cooldowns = await openCooldowns(config, logger);
   // The client is ready by the time the first interaction or SIGHUP needs it.
   const { context, reloadEveryGuild, report } = createBotCore({

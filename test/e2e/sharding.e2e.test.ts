@@ -111,6 +111,29 @@ describe("GATEWAY_SHARDS=auto against a Discord that recommends 2", () => {
   });
 });
 
+describe("SHARD_COUNT inherited from the environment", () => {
+  let env: BotOnFake;
+
+  beforeAll(async () => {
+    process.env.SHARD_COUNT = "3";
+    try {
+      env = await startBotOnFake({ fake: guildsOnTwoShards(), gatewayShards: "1" });
+    } finally {
+      delete process.env.SHARD_COUNT;
+    }
+  });
+  afterAll(async () => {
+    await (env as { stop(): Promise<void> } | undefined)?.stop();
+  });
+
+  it("is ignored with a warning: GATEWAY_SHARDS decides the shards identified", async () => {
+    const identified = env.fake.gateway!.events.filter((e) => e.kind === "identify");
+    expect(identified.map((e) => e.shard)).toEqual([[0, 1]]);
+    expect(env.logs.some((l) => l.includes("SHARD_COUNT is set in the environment"))).toBe(true);
+    await expectAnswersFromEveryGuild(env);
+  });
+});
+
 describe("too few shards for Discord", () => {
   it("fails start-up with Discord's reason instead of hanging", async () => {
     const started = Date.now();
