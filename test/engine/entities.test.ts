@@ -371,6 +371,15 @@ describe.skipIf(!existsSync(REAL))("entity types on the real development article
     },
   );
 
+  it("takes no nationality for a person, on articles full of them (brown-extra)", async () => {
+    const { corpus } = await loadCorpus("test/eval/real/brown-extra");
+    const facts = collectFacts(corpus);
+    const demonyms = people(facts.entities.entities).filter((e) =>
+      /^(?:Congolese|Belgian|Tanzanian|Senegalese|Ghanaian)s?$/.test(e.name),
+    );
+    expect(demonyms.map((e) => e.name)).toEqual([]);
+  });
+
   it.each(["bbc", "brown"])(
     "reads every sentence again with the types its article decided at build (%s)",
     async (name) => {

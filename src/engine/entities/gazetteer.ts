@@ -1,5 +1,6 @@
 import { foldText, foldTextOnce } from "../text/foldText.js";
 import { COUNTRIES, COUNTRY_ALIASES, REGIONS, SUBDIVISIONS } from "./gazetteerData.js";
+import { DEMONYM_WORDS } from "./generated/demonymData.js";
 import { CITY_ROWS, COUNTRY_ROWS } from "./generated/entityData.js";
 
 /** What kind of place a gazetteer name is; more specific kinds make better answers. */
@@ -50,9 +51,17 @@ export function findKnownPlace(name: string): KnownPlace | undefined {
   return KNOWN_PLACES.get(foldText(name));
 }
 
-/** True when `word` is a demonym such as "Russian" or "Dutch". */
+let demonymWords: Set<string> | undefined;
+
+/**
+ * True when `word` is a demonym such as "Russian", "Dutch" or "Congolese": one of the hand-kept table's, which
+ * also map to their country for search, or of every country's (world-countries), which only say what the word is.
+ */
 export function isDemonym(word: string): boolean {
-  return DEMONYM_TO_PLACE.has(foldText(word));
+  const folded = foldText(word);
+  if (DEMONYM_TO_PLACE.has(folded)) return true;
+  demonymWords ??= new Set(DEMONYM_WORDS.split(" ").map(foldTextOnce));
+  return demonymWords.has(folded);
 }
 
 /** Where a name of the generated gazetteer (GeoNames cities, ISO 3166 subdivisions) points. */
