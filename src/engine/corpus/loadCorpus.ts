@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import type { Stats } from "node:fs";
 import { lstat, readdir, readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { z } from "zod";
 import {
   readCorpusSnapshot,
   stampHolds,
@@ -11,8 +10,9 @@ import {
   type FileStamp,
 } from "../snapshot/corpusSnapshot.js";
 import type { Article, Corpus, CorpusWarning, ProgressListener } from "../types.js";
-import { chunkArticle, type ArticleMeta } from "./chunkArticle.js";
+import { chunkArticle } from "./chunkArticle.js";
 import { decodeText } from "./decodeText.js";
+import type { ReadSidecar } from "./readSidecar.js";
 import { recordArticle, restoreArticle } from "./storeArticle.js";
 
 /** Thrown when a corpus directory has no usable article. The message says why. */
@@ -50,18 +50,6 @@ export interface LoadOptions {
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
 
-const sidecarSchema = z
-  .object({
-    title: z.string().trim().min(1).max(300).optional(),
-    outlet: z.string().trim().min(1).max(200).optional(),
-    date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
-      .optional(),
-    url: z.url().optional(),
-  })
-  .strict();
-
 /** A short hash of everything an answer can depend on. */
 export function hashCorpus(articles: readonly Article[]): string {
   const hash = createHash("sha256");
@@ -74,22 +62,6 @@ export function hashCorpus(articles: readonly Article[]): string {
       );
   }
   return hash.digest("hex").slice(0, 12);
-}
-
-/** The metadata of a sidecar's text; what is wrong with it becomes a warning. */
-function readSidecar(id: string, raw: string, warnings: CorpusWarning[]): ArticleMeta {
-  const file = `${id}.json`;
-  try {
-    const parsed = sidecarSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return parsed.data;
-    const problems = parsed.error.issues.map(
-      (issue) => `${issue.path.join(".") || "file"}: ${issue.message}`,
-    );
-    warnings.push({ file, reason: `metadata ignored (${problems.join("; ")})` });
-  } catch {
-    warnings.push({ file, reason: "metadata ignored (not valid JSON)" });
-  }
-  return {};
 }
 
 /**
@@ -326,7 +298,13 @@ async function readEntry(
     // The bytes are as recorded: only the stamps moved (a touch, a copy).
     return fromEntry({ ...prior, stamp, readAt, sidecar }, priorText(prior));
   }
-  const made = chunkFile(name, id, bytes, sidecarBytes);
+  // Loaded only to read a sidecar: it holds zod, which a start from the snapshots does not need (compiling it and
+  // building its schemas took ~25 ms of a console start).
+  const sidecarToRead = sidecarBytes && {
+    bytes: sidecarBytes,
+    read: (await import("./readSidecar.js")).readSidecar,
+  };
+  const made = chunkFile(name, id, bytes, sidecarToRead);
   const entryOf = (article: FileEntry["article"], text: Buffer): FileEntry => ({
     name,
     stamp,
@@ -360,12 +338,14 @@ function chunkFile(
   name: string,
   id: string,
   bytes: Uint8Array,
-  sidecar: Uint8Array | undefined,
+  sidecar: { bytes: Uint8Array; read: ReadSidecar } | undefined,
 ): { article?: Article; warnings: CorpusWarning[] } {
   const decoded = decodeText(bytes);
   if (!decoded.ok) return { warnings: [{ file: name, reason: decoded.reason }] };
   const warnings: CorpusWarning[] = decoded.notes.map((reason) => ({ file: name, reason }));
-  const meta = sidecar ? readSidecar(id, Buffer.from(sidecar).toString("utf8"), warnings) : {};
+  const meta = sidecar
+    ? sidecar.read(id, Buffer.from(sidecar.bytes).toString("utf8"), warnings)
+    : {};
   const article = chunkArticle(id, name, decoded.text, meta);
   if (article.paragraphs.length === 0)
     return {
