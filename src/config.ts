@@ -138,6 +138,9 @@ const publicKey = (value: string): Read<string> =>
 
 const text = (value: string): Read<string> => ({ value });
 
+/** A key that takes `unset` when not set; the type checker holds the value to what `read` gives. */
+const withDefault = <T>(read: (value: string) => Read<T>, unset: NoInfer<T>) => ({ read, unset });
+
 /** Each key read, its check, and its value when unset (none: the key stays unset). */
 const READERS = {
   DISCORD_TOKEN: { read: text },
@@ -147,29 +150,23 @@ const READERS = {
   DISCORD_API_BASE: {
     read: (v: string) => urlOf(v, /^https?:$/, "DISCORD_API_BASE must be an http(s) URL"),
   },
-  SEEDS_DIR: { read: text, unset: "seeds" },
-  LOG_LEVEL: { read: (v: string) => oneOf("LOG_LEVEL", LOG_LEVELS, v), unset: "info" },
-  COOLDOWN_SECONDS: { read: (v: string) => seconds("COOLDOWN_SECONDS", 3600, v), unset: 3 },
+  SEEDS_DIR: withDefault(text, "seeds"),
+  LOG_LEVEL: withDefault((v) => oneOf("LOG_LEVEL", LOG_LEVELS, v), "info"),
+  COOLDOWN_SECONDS: withDefault((v) => seconds("COOLDOWN_SECONDS", 3600, v), 3),
   VERBATIM_CACHE_DIR: { read: text },
-  LOG_FORMAT: {
-    read: (v: string) => oneOf("LOG_FORMAT", LOG_FORMATS, v),
-    unset: "text",
-  },
+  LOG_FORMAT: withDefault((v) => oneOf("LOG_FORMAT", LOG_FORMATS, v), "text"),
   HTTP_PORT: { read: httpPort },
-  HTTP_HOST: { read: text, unset: "127.0.0.1" },
-  HEALTH_GATEWAY_GRACE_SECONDS: {
-    read: (v: string) => seconds("HEALTH_GATEWAY_GRACE_SECONDS", 86_400, v),
-    unset: 60,
-  },
-  SHUTDOWN_GRACE_SECONDS: {
-    read: (v: string) => seconds("SHUTDOWN_GRACE_SECONDS", 600, v),
-    unset: 5,
-  },
+  HTTP_HOST: withDefault(text, "127.0.0.1"),
+  HEALTH_GATEWAY_GRACE_SECONDS: withDefault(
+    (v) => seconds("HEALTH_GATEWAY_GRACE_SECONDS", 86_400, v),
+    60,
+  ),
+  SHUTDOWN_GRACE_SECONDS: withDefault((v) => seconds("SHUTDOWN_GRACE_SECONDS", 600, v), 5),
   REDIS_URL: {
     read: (v: string) => urlOf(v, /^rediss?:$/, "REDIS_URL must be a redis:// or rediss:// URL"),
   },
   // Not SHARDS or SHARD_COUNT: discord.js's Client reads those from the environment itself.
-  GATEWAY_SHARDS: { read: gatewayShards, unset: 1 },
+  GATEWAY_SHARDS: withDefault(gatewayShards, 1),
   PUBLIC_URL: { read: publicUrl },
   DISCORD_PUBLIC_KEY: { read: publicKey },
 } satisfies Record<string, { read: (value: string) => Read<unknown>; unset?: unknown }>;
