@@ -151,6 +151,24 @@ describe("parseConfig", () => {
     expect(issues).toContain("DISCORD_CLIENT_ID must be a snowflake (17 to 20 digits)");
   });
 
+  it("lists a key's failed checks in order, then what keys need of each other, unless an enumeration failed", () => {
+    expect(issuesOf({ PUBLIC_URL: "ftp://u:p@example.org/?q#h", DISCORD_TOKEN: "t" })).toEqual([
+      "PUBLIC_URL must be an absolute http(s) URL",
+      "PUBLIC_URL must not have a query or a fragment",
+      "PUBLIC_URL must not hold a user name or password",
+      "DISCORD_CLIENT_ID is required when DISCORD_TOKEN is set",
+      "HTTP_PORT is required when PUBLIC_URL is set (the HTTP server serves /sources)",
+    ]);
+    // A bad HTTP_PORT is still set: the keys that need one are not named for it.
+    expect(issuesOf({ HTTP_PORT: "0", PUBLIC_URL: "https://example.org" })).toEqual([
+      "HTTP_PORT must be a port number from 1 to 65535",
+    ]);
+    expect(issuesOf({ DISCORD_TOKEN: "t", LOG_FORMAT: "xml", GATEWAY_SHARDS: "0" })).toEqual([
+      "LOG_FORMAT must be one of text, json",
+      "GATEWAY_SHARDS must be auto or a whole number from 1",
+    ]);
+  });
+
   it("puts every issue in the error message", () => {
     expect(() => parseConfig({ COOLDOWN_SECONDS: "-1", LOG_LEVEL: "x" })).toThrow(
       /COOLDOWN_SECONDS[\s\S]*LOG_LEVEL|LOG_LEVEL[\s\S]*COOLDOWN_SECONDS/,

@@ -1,6 +1,6 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { buildDist } from "../../scripts/buildDist.mjs";
 import { fingerprintEngineFiles } from "../../src/engine/snapshot/fingerprintEngine.js";
@@ -12,16 +12,24 @@ function filesUnder(dir: string, prefix = ""): string[] {
   );
 }
 
+/** esbuild's comment above a package's code in a bundle (the path may lead out of the root, through a link). */
+const BUNDLED_FROM = (name: string) => new RegExp(`^// \\S*node_modules/${name}/`, "m");
+
 describe("the production bundle", () => {
   // A copy of the sources, so that building never replaces the dist/ other tests or a running bot read.
   const root = mkdtempSync(join(tmpdir(), "verbatim-bundle-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
+  let building: Promise<void> | undefined;
+  const build = () =>
+    (building ??= (async () => {
+      for (const part of ["src", "commands", "package.json"])
+        cpSync(part, join(root, part), { recursive: true });
+      symlinkSync(resolve("node_modules"), join(root, "node_modules"));
+      await buildDist(root);
+    })());
 
   it("carries the fingerprint of the engine files it was built from, so its snapshots are keyed as tsx's are", async () => {
-    for (const part of ["src", "commands", "package.json"])
-      cpSync(part, join(root, part), { recursive: true });
-    symlinkSync(resolve("node_modules"), join(root, "node_modules"));
-    await buildDist(root);
+    await build();
     const built = filesUnder(join(root, "dist")).filter((f) => f.endsWith(".js"));
     expect(built).toContain(join("src", "index.js"));
     const expected = fingerprintEngineFiles(resolve("src/engine"));
@@ -29,5 +37,37 @@ describe("the production bundle", () => {
       readFileSync(join(root, "dist", f), "utf8").includes(expected),
     );
     expect(holding.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("keeps zod's classic API and discord-api-types off the console's start path", async () => {
+    await build();
+    const dist = join(root, "dist");
+    // The files a console start loads: the entry, the console and reloader it imports, and what they import.
+    const entry = readFileSync(join(dist, "src", "index.js"), "utf8");
+    const consoleChunks = [
+      ...entry.matchAll(/import\("(\.\.\/chunks\/(?:console|reloadCorpus)-[^"]+)"\)/g),
+    ];
+    expect(consoleChunks).toHaveLength(2);
+    const loaded = new Set<string>();
+    const visit = (file: string) => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      const text = readFileSync(file, "utf8");
+      for (const [, path] of text.matchAll(/^(?:import|\}) [^;"]*?from "(\.[^"]+)"/gm))
+        visit(resolve(dirname(file), path!));
+    };
+    visit(join(dist, "src", "index.js"));
+    for (const [, path] of consoleChunks) visit(resolve(dist, "src", path!));
+    expect(loaded.size).toBeGreaterThan(4);
+    for (const file of loaded) {
+      const text = readFileSync(file, "utf8");
+      // zod/mini validates the config there; the classic API is 750 kB more to compile.
+      expect(text, file).not.toMatch(BUNDLED_FROM("zod/v4/classic"));
+      expect(text, file).not.toMatch(BUNDLED_FROM("discord-api-types"));
+    }
+    // The packages are still in the bundle, for the paths that need them.
+    const all = filesUnder(dist).map((f) => readFileSync(join(dist, f), "utf8"));
+    expect(all.some((text) => BUNDLED_FROM("zod/v4/mini").test(text))).toBe(true);
+    expect(all.some((text) => BUNDLED_FROM("discord-api-types").test(text))).toBe(true);
   }, 120_000);
 });

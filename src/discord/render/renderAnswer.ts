@@ -4,7 +4,7 @@ import type {
   APIEmbed,
   APIEmbedField,
 } from "discord-api-types/v10";
-import { ButtonStyle, ComponentType } from "discord-api-types/v10";
+import { ACTION_ROW, BUTTON, BUTTON_SECONDARY } from "./componentKinds.js";
 import type { Answer, AnswerResult, QuestionCommand } from "../../engine/types.js";
 import { corpusTag, encodeStampedId } from "../customId.js";
 import { escapeText, neutralizeMentions } from "./escapeText.js";
@@ -101,8 +101,8 @@ function pageButtons(
   if (total <= 1) return [];
   const { result, page, userId } = input;
   const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
+    type: BUTTON,
+    style: BUTTON_SECONDARY,
     label,
     // Stamped with the corpus: another instance (or this one after a reload) refuses to page other sources.
     custom_id: encodeStampedId(
@@ -113,7 +113,7 @@ function pageButtons(
   });
   return [
     {
-      type: ComponentType.ActionRow,
+      type: ACTION_ROW,
       components: [
         button("Previous", Math.max(0, page - 1), page === 0),
         button("More answers", Math.min(total, page + 1), page >= total - 1),

@@ -3,7 +3,7 @@ import type {
   APIButtonComponent,
   APIEmbedField,
 } from "discord-api-types/v10";
-import { ButtonStyle, ComponentType } from "discord-api-types/v10";
+import { ACTION_ROW, BUTTON, BUTTON_SECONDARY } from "./componentKinds.js";
 import type { Paragraph } from "../../engine/types.js";
 import { corpusTag, encodeStampedId, fitsContextButton } from "../customId.js";
 import { escapeText } from "./escapeText.js";
@@ -28,11 +28,11 @@ function contextButton(
   if (total <= 1 || !fitsContextButton(paragraph.article, paragraph.n)) return [];
   return [
     {
-      type: ComponentType.ActionRow,
+      type: ACTION_ROW,
       components: [
         {
-          type: ComponentType.Button,
-          style: ButtonStyle.Secondary,
+          type: BUTTON,
+          style: BUTTON_SECONDARY,
           label: "Show context",
           // Stamped: paragraph numbers may mean other text once the sources change.
           custom_id: encodeStampedId(

@@ -1,5 +1,5 @@
 import type { APIActionRowComponent, APIButtonComponent, APIEmbed } from "discord-api-types/v10";
-import { ButtonStyle, ComponentType } from "discord-api-types/v10";
+import { ACTION_ROW, BUTTON, BUTTON_PRIMARY } from "./componentKinds.js";
 import type { Summary } from "../../engine/types.js";
 import { corpusTag, encodeStampedId } from "../customId.js";
 import {
@@ -121,11 +121,11 @@ export function renderSummaryPreview(
       ? []
       : [
           {
-            type: ComponentType.ActionRow,
+            type: ACTION_ROW,
             components: [
               {
-                type: ComponentType.Button,
-                style: ButtonStyle.Primary,
+                type: BUTTON,
+                style: BUTTON_PRIMARY,
                 label: "Publish & pin",
                 // Stamped: publishing recomputes the summary, so on other sources it would not be the one previewed.
                 custom_id: encodeStampedId(

@@ -35,16 +35,17 @@ export function profileAnswers(person: Entity, context: AnswerContext, limit: nu
       .map((m) => ({ sentence: s, role: m.role! })),
   );
   // The fullest role the sources give often comes first: a role counts every mention it restates.
+  // Each role's weight is worked out once, before sorting (in the comparator it cost a famous name's /who
+  // (roles²·log roles) folds, most of the time of a new question).
   const folded = withRole.map((r) => foldText(r.role));
-  const support = (role: string) => folded.filter((other) => foldText(role).includes(other)).length;
-  const words = (role: string) => role.split(/\s+/).length;
-  withRole.sort(
-    (a, b) =>
-      support(b.role) + words(b.role) - support(a.role) - words(a.role) ||
-      b.role.length - a.role.length,
-  );
-  for (const { sentence, role } of withRole) {
-    const key = foldText(role);
+  const ranked = withRole.map((r, i) => ({
+    ...r,
+    key: folded[i]!,
+    weight:
+      folded.filter((other) => folded[i]!.includes(other)).length + r.role.split(/\s+/).length,
+  }));
+  ranked.sort((a, b) => b.weight - a.weight || b.role.length - a.role.length);
+  for (const { sentence, role, key } of ranked) {
     if (seenRoles.has(key)) continue;
     seenRoles.add(key);
     const others = person.mentions.filter(

@@ -1,6 +1,8 @@
 import type { Sentence } from "../types.js";
 
-const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
+// Made on first use, not when the module loads: creating it loads ICU's sentence rules (~5 ms), which a start
+// from the snapshots does not need before the first question.
+let segmenter: Intl.Segmenter | undefined;
 
 // Abbreviations after which a full stop does not end the sentence.
 const TITLE_ABBREVIATIONS = new Set([
@@ -114,6 +116,7 @@ function endsWithAbbreviation(segment: string, next: string): boolean {
  */
 export function splitSentences(text: string): Sentence[] {
   const pieces: { start: number; end: number }[] = [];
+  segmenter ??= new Intl.Segmenter("en", { granularity: "sentence" });
   for (const part of segmenter.segment(text)) {
     const start = part.index;
     const end = start + part.segment.length;
