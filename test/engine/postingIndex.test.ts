@@ -5,7 +5,13 @@ import {
   buildParagraphIndex,
   PARAGRAPH_INDEX_OPTIONS,
 } from "../../src/engine/search/buildSearchIndex.js";
-import { compactPostings, postingsOf } from "../../src/engine/search/postingIndex.js";
+import { countParagraphPostings } from "../../src/engine/search/countPostings.js";
+import {
+  compactPostings,
+  postingsOf,
+  type PostingIndex,
+} from "../../src/engine/search/postingIndex.js";
+import type { Paragraph } from "../../src/engine/types.js";
 import { scoreParagraphs, vocabularyOf } from "../../src/engine/search/scoreParagraphs.js";
 import { packSnapshot, unpackSnapshot } from "../../src/engine/snapshot/packSnapshot.js";
 import { postingSections, readPostingSections } from "../../src/engine/snapshot/postingSnapshot.js";
@@ -45,6 +51,32 @@ describe("compact postings", () => {
     }
     expect(postings.termList).toHaveLength(terms);
     expect(postings.documentCount).toBe(mini.documentCount);
+  });
+
+  it("are counted straight from the terms exactly as read out of a built MiniSearch index", async () => {
+    const { corpus } = await loadCorpus("seeds");
+    const seeds = corpus.articles.flatMap((a) => a.paragraphs);
+    const paragraph = (text: string, extra: Partial<Paragraph> = {}): Paragraph => ({
+      ...seeds[0]!,
+      text,
+      sentences: [],
+      ...extra,
+    });
+    // Reader comments, headings, empty and stop-word-only text, repeated words and the compound country names.
+    const odd = [
+      paragraph("Talks, talks and more talks in the United States."),
+      paragraph("A reader writes: this is all wrong.", { comment: "reader-comments" }),
+      paragraph("", { section: "Riyadh talks" }),
+      paragraph("the of and a", { section: "" }),
+      paragraph("U.S. and United Kingdom officials met UK and US envoys.", { section: "Talks" }),
+    ];
+    const plain = (index: PostingIndex) => ({ ...index, terms: [...index.terms] });
+    for (const paragraphs of [seeds, odd, [...odd, ...seeds], []]) {
+      const counted = countParagraphPostings(paragraphs);
+      const read = compactPostings(buildParagraphIndex(paragraphs));
+      expect(plain(counted)).toEqual(plain(read));
+      expect(counted.frequencies.constructor).toBe(read.frequencies.constructor);
+    }
   });
 
   it("rank one word's paragraphs as MiniSearch's own search does", async () => {

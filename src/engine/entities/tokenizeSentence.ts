@@ -1,3 +1,5 @@
+import { foldText } from "../text/foldText.js";
+
 /** A token of a sentence: a word or one punctuation mark, with offsets. */
 export interface Token {
   text: string;
@@ -9,6 +11,9 @@ export interface Token {
   capital: boolean;
   /** Ends in 's or s' (the possessive form). */
   possessive: boolean;
+  /** {@link baseOf} and {@link foldToken}, kept once read: the rules ask for a token's folded word many times. */
+  base: string | undefined;
+  folded: string | undefined;
 }
 
 const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*['’]?|[^\s\p{L}\p{N}]/gu;
@@ -26,6 +31,8 @@ export function tokenizeSentence(text: string, offset = 0): Token[] {
       word,
       capital: word && /^\p{Lu}/u.test(raw),
       possessive: word && /(?:['’]s|s['’])$/i.test(raw) && raw.length > 2,
+      base: undefined,
+      folded: undefined,
     });
   }
   return tokens;
@@ -33,7 +40,12 @@ export function tokenizeSentence(text: string, offset = 0): Token[] {
 
 /** A token's text without its possessive ending. */
 export function baseOf(token: Token): string {
-  return token.possessive
+  return (token.base ??= token.possessive
     ? token.text.replace(/['’]s$|['’]$/i, "")
-    : token.text.replace(/['’]$/, "");
+    : token.text.replace(/['’]$/, ""));
+}
+
+/** A token's base, folded (foldText); "" for no token. */
+export function foldToken(token: Token | undefined): string {
+  return token ? (token.folded ??= foldText(baseOf(token))) : "";
 }
