@@ -34,9 +34,44 @@ class NumberList {
  * indexed, and a reader comment is indexed with empty fields.
  */
 export function countParagraphPostings(
-  paragraphs: readonly Paragraph[],
+  paragraphs: readonly IndexedParagraph[],
   onIndexed?: (done: number) => void,
 ): PostingIndex {
+  return withTermMap(countPostingArrays(paragraphs, onIndexed));
+}
+
+/** What the index reads of a paragraph. */
+export type IndexedParagraph = Pick<Paragraph, "text" | "section" | "comment">;
+
+/** A {@link PostingIndex} without its term tree: plain data and typed arrays, which a worker thread can send. */
+export type PostingArrays = Omit<PostingIndex, "terms">;
+
+/** The term tree of counted postings: every term (in code-unit order) to its number. */
+export function withTermMap(arrays: PostingArrays): PostingIndex {
+  const terms = new SearchableMap<number>();
+  arrays.termList.forEach((term, t) => terms.set(term, t));
+  const { documentCount, fieldIds, fieldCount, averageLengths, fieldLengths } = arrays;
+  const { termList, termStarts, docs, frequencies } = arrays;
+  // In PostingIndex's key order, as compactPostings makes it.
+  return {
+    documentCount,
+    fieldIds,
+    fieldCount,
+    averageLengths,
+    fieldLengths,
+    terms,
+    termList,
+    termStarts,
+    docs,
+    frequencies,
+  };
+}
+
+/** {@link countParagraphPostings} without the term tree. */
+export function countPostingArrays(
+  paragraphs: readonly IndexedParagraph[],
+  onIndexed?: (done: number) => void,
+): PostingArrays {
   const fieldCount = FIELDS.length;
   const documentCount = paragraphs.length;
   const termIds = new Map<string, number>();
@@ -103,11 +138,7 @@ export function countParagraphPostings(
   // Renumber the terms in code-unit order, then place every posting in its term's list by a stable counting sort.
   const termList = [...termNames].sort(compareCodeUnits);
   const sortedId = new Uint32Array(termNames.length);
-  const terms = new SearchableMap<number>();
-  termList.forEach((term, t) => {
-    sortedId[termIds.get(term)!] = t;
-    terms.set(term, t);
-  });
+  termList.forEach((term, t) => (sortedId[termIds.get(term)!] = t));
   const slotCount = termList.length * fieldCount;
   const termStarts = new Uint32Array(slotCount + 1);
   const postings = slots.length;
@@ -133,7 +164,6 @@ export function countParagraphPostings(
     fieldCount,
     averageLengths,
     fieldLengths,
-    terms,
     termList,
     termStarts,
     docs,
