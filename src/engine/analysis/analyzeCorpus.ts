@@ -48,7 +48,15 @@ const PARAGRAPH_CACHE = 8192;
 const ARTICLE_CACHE = 512;
 const SALIENT_PARAGRAPHS = 300;
 
-const ASCII_WORD = /^[a-z'-]+$/;
+/** Is text[from, to) made of a-z, apostrophes and hyphens only (`/^[a-z'-]+$/`)? */
+function isAsciiWord(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (!((code >= 97 && code <= 122) || code === 0x27 || code === 0x2d)) return false;
+  }
+  return true;
+}
 
 /** Every word the corpus writes in lower case, folded: a capitalised word that is also one of these is not a name by itself. */
 function collectLowerWords(articles: readonly (readonly Paragraph[])[]): Set<string> {
@@ -114,9 +122,12 @@ function addLowerWords(text: string, words: Set<string>): void {
     )
       j++;
     if (code >= 97 && code <= 122) {
-      const word = text.slice(i, j).replace(/['’]s$/, "");
+      // Without a possessive 's (as /['’]s$/ would strip it); the word opens with a letter, so j - 2 is inside it.
+      const end =
+        text.charCodeAt(j - 1) === 0x73 && (text[j - 2] === "'" || text[j - 2] === "’") ? j - 2 : j;
+      const word = text.slice(i, end);
       // Plain ASCII needs no folding; the rest folds uncached (these words would flush foldText's cache).
-      words.add(ASCII_WORD.test(word) ? word : foldTextOnce(word));
+      words.add(isAsciiWord(text, i, end) ? word : foldTextOnce(word));
     }
     i = j;
   }
