@@ -24,6 +24,11 @@ export const COUNT_FAILED = 3;
 
 /** How long a worker may take to start running before the main thread gives up on it and counts the postings itself. */
 const START_TIMEOUT_MS = 30_000;
+/**
+ * How long a running worker may go without counting more paragraphs (it reports every 2000) before it is taken for
+ * dead (a worker that runs out of memory ends without a word) and the main thread counts the postings itself.
+ */
+const STALL_TIMEOUT_MS = 60_000;
 
 /** What the worker is given. */
 export interface CountInput {
@@ -91,13 +96,19 @@ export function countPostingsAside(
     return countHere;
   }
   return () => {
-    let waited = 0;
+    let since = performance.now();
+    let counted = -1;
     while (Atomics.load(flag, 0) < COUNT_DONE) {
       const state = Atomics.load(flag, 0);
-      if (state === STARTING && waited >= START_TIMEOUT_MS) break;
-      onIndexed?.(Atomics.load(flag, 1));
+      const done = Atomics.load(flag, 1);
+      if (done !== counted) {
+        counted = done;
+        since = performance.now();
+      }
+      const waited = performance.now() - since;
+      if (waited >= (state === STARTING ? START_TIMEOUT_MS : STALL_TIMEOUT_MS)) break;
+      onIndexed?.(done);
       Atomics.wait(flag, 0, state, 100);
-      waited += 100;
     }
     const message = Atomics.load(flag, 0) === COUNT_DONE ? receiveMessageOnPort(port1) : undefined;
     port1.close();
