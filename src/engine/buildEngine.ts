@@ -5,7 +5,8 @@ import { answerQuestion } from "./answers/answerQuestion.js";
 import { findSupportingSentences } from "./answers/findSupport.js";
 import { explainQuestion } from "./explain/explainQuestion.js";
 import type { AnswerContext } from "./answers/context.js";
-import { buildParagraphPostings, createSearchIndex } from "./search/buildSearchIndex.js";
+import { createSearchIndex } from "./search/buildSearchIndex.js";
+import { countPostingsAside } from "./search/countPostingsAside.js";
 import { planQuery } from "./search/planQuery.js";
 import { buildSuggestionEntries, indexSuggestions, suggestEntries } from "./suggest.js";
 import { summarize } from "./summary/summarize.js";
@@ -70,13 +71,15 @@ function remember<T>(cache: LruCache<string, T>, key: string, compute: () => T):
 export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine {
   const { onProgress } = options;
   const { facts, postings, status } = loadIndexSnapshot(corpus, options.cacheDir, () => {
-    const built = collectFacts(corpus, onProgress);
     const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
     const report =
       onProgress &&
       ((done: number) =>
         onProgress({ phase: "indexing", done, total: paragraphs.length, unit: "paragraphs" }));
-    return { facts: built, postings: buildParagraphPostings(paragraphs, report) };
+    // The postings need nothing of the facts: they are counted in a worker thread meanwhile, when one can start.
+    const counted = countPostingsAside(paragraphs, report);
+    const built = collectFacts(corpus, onProgress);
+    return { facts: built, postings: counted() };
   });
   const analysis = createAnalysis(corpus, facts);
   const context: AnswerContext = { analysis, index: createSearchIndex(postings) };

@@ -16,3 +16,4 @@ export { findStoryLabel } from "./corpus/findStoryLabel.js";
 export { foldText } from "./text/foldText.js";
 export { QUESTION_COMMANDS, isQuestionCommand } from "./questionCommands.js";
 export type * from "./types.js";
+export { countPostingsAside, type PostingsWait } from "./search/countPostingsAside.js";

@@ -1,7 +1,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
+import { execFileSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadCorpus } from "../../src/engine/corpus/loadCorpus.js";
+import { buildParagraphPostings } from "../../src/engine/search/buildSearchIndex.js";
 import { buildDist } from "../../scripts/buildDist.mjs";
 import { fingerprintEngineFiles } from "../../src/engine/snapshot/fingerprintEngine.js";
 
@@ -69,5 +72,38 @@ describe("the production bundle", () => {
     const all = filesUnder(dist).map((f) => readFileSync(join(dist, f), "utf8"));
     expect(all.some((text) => BUNDLED_FROM("zod/v4/mini").test(text))).toBe(true);
     expect(all.some((text) => BUNDLED_FROM("discord-api-types").test(text))).toBe(true);
+  }, 120_000);
+
+  it("builds a first start's postings in its worker thread, equal to the main thread's", async () => {
+    await build();
+    // The worker is an entry of its own in the bundle; under tsx or vitest none can load and the main thread builds.
+    const script = `
+      const engine = await import(${JSON.stringify(join(root, "dist", "src", "engine", "index.js"))});
+      const { corpus } = await engine.loadCorpus("seeds");
+      const wait = engine.countPostingsAside(corpus.articles.flatMap((a) => a.paragraphs));
+      const p = wait();
+      console.log(JSON.stringify({ where: wait.where, postings: { ...p, terms: [...p.terms],
+        termStarts: [...p.termStarts], docs: [...p.docs], frequencies: [...p.frequencies],
+        fieldLengths: p.fieldLengths.map((l) => [...l]) } }));
+    `;
+    const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    const aside = JSON.parse(out.trim().split("\n").at(-1)!) as {
+      where: string;
+      postings: unknown;
+    };
+    expect(aside.where).toBe("worker");
+    const { corpus } = await loadCorpus("seeds");
+    const here = buildParagraphPostings(corpus.articles.flatMap((a) => a.paragraphs));
+    expect(aside.postings).toEqual({
+      ...here,
+      terms: [...here.terms],
+      termStarts: [...here.termStarts],
+      docs: [...here.docs],
+      frequencies: [...here.frequencies],
+      fieldLengths: here.fieldLengths.map((l) => [...l]),
+    });
   }, 120_000);
 });

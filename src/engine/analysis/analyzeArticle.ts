@@ -12,14 +12,17 @@ import { splitWords } from "../text/splitWords.js";
 import type { Article, Paragraph } from "../types.js";
 import { SENTENCE_SLOTS, type SentenceInfo } from "./types.js";
 
-/** A sentence whose names and dates are found on first use: ranking reads terms for many sentences, answers read names for a few. */
+/**
+ * A sentence whose terms, names and dates are found on first use: ranking reads terms for many sentences, answers
+ * read names for a few, and building the entity table reads names and dates but never terms.
+ */
 class AnalyzedSentence implements SentenceInfo {
   readonly id: number;
   readonly article: string;
   readonly paragraph: number;
-  readonly terms: string[] = [];
-  readonly termOffsets: number[] = [];
   readonly text: string;
+  #terms: string[] | undefined;
+  #termOffsets: number[] | undefined;
   #termSet: Set<string> | undefined;
   #mentions: PlacedMention[] | undefined;
   #dates: DateMention[] | undefined;
@@ -39,15 +42,29 @@ class AnalyzedSentence implements SentenceInfo {
     this.article = source.article;
     this.paragraph = source.n;
     this.text = source.text.slice(start, end);
-    for (const word of joinCompounds(splitWords(this.text))) {
-      const term = processTerm(word.text);
-      if (!term) continue;
-      this.terms.push(term);
-      this.termOffsets.push(start + word.start);
-    }
     this.#source = source;
     this.#table = table;
     this.#vocabulary = vocabulary ?? table?.vocabulary;
+  }
+  get terms(): string[] {
+    if (!this.#terms) this.#readTerms();
+    return this.#terms!;
+  }
+  get termOffsets(): number[] {
+    if (!this.#termOffsets) this.#readTerms();
+    return this.#termOffsets!;
+  }
+  #readTerms(): void {
+    const terms: string[] = [];
+    const offsets: number[] = [];
+    for (const word of joinCompounds(splitWords(this.text))) {
+      const term = processTerm(word.text);
+      if (!term) continue;
+      terms.push(term);
+      offsets.push(this.start + word.start);
+    }
+    this.#terms = terms;
+    this.#termOffsets = offsets;
   }
   get termSet(): ReadonlySet<string> {
     return (this.#termSet ??= new Set(this.terms));
@@ -103,11 +120,12 @@ function readMentions(
   table: EntityTable | undefined,
   vocabulary: Vocabulary | undefined,
 ): PlacedMention[] {
-  const all = extractMentions(paragraph.text, start, end, vocabulary).map((m): PlacedMention => ({
-    ...m,
-    article: paragraph.article,
-    paragraph: paragraph.n,
-  }));
+  // The mentions are this call's own: placed where they are rather than copied.
+  const all = extractMentions(paragraph.text, start, end, vocabulary) as PlacedMention[];
+  for (const mention of all) {
+    mention.article = paragraph.article;
+    mention.paragraph = paragraph.n;
+  }
   if (!table) return all;
   applySpanTypes(all, table);
   const mentions = all.filter((m) => m.kind !== "other");

@@ -8,7 +8,7 @@ import {
 } from "../entities/buildEntityTable.js";
 import { foldTextOnce } from "../text/foldText.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
-import type { Article, Corpus, Paragraph, ProgressListener } from "../types.js";
+import type { Article, Corpus, Paragraph, ProgressListener, Sentence } from "../types.js";
 import { readParagraph, readSentences } from "./analyzeArticle.js";
 import { LruCache } from "../lruCache.js";
 import type { QuoteInfo, SentenceInfo } from "./types.js";
@@ -48,14 +48,50 @@ const PARAGRAPH_CACHE = 8192;
 const ARTICLE_CACHE = 512;
 const SALIENT_PARAGRAPHS = 300;
 
-const ASCII_WORD = /^[a-z'-]+$/;
+/** Is text[from, to) made of a-z, apostrophes and hyphens only (`/^[a-z'-]+$/`)? */
+function isAsciiWord(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (!((code >= 97 && code <= 122) || code === 0x27 || code === 0x2d)) return false;
+  }
+  return true;
+}
 
 /** Every word the corpus writes in lower case, folded: a capitalised word that is also one of these is not a name by itself. */
-function collectLowerWords(corpus: Corpus): Set<string> {
+function collectLowerWords(articles: readonly (readonly Paragraph[])[]): Set<string> {
   const words = new Set<string>();
-  for (const article of corpus.articles)
-    for (const paragraph of article.paragraphs) addLowerWords(paragraph.text, words);
+  for (const paragraphs of articles)
+    for (const paragraph of paragraphs) addLowerWords(paragraph.text, words);
   return words;
+}
+
+/**
+ * A paragraph whose text is read once: a stored paragraph decodes its text from the article's bytes on every read,
+ * and the pass over the corpus reads each text many times (every sentence's names, every quotation). Its sentences
+ * are the stored paragraph's, read on first use (a reader comment's never are).
+ */
+class DecodedParagraph implements Paragraph {
+  readonly article: string;
+  readonly n: number;
+  readonly text: string;
+  readonly section?: string;
+  readonly story?: number;
+  readonly comment?: string;
+  #sentences: Sentence[] | undefined;
+  readonly #source: Paragraph;
+  constructor(source: Paragraph) {
+    this.article = source.article;
+    this.n = source.n;
+    this.text = source.text;
+    if (source.section !== undefined) this.section = source.section;
+    if (source.story !== undefined) this.story = source.story;
+    if (source.comment !== undefined) this.comment = source.comment;
+    this.#source = source;
+  }
+  get sentences(): Sentence[] {
+    return (this.#sentences ??= this.#source.sentences);
+  }
 }
 
 const LETTER = /\p{L}/u;
@@ -86,9 +122,12 @@ function addLowerWords(text: string, words: Set<string>): void {
     )
       j++;
     if (code >= 97 && code <= 122) {
-      const word = text.slice(i, j).replace(/['’]s$/, "");
+      // Without a possessive 's (as /['’]s$/ would strip it); the word opens with a letter, so j - 2 is inside it.
+      const end =
+        text.charCodeAt(j - 1) === 0x73 && (text[j - 2] === "'" || text[j - 2] === "’") ? j - 2 : j;
+      const word = text.slice(i, end);
       // Plain ASCII needs no folding; the rest folds uncached (these words would flush foldText's cache).
-      words.add(ASCII_WORD.test(word) ? word : foldTextOnce(word));
+      words.add(isAsciiWord(text, i, end) ? word : foldTextOnce(word));
     }
     i = j;
   }
@@ -114,9 +153,16 @@ export function collectFacts(corpus: Corpus, onProgress?: ProgressListener): Cor
   const total = corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0);
   const allMentions = [];
   const dates: DatedMention[] = [];
-  const vocabulary = new RecordingVocabulary(collectLowerWords(corpus));
-  for (const article of corpus.articles) {
-    const sentences = readSentences(article, paragraphIndex, vocabulary);
+  const decoded = corpus.articles.map((article) =>
+    article.paragraphs.map((paragraph) => new DecodedParagraph(paragraph)),
+  );
+  const vocabulary = new RecordingVocabulary(collectLowerWords(decoded));
+  for (const [position, article] of corpus.articles.entries()) {
+    const sentences = readSentences(
+      { ...article, paragraphs: decoded[position]! },
+      paragraphIndex,
+      vocabulary,
+    );
     perArticle.push(sentences);
     paragraphIndex += article.paragraphs.length;
     onProgress?.({ phase: "analysing", done: paragraphIndex, total, unit: "paragraphs" });
@@ -146,7 +192,7 @@ export function collectFacts(corpus: Corpus, onProgress?: ProgressListener): Cor
     const sentences = perArticle[position]!;
     attributed += article.paragraphs.length;
     onProgress?.({ phase: "quotations", done: attributed, total, unit: "paragraphs" });
-    for (const quote of attributeQuotes(article.paragraphs, sentences, table)) {
+    for (const quote of attributeQuotes(decoded[position]!, sentences, table)) {
       if (!quote.speakerEntity) continue;
       const list = speakerQuotes.get(quote.speakerEntity) ?? [];
       if (list[list.length - 1] !== quote.paragraphIndex) list.push(quote.paragraphIndex);

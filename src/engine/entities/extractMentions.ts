@@ -31,7 +31,7 @@ import {
   type TypeVote,
   type Vocabulary,
 } from "./typeRules.js";
-import { baseOf, tokenizeSentence, type Token } from "./tokenizeSentence.js";
+import { baseOf, foldToken, tokenizeSentence, type Token } from "./tokenizeSentence.js";
 
 /** How specific a place is; more specific places answer "where" better. */
 export type PlaceSpecificity = "venue" | "city" | "region" | "country" | "unknown";
@@ -71,7 +71,7 @@ export interface Mention {
   linkedBy?: string;
 }
 
-const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : "");
+const fold = foldToken;
 const NAME_ADJECTIVES = new Set(["new", "old"]);
 const PREPOSITIONS = new Set([
   "to",
@@ -609,14 +609,17 @@ export function extractMentions(
     if (honorific) span.honorific = honorific;
     const votes = collectTypeVotes(span);
     const { kind } = tallyVotes(votes);
+    // Written out in `base`'s key order rather than spread from it: spreading is a tenth of reading a sentence's names.
     const mention: Mention = {
-      ...base,
       start: nameStart,
       end: nameStart + name.length,
+      possessive: base.possessive,
+      titled,
+      speaks: base.speaks,
+      acts: base.acts,
       located,
       kind: "other",
       text: name,
-      titled,
       votes,
     };
     if (honorific) mention.honorific = honorific;

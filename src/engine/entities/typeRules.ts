@@ -1,6 +1,5 @@
 import type { TypeVote } from "../types.js";
 import { defineRules, type Rule } from "../rules/defineRules.js";
-import { foldText } from "../text/foldText.js";
 import { firstNameGender } from "./firstNames.js";
 import {
   findGazetteerPlace,
@@ -19,7 +18,7 @@ import {
   VENUE_NOUNS,
   COMPASS_WORDS,
 } from "./lexicon.js";
-import { baseOf, type Token } from "./tokenizeSentence.js";
+import { baseOf, foldToken, type Token } from "./tokenizeSentence.js";
 import { startsWithPlace } from "./startsWithPlace.js";
 import { TYPE_WEIGHTS as W } from "./weights.js";
 
@@ -74,7 +73,7 @@ export interface TypeRule extends Rule {
   test(span: SpanContext): boolean;
 }
 
-const fold = (token: Token | undefined) => (token ? foldText(baseOf(token)) : "");
+const fold = foldToken;
 const multi = (span: SpanContext) => span.words.length >= 2;
 const first = (span: SpanContext) => span.words[0] ?? "";
 const last = (span: SpanContext) => span.words[span.words.length - 1] ?? "";

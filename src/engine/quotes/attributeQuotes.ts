@@ -195,6 +195,7 @@ export function attributeQuotes(
       const last = touched[touched.length - 1];
       if (!first || !last) return undefined;
       const fragment = isFragment(span);
+      let terms: string[] | undefined;
       const quote: QuoteInfo = {
         span,
         article: paragraph.article,
@@ -204,7 +205,10 @@ export function attributeQuotes(
         attribution: "none",
         basis: "none",
         fragment,
-        terms: termsOf(span.text),
+        // Read on first use: answering a quotation reads its terms, building the corpus facts never does.
+        get terms() {
+          return (terms ??= termsOf(span.text));
+        },
       };
       const scene: QuoteScene = {
         text,

@@ -1,6 +1,7 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Paragraph } from "../types.js";
 import { termsOf } from "../text/processTerm.js";
+import type { IndexedParagraph } from "./countPostings.js";
 import { compactPostings, type PostingIndex } from "./postingIndex.js";
 import { vocabularyOf, type Vocabulary } from "./scoreParagraphs.js";
 
@@ -41,7 +42,7 @@ const PROGRESS_STEP = 2000;
  * terms. `onIndexed` hears how many are done after every few thousand.
  */
 export function buildParagraphIndex(
-  paragraphs: readonly Paragraph[],
+  paragraphs: readonly IndexedParagraph[],
   onIndexed?: (done: number) => void,
 ): MiniSearch<ParagraphDocument> {
   const index = new MiniSearch<ParagraphDocument>(PARAGRAPH_INDEX_OPTIONS);

@@ -7,6 +7,7 @@ const DASHES = /[\u2010-\u2015\u2212]/g;
  * straight, dashes made `-`, runs of whitespace collapsed. Not for display.
  */
 export function foldText(text: string): string {
+  if (isFolded(text)) return text;
   // Words repeat endlessly (names, titles): remember the short ones.
   if (text.length <= 40) {
     const cached = cache.get(text);
@@ -20,6 +21,19 @@ export function foldText(text: string): string {
 }
 
 const cache = new Map<string, string>();
+
+/**
+ * Text that folding leaves as it is: printable ASCII without capitals, backticks or spaces, as most words of a
+ * corpus are. Checking the characters is cheaper than looking the word up in the cache.
+ */
+function isFolded(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20 || code > 0x7e || (code >= 0x41 && code <= 0x5a) || code === 0x60)
+      return false;
+  }
+  return true;
+}
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
 /** foldText without its cache: for folding many strings once (word lists), which would only flush the cache. */

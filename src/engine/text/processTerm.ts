@@ -59,13 +59,27 @@ const COMPOUNDS: ReadonlyMap<string, string> = new Map([
   ["united nations", "UN"],
 ]);
 
+/** COMPOUNDS by first word, then second: words hold no spaces, so a pair is looked up without joining it into a string. */
+const COMPOUND_PAIRS: ReadonlyMap<string, ReadonlyMap<string, string>> = (() => {
+  const pairs = new Map<string, Map<string, string>>();
+  for (const [name, acronym] of COMPOUNDS) {
+    const [first, second] = name.split(" ") as [string, string];
+    const seconds = pairs.get(first) ?? new Map<string, string>();
+    seconds.set(second, acronym);
+    pairs.set(first, seconds);
+  }
+  return pairs;
+})();
+
 /** Words with two-word country names joined into their acronym ("United States" -> "US"), offsets kept. */
 export function joinCompounds(words: WordToken[]): WordToken[] {
   const joined: WordToken[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const next = words[i + 1];
-    const acronym = next && COMPOUNDS.get(`${word.text.toLowerCase()} ${next.text.toLowerCase()}`);
+    // Most words open no compound: the second word is lower-cased only after the first matched.
+    const acronym =
+      next && COMPOUND_PAIRS.get(word.text.toLowerCase())?.get(next.text.toLowerCase());
     if (acronym) {
       joined.push({ text: acronym, start: word.start, end: next.end });
       i++;

@@ -1,0 +1,27 @@
+// The worker thread of countPostingsAside.ts: build the postings of the paragraphs it was given (MiniSearch), send the arrays
+// (moved, not copied) and say so in the shared flag, which the main thread waits on.
+import { isMainThread, workerData } from "node:worker_threads";
+import { countPostingArrays } from "./countPostings.js";
+import { COUNT_DONE, COUNT_FAILED, type CountInput } from "./countPostingsAside.js";
+
+function countInWorker(input: CountInput): void {
+  try {
+    const arrays = countPostingArrays(input.paragraphs, (done) =>
+      Atomics.store(input.flag, 1, done),
+    );
+    const buffers = [
+      ...arrays.fieldLengths,
+      arrays.termStarts,
+      arrays.docs,
+      arrays.frequencies,
+    ].map((a) => a.buffer as ArrayBuffer);
+    input.port.postMessage(arrays, buffers);
+    Atomics.store(input.flag, 0, COUNT_DONE);
+  } catch {
+    Atomics.store(input.flag, 0, COUNT_FAILED);
+  }
+  Atomics.notify(input.flag, 0);
+  input.port.close();
+}
+
+if (!isMainThread) countInWorker(workerData as CountInput);
