@@ -1,10 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { buildEngine, loadCorpus, type Engine } from "../../src/engine/index.js";
 import { chunkArticle } from "../../src/engine/corpus/chunkArticle.js";
 import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
+import { unpackSnapshot } from "../../src/engine/snapshot/packSnapshot.js";
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -100,6 +101,38 @@ describe("index snapshot", () => {
     expect(rebuilt.snapshot).toMatchObject({ state: "built", reason: "corrupt" });
     expect(rebuilt.answer("who", "Kremlin spokesperson").answers[0]?.answer).toMatch(/Peskov/);
     expect(buildEngine(corpus, { cacheDir }).snapshot.state).toBe("loaded");
+  });
+
+  it("rebuilds a truncated snapshot, or one whose facts are damaged, with the same answers", async () => {
+    const cacheDir = tempDir();
+    const { corpus } = await loadCorpus("seeds");
+    const expected = answersOf(buildEngine(corpus));
+    buildEngine(corpus, { cacheDir });
+    const [name] = readdirSync(cacheDir).filter((n) => n.startsWith("verbatim-index-"));
+    const file = join(cacheDir, name!);
+    const bytes = readFileSync(file);
+    const { sections } = unpackSnapshot(bytes.toString("latin1", 0, 8), bytes);
+    // The facts' stream of values (see factsSnapshot): its first value is a count, the next a string id.
+    const stream = sections[4]!.byteOffset - bytes.byteOffset;
+    const damaged = Buffer.from(bytes);
+    damaged.writeUInt32LE(0xfffffff0, stream + 4);
+    const variants = [
+      bytes.subarray(0, Math.floor(bytes.length / 2)),
+      bytes.subarray(0, bytes.length - 1),
+      bytes.subarray(0, stream + 8),
+      damaged,
+    ];
+    for (const variant of variants) {
+      writeFileSync(file, variant);
+      const rebuilt = buildEngine(corpus, { cacheDir });
+      expect(rebuilt.snapshot).toMatchObject({ state: "built", reason: "corrupt" });
+      if (variant === damaged)
+        expect(rebuilt.snapshot).toMatchObject({ detail: expect.stringMatching(/facts snapshot/) });
+      expect(answersOf(rebuilt)).toEqual(expected);
+      const loaded = buildEngine(corpus, { cacheDir });
+      expect(loaded.snapshot.state).toBe("loaded");
+      expect(answersOf(loaded)).toEqual(expected);
+    }
   });
 
   it("still answers when the cache directory cannot be written", async () => {

@@ -232,11 +232,6 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
   articleStart.forEach((start, position) =>
     paragraphArticle.fill(position, start, start + corpus.articles[position]!.paragraphs.length),
   );
-  // Citations parsed from a snapshot carry their own copy of every article id: share the corpus's strings instead.
-  const ids = new Map(corpus.articles.map((a) => [a.id, a.id]));
-  for (const entity of facts.entities.entities)
-    for (const citation of entity.mentions)
-      citation.article = ids.get(citation.article) ?? citation.article;
   const entities = indexEntityTable(facts.entities);
   const paragraphCache = new LruCache<number, SentenceInfo[]>(PARAGRAPH_CACHE);
   const quoteCache = new LruCache<number, QuoteInfo[]>(ARTICLE_CACHE);

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
-import type { Stats } from "node:fs";
-import { lstat, readdir, readFile } from "node:fs/promises";
+import { lstatSync, type Stats } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
 import { extname, join } from "node:path";
 import * as z from "zod/mini";
 import {
@@ -264,6 +264,15 @@ const stampOf = (info: Stats): FileStamp => ({
 });
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
+/** A path's lstat, or undefined when it cannot be had (gone, unreadable). */
+function lstatOrNothing(path: string): Stats | undefined {
+  try {
+    return lstatSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The article of a snapshot entry, its warnings and text. */
 function fromEntry(entry: FileEntry, text: Buffer): EntryResult {
   return {
@@ -293,7 +302,9 @@ async function readEntry(
   if (extension === ".json") return undefined;
   let info;
   try {
-    info = await lstat(path);
+    // A stamp check per file is most of a start from the corpus snapshot: lstat is a few microseconds, and as a
+    // promise several times that in scheduling (0.13 s against 0.03 s for 6k files).
+    info = lstatSync(path);
   } catch (error) {
     return warn(`unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})`);
   }
@@ -309,9 +320,7 @@ async function readEntry(
     );
   const id = name.slice(0, -extension.length);
   const sidecarPath = join(dir, `${id}.json`);
-  const sidecarInfo = present.has(`${id}.json`)
-    ? await lstat(sidecarPath).catch(() => undefined)
-    : undefined;
+  const sidecarInfo = present.has(`${id}.json`) ? lstatOrNothing(sidecarPath) : undefined;
   const sidecarStamp = sidecarInfo?.isFile() ? stampOf(sidecarInfo) : undefined;
   if (
     prior &&

@@ -2,6 +2,7 @@ import type { CorpusFacts } from "../analysis/analyzeCorpus.js";
 import type { PostingIndex } from "../search/postingIndex.js";
 import type { Corpus } from "../types.js";
 import { engineFingerprint } from "./fingerprintEngine.js";
+import { FACT_SECTIONS, factsSections, readFactsSections } from "./factsSnapshot.js";
 import { packSnapshot, unpackSnapshot } from "./packSnapshot.js";
 import { postingSections, readPostingSections } from "./postingSnapshot.js";
 import {
@@ -23,25 +24,22 @@ interface Header {
   engine: string;
   key: string;
   corpusVersion: string;
-  facts: CorpusFacts;
+  /** What `factsSections` says of the facts, which are the first sections. */
+  facts: unknown;
   postings: unknown;
 }
 
 /** The tag that opens an index snapshot file; a new layout gets a new tag. */
-const MAGIC = "VBIDX002";
+const MAGIC = "VBIDX003";
 
 function isHeader(value: unknown, key: string, engine: string): value is Header {
   if (typeof value !== "object" || value === null) return false;
   const stored = value as Partial<Header>;
-  const facts = stored.facts as Partial<CorpusFacts> | undefined;
   return (
     stored.engine === engine &&
     stored.key === key &&
-    typeof facts === "object" &&
-    Array.isArray(facts.speakerQuotes) &&
-    Array.isArray(facts.salient) &&
-    Array.isArray(facts.entities?.entities) &&
-    Array.isArray(facts.entities.clusters) &&
+    typeof stored.facts === "object" &&
+    stored.facts !== null &&
     typeof stored.postings === "object" &&
     stored.postings !== null
   );
@@ -52,8 +50,9 @@ function isHeader(value: unknown, key: string, engine: string): value is Header 
  * version and the engine's fingerprint (its code, rule data, lexicons and
  * dependency versions, see `fingerprintEngine`); build them (and save a
  * snapshot) when there is none, or it is stale or corrupt. A stale snapshot
- * is never served: its key differs. The file holds the facts as JSON and the
- * postings as typed arrays (`packSnapshot`), read without parsing them.
+ * is never served: its key differs. The file holds the facts (`factsSections`)
+ * and the postings as binary sections (`packSnapshot`), read without parsing JSON
+ * beyond a small header.
  */
 export function loadIndexSnapshot(
   corpus: Corpus,
@@ -77,14 +76,15 @@ export function loadIndexSnapshot(
         reason = "corrupt";
         detail = "unexpected content";
       } else {
-        const postings = readPostingSections(header.postings, sections);
+        const postings = readPostingSections(header.postings, sections.slice(FACT_SECTIONS));
         if (
           postings.documentCount !==
           corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0)
         )
           throw new Error("paragraph count differs from the corpus");
+        const facts = readFactsSections(header.facts, sections.slice(0, FACT_SECTIONS));
         return {
-          facts: header.facts,
+          facts,
           postings,
           status: { state: "loaded", file, loadMs: Math.round(performance.now() - started) },
         };
@@ -97,7 +97,8 @@ export function loadIndexSnapshot(
   const built = build();
   const saving = performance.now();
   try {
-    const { meta, sections } = postingSections(built.postings);
+    const facts = factsSections(built.facts);
+    const postings = postingSections(built.postings);
     writeSnapshot(
       cacheDir,
       file,
@@ -107,10 +108,10 @@ export function loadIndexSnapshot(
           engine,
           key,
           corpusVersion: corpus.version,
-          facts: built.facts,
-          postings: meta,
+          facts: facts.meta,
+          postings: postings.meta,
         } satisfies Header,
-        sections,
+        [...facts.sections, ...postings.sections],
       ),
     );
   } catch (error) {
