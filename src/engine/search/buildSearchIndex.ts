@@ -1,7 +1,6 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Paragraph } from "../types.js";
 import { termsOf } from "../text/processTerm.js";
-import type { IndexedParagraph } from "./countPostings.js";
 import { compactPostings, type PostingIndex } from "./postingIndex.js";
 import { vocabularyOf, type Vocabulary } from "./scoreParagraphs.js";
 
@@ -34,6 +33,9 @@ export const PARAGRAPH_INDEX_OPTIONS: Options<ParagraphDocument> = {
   },
 };
 
+/** What the index reads of a paragraph. */
+export type IndexedParagraph = Pick<Paragraph, "text" | "section" | "comment">;
+
 /** Paragraphs indexed between two progress reports. */
 const PROGRESS_STEP = 2000;
 
@@ -58,7 +60,7 @@ export function buildParagraphIndex(
 
 /** The postings of every paragraph, as MiniSearch indexes them ({@link buildParagraphIndex}), in compact form. */
 export function buildParagraphPostings(
-  paragraphs: readonly Paragraph[],
+  paragraphs: readonly IndexedParagraph[],
   onIndexed?: (done: number) => void,
 ): PostingIndex {
   return compactPostings(buildParagraphIndex(paragraphs, onIndexed));

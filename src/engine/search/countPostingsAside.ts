@@ -2,13 +2,8 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { MessagePort } from "node:worker_threads";
-import {
-  countParagraphPostings,
-  withTermMap,
-  type IndexedParagraph,
-  type PostingArrays,
-} from "./countPostings.js";
-import type { PostingIndex } from "./postingIndex.js";
+import { buildParagraphPostings, type IndexedParagraph } from "./buildSearchIndex.js";
+import { withTermMap, type PostingArrays, type PostingIndex } from "./postingIndex.js";
 
 // Building the postings (MiniSearch indexes the paragraphs, then compactPostings reads them out) needs nothing the
 // corpus facts need, so on a first build it runs in a worker thread (countPostingsWorker.ts) while the main thread
@@ -92,7 +87,7 @@ export function countPostingsAside(
   });
   const countHere = (): PostingIndex => {
     wait.where = "main";
-    return countParagraphPostings(paragraphs, onIndexed);
+    return buildParagraphPostings(paragraphs, onIndexed);
   };
   let take: () => PostingIndex = countHere;
   const url = workerUrl();

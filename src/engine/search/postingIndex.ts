@@ -112,6 +112,30 @@ export function compactPostings(index: MiniSearch): PostingIndex {
   };
 }
 
+/** A {@link PostingIndex} without its term tree: plain data and typed arrays, which a worker thread can send. */
+export type PostingArrays = Omit<PostingIndex, "terms">;
+
+/** The postings with their term tree: every term (in code-unit order) to its number. */
+export function withTermMap(arrays: PostingArrays): PostingIndex {
+  const terms = new SearchableMap<number>();
+  arrays.termList.forEach((term, t) => terms.set(term, t));
+  const { documentCount, fieldIds, fieldCount, averageLengths, fieldLengths } = arrays;
+  const { termList, termStarts, docs, frequencies } = arrays;
+  // In PostingIndex's key order, as compactPostings makes it.
+  return {
+    documentCount,
+    fieldIds,
+    fieldCount,
+    averageLengths,
+    fieldLengths,
+    terms,
+    termList,
+    termStarts,
+    docs,
+    frequencies,
+  };
+}
+
 /** Code-unit order: the same on every machine, unlike locale order. */
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,5 +1,4 @@
-import SearchableMap from "minisearch/SearchableMap";
-import type { PostingIndex } from "../search/postingIndex.js";
+import { withTermMap, type PostingIndex } from "../search/postingIndex.js";
 import { viewSection } from "./packSnapshot.js";
 
 /** What a snapshot header says about its postings; the arrays themselves are sections. */
@@ -85,18 +84,15 @@ export function readPostingSections(meta: unknown, sections: readonly Buffer[]):
   }
   if (fieldLengths.some((lengths) => lengths.length !== meta.documentCount))
     throw new Error("field lengths do not match the document count");
-  const terms = new SearchableMap<number>();
-  termList.forEach((term, t) => terms.set(term, t));
-  return {
+  return withTermMap({
     documentCount: meta.documentCount,
     fieldIds: meta.fieldIds,
     fieldCount,
     averageLengths: meta.averageLengths,
     fieldLengths,
-    terms,
     termList,
     termStarts,
     docs,
     frequencies,
-  };
+  });
 }
