@@ -41,12 +41,22 @@ export interface Analysis {
   sentencesOf(paragraphIndex: number): SentenceInfo[];
   /** Quotations of the article that holds a paragraph. */
   quotesOf(paragraphIndex: number): QuoteInfo[];
+  /**
+   * Analyse a paragraph ahead of any question (its sentences' terms, names and dates, and its article's quotations),
+   * only into free room of the caches: nothing a question left there is evicted. False when there was no room.
+   */
+  prepareParagraph(paragraphIndex: number): boolean;
 }
 
 /** Analysed paragraphs and articles kept in memory; a query touches a few dozen. */
 const PARAGRAPH_CACHE = 8192;
 const ARTICLE_CACHE = 512;
 const SALIENT_PARAGRAPHS = 300;
+/**
+ * How many paragraphs may be analysed ahead of questions: a quarter of the paragraph cache, about 15 MB (7.5 KB a
+ * paragraph on seeds/). A corpus of that size or less is read whole; a larger one its salient paragraphs first.
+ */
+export const PREPARE_AHEAD = PARAGRAPH_CACHE / 4;
 
 /** Is text[from, to) made of a-z, apostrophes and hyphens only (`/^[a-z'-]+$/`)? */
 function isAsciiWord(text: string, from: number, to: number): boolean {
@@ -218,6 +228,16 @@ export function collectFacts(corpus: Corpus, onProgress?: ProgressListener): Cor
   };
 }
 
+/** Read each part of a sentence that is found on first use (they are kept): its terms, names and dates. */
+function readEveryPart(sentence: SentenceInfo): number {
+  return (
+    sentence.termSet.size +
+    sentence.termOffsets.length +
+    sentence.mentions.length +
+    sentence.dates.length
+  );
+}
+
 /** Wrap a corpus and its facts into the Analysis the answer modules read. */
 export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
   const paragraphs: Paragraph[] = [];
@@ -258,6 +278,29 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
     facts,
     speakerQuotes: new Map(facts.speakerQuotes),
     sentencesOf,
+    prepareParagraph(paragraphIndex) {
+      // A paragraph already kept (a question's, or one its article's quotations read) may still have unread parts.
+      if (!paragraphCache.has(paragraphIndex) && paragraphCache.size >= paragraphCache.capacity)
+        return false;
+      for (const sentence of sentencesOf(paragraphIndex)) readEveryPart(sentence);
+      const position = positionOf(paragraphIndex);
+      // An article's quotations read all its paragraphs: only when they all fit as well.
+      if (
+        position !== undefined &&
+        !quoteCache.has(position) &&
+        quoteCache.size < quoteCache.capacity &&
+        paragraphCache.size + corpus.articles[position]!.paragraphs.length <=
+          paragraphCache.capacity
+      )
+        quoteCache.get(position, () =>
+          attributeQuotes(
+            corpus.articles[position]!.paragraphs,
+            articleSentences(position),
+            entities,
+          ),
+        );
+      return true;
+    },
     quotesOf(paragraphIndex) {
       const position = positionOf(paragraphIndex);
       if (position === undefined) return [];
