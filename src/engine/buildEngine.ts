@@ -134,6 +134,7 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
 
   const preparing = prepareOrder(facts.salient, analysis.paragraphs.length);
   let prepared = 0;
+  let quotesAfter: number | undefined;
   let preparingDone = false;
 
   return {
@@ -185,11 +186,16 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     },
     prepare(count) {
       for (let i = 0; i < count && !preparingDone; i++) {
+        // An article's quotations are a step of their own (a long article's take milliseconds), after its last paragraph.
+        const last = quotesAfter;
+        quotesAfter = undefined;
+        if (last !== undefined && analysis.prepareQuotes(last)) continue;
         const next = preparing.next();
         preparingDone =
           next.done === true ||
           !analysis.prepareParagraph(next.value) ||
           ++prepared >= PREPARE_AHEAD;
+        if (!next.done) quotesAfter = next.value;
       }
       return !preparingDone;
     },

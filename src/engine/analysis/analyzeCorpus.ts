@@ -42,10 +42,12 @@ export interface Analysis {
   /** Quotations of the article that holds a paragraph. */
   quotesOf(paragraphIndex: number): QuoteInfo[];
   /**
-   * Analyse a paragraph ahead of any question (its sentences' terms, names and dates, and its article's quotations),
-   * only into free room of the caches: nothing a question left there is evicted. False when there was no room.
+   * Analyse a paragraph ahead of any question (its sentences' terms, names and dates), only into free room of the
+   * cache: nothing a question left there is evicted. False when there was no room.
    */
   prepareParagraph(paragraphIndex: number): boolean;
+  /** Attribute the quotations of a paragraph's article ahead of questions, when all its paragraphs are kept; whether it did. */
+  prepareQuotes(paragraphIndex: number): boolean;
 }
 
 /** Analysed paragraphs and articles kept in memory; a query touches a few dozen. */
@@ -291,6 +293,9 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
       if (!paragraphCache.has(paragraphIndex) && paragraphCache.size >= paragraphCache.capacity)
         return false;
       for (const sentence of sentencesOf(paragraphIndex)) readEveryPart(sentence);
+      return true;
+    },
+    prepareQuotes(paragraphIndex) {
       // An article's quotations read every paragraph of it: made once all of them are kept (prepared, or a
       // question's), so they add no paragraph beyond those.
       const position = positionOf(paragraphIndex);
@@ -299,10 +304,10 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
         quoteCache.has(position) ||
         quoteCache.size >= quoteCache.capacity
       )
-        return true;
+        return false;
       const start = articleStart[position]!;
       const count = corpus.articles[position]!.paragraphs.length;
-      for (let p = start; p < start + count; p++) if (!paragraphCache.has(p)) return true;
+      for (let p = start; p < start + count; p++) if (!paragraphCache.has(p)) return false;
       quotesOf(paragraphIndex);
       return true;
     },
