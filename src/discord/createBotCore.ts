@@ -8,6 +8,7 @@ import { createEngineHolder } from "./engineHolder.js";
 import { createReloader, type ReloadOutcome } from "./reloadCorpus.js";
 import { scanEveryGuild } from "./scanEveryGuild.js";
 import type { PinScan } from "./scanPinnedSummaries.js";
+import { prepareWhileIdle, type IdlePreparation } from "./prepareWhileIdle.js";
 
 /** What both transports build alike: the handlers' context, the reload, and the SIGHUP reload of every server. */
 export interface BotCore {
@@ -17,6 +18,8 @@ export interface BotCore {
   reloadEveryGuild: () => Promise<ReloadOutcome>;
   /** Report an interaction's end to the monitor, when there is one. */
   report?: (done: Parameters<BotMonitor["interactionDone"]>[0]) => void;
+  /** Once ready: analyse the corpus ahead of questions while `busy` says nothing is in flight; again after a reload. */
+  prepareWhileIdle: (busy: () => boolean) => IdlePreparation;
 }
 
 /**
@@ -37,8 +40,12 @@ export function createBotCore(options: {
   const reloadCorpus = createReloader({
     config,
     current: () => holder.engine,
-    install: (next) => holder.install(next),
+    install: (next) => {
+      holder.install(next);
+      preparation?.restart();
+    },
   });
+  let preparation: IdlePreparation | undefined;
   const reload = async (): Promise<ReloadOutcome> => {
     const outcome = await reloadCorpus();
     monitor?.reloaded(outcome.ok ? "ok" : "failed", holder.engine);
@@ -62,5 +69,10 @@ export function createBotCore(options: {
     context,
     reloadEveryGuild: () => scanEveryGuild(reload, listGuildIds, scanGuild, () => holder.engine),
     ...(monitor ? { report: (done) => monitor.interactionDone(done) } : {}),
+    prepareWhileIdle(busy) {
+      preparation?.stop();
+      preparation = prepareWhileIdle(() => holder.engine, busy);
+      return preparation;
+    },
   };
 }

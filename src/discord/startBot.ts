@@ -81,7 +81,7 @@ export async function startBot({
   client.options.shardCount = shardCount;
   const cooldowns = await openCooldowns(config, logger);
   // The client is ready by the time the first interaction or SIGHUP needs it.
-  const { context, reloadEveryGuild, report } = createBotCore({
+  const { context, reloadEveryGuild, report, prepareWhileIdle } = createBotCore({
     config,
     engine,
     logger,
@@ -93,6 +93,8 @@ export async function startBot({
   const registry = buildRegistry(commands);
 
   const inFlight = createInFlight();
+  // Logging in is mostly waiting on the network: time enough to analyse paragraphs before the first question.
+  const preparation = prepareWhileIdle(() => inFlight.size > 0);
   // The "restarting" notices are waited for too, but not counted as interactions that finished.
   const notices = createInFlight();
   let closing = false;
@@ -137,6 +139,7 @@ export async function startBot({
   try {
     await client.login(config.token);
   } catch (error) {
+    preparation.stop();
     await client.destroy().catch(() => undefined);
     await cooldowns.close();
     // Close code 4011: Discord wants more shards than GATEWAY_SHARDS gave; say which setting fixes it.
@@ -158,6 +161,7 @@ export async function startBot({
   try {
     readyClient = await Promise.race([ready, timeout]);
   } catch (error) {
+    preparation.stop();
     await client.destroy().catch(() => undefined);
     await cooldowns.close();
     throw error;
@@ -184,6 +188,7 @@ export async function startBot({
       if (stopped) return;
       stopped = true;
       closing = true;
+      preparation.stop();
       const running = inFlight.size;
       const deadline = performance.now() + (options.graceMs ?? config.shutdownGraceSeconds * 1000);
       const { finished, cutOff } = await inFlight.drain(deadline - performance.now());

@@ -68,7 +68,7 @@ export async function startHttpBot(options: {
   const me = (await rest.get(Routes.user())) as APIUser;
   // Behind a load balancer every instance takes cooldowns from one Redis when REDIS_URL is set.
   const cooldowns = await openCooldowns(config, logger);
-  const { context, reloadEveryGuild, report } = createBotCore({
+  const { context, reloadEveryGuild, report, prepareWhileIdle } = createBotCore({
     config,
     engine,
     logger,
@@ -126,6 +126,7 @@ export async function startHttpBot(options: {
     commands: commands.length,
     corpus: engine.version,
   });
+  const preparation = prepareWhileIdle(() => inFlight.size > 0);
   let stopped = false;
   return {
     answer,
@@ -135,6 +136,7 @@ export async function startHttpBot(options: {
       if (stopped) return;
       stopped = true;
       closing = true;
+      preparation.stop();
       const running = inFlight.size;
       const { finished, cutOff } = await inFlight.drain(
         stopOptions.graceMs ?? config.shutdownGraceSeconds * 1000,

@@ -1,4 +1,4 @@
-import { collectFacts, createAnalysis } from "./analysis/analyzeCorpus.js";
+import { collectFacts, createAnalysis, PREPARE_AHEAD } from "./analysis/analyzeCorpus.js";
 import { LruCache } from "./lruCache.js";
 import { loadIndexSnapshot } from "./snapshot/loadIndexSnapshot.js";
 import { answerQuestion } from "./answers/answerQuestion.js";
@@ -67,6 +67,13 @@ function remember<T>(cache: LruCache<string, T>, key: string, compute: () => T):
   return value;
 }
 
+/** Paragraph indexes to analyse ahead of questions: the salient ones (richest in names), then every other in order. */
+function* prepareOrder(salient: readonly number[], paragraphs: number): Generator<number, void> {
+  const first = new Set(salient);
+  yield* first;
+  for (let p = 0; p < paragraphs; p++) if (!first.has(p)) yield p;
+}
+
 /** Build the answer engine over a loaded corpus: analysis, entity table, index and autocomplete entries. */
 export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine {
   const { onProgress } = options;
@@ -125,6 +132,11 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     return merged.length > 0 ? merged : sources.slice(0, 3).map((s) => s.label);
   };
 
+  const preparing = prepareOrder(facts.salient, analysis.paragraphs.length);
+  let prepared = 0;
+  let quotesAfter: number | undefined;
+  let preparingDone = false;
+
   return {
     corpus,
     version: corpus.version,
@@ -171,6 +183,21 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     },
     entities() {
       return analysis.entities.entities;
+    },
+    prepare(count) {
+      for (let i = 0; i < count && !preparingDone; i++) {
+        // An article's quotations are a step of their own (a long article's take milliseconds), after its last paragraph.
+        const last = quotesAfter;
+        quotesAfter = undefined;
+        if (last !== undefined && analysis.prepareQuotes(last)) continue;
+        const next = preparing.next();
+        preparingDone =
+          next.done === true ||
+          !analysis.prepareParagraph(next.value) ||
+          ++prepared >= PREPARE_AHEAD;
+        if (!next.done) quotesAfter = next.value;
+      }
+      return !preparingDone;
     },
   };
 }

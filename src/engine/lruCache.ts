@@ -3,6 +3,16 @@ export class LruCache<K, V> {
   private readonly map = new Map<K, V>();
   constructor(readonly capacity: number) {}
 
+  /** How many entries are kept. */
+  get size(): number {
+    return this.map.size;
+  }
+
+  /** Is `key` kept? Its place in the recency order stays as it is. */
+  has(key: K): boolean {
+    return this.map.has(key);
+  }
+
   /** The value for `key`, now the most recently used, or undefined. */
   find(key: K): V | undefined {
     const value = this.map.get(key);

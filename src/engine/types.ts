@@ -283,6 +283,12 @@ export interface Engine {
   findSupport(claim: string, options?: AnswerOptions): Answer[];
   /** The entity table. */
   entities(): readonly Entity[];
+  /**
+   * Analyse up to `count` more paragraphs ahead of questions (the most salient first, then in order, a bounded number), into
+   * the analysis cache's free room only, so a later first question reads them analysed. Answers are the same with or
+   * without it. False once nothing is left to analyse or the cache is full.
+   */
+  prepare(count: number): boolean;
   /** Answer a question and say how: the plan, the sentences retrieved, each top candidate's features and the rows that scored it, the types of the names in the evidence and the rule behind each quotation's speaker. Never cached. */
   explain(command: QuestionCommand, query: string, options?: AnswerOptions): Explanation;
 }

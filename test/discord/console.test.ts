@@ -50,6 +50,7 @@ const engine: Engine = {
   suggest: () => [],
   findSupport: () => [],
   entities: () => [],
+  prepare: () => false,
   explain: () => {
     throw new Error("not used by these tests");
   },

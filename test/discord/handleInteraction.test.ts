@@ -59,6 +59,7 @@ function fakeEngine(over: Partial<Engine> = {}): Engine & { asked: string[] } {
     ],
     findSupport: () => [],
     entities: () => [],
+    prepare: () => false,
     explain: () => {
       throw new Error("not used by these tests");
     },
