@@ -431,7 +431,10 @@ export function buildEntityTable(
       articles: [] as string[],
     };
     clusters.push(cluster);
-    bySurname.set(surnameKey, [...(bySurname.get(surnameKey) ?? []), cluster]);
+    // Pushed, not copied: a common surname gathers many clusters, and copying its list for each was quadratic.
+    const namesakes = bySurname.get(surnameKey);
+    if (namesakes) namesakes.push(cluster);
+    else bySurname.set(surnameKey, [cluster]);
     return cluster;
   };
   // Full names first, so bare surnames have something to resolve to.
@@ -455,8 +458,11 @@ export function buildEntityTable(
   const byFirstName = new Map<string, (typeof clusters)[number][]>();
   for (const c of clusters) {
     if (c.fullNameCount === 0) continue;
-    for (const k of new Set(c.firstNames.map((f) => nameKey(f))))
-      byFirstName.set(k, [...(byFirstName.get(k) ?? []), c]);
+    for (const k of new Set(c.firstNames.map((f) => nameKey(f)))) {
+      const starting = byFirstName.get(k);
+      if (starting) starting.push(c);
+      else byFirstName.set(k, [c]);
+    }
   }
   const others = new Map<
     string,

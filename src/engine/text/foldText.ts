@@ -41,7 +41,24 @@ export function foldTextOnce(text: string): string {
   return fold(text);
 }
 
+/**
+ * Printable ASCII that folding only lower-cases: no backtick, no space at either end, no two spaces in a row (in
+ * printable ASCII the only whitespace is the space). Most names and words of a corpus are: one pass over the codes
+ * spares them three regular-expression replacements and a trim, a share of a first build.
+ */
+function isPlainAscii(text: string): boolean {
+  let previous = 0x20;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e || code === 0x60 || (code === 0x20 && previous === 0x20))
+      return false;
+    previous = code;
+  }
+  return previous !== 0x20;
+}
+
 function fold(text: string): string {
+  if (isPlainAscii(text)) return text.toLowerCase();
   if (ASCII_ONLY.test(text))
     return text.replace(/[`]/g, "'").toLowerCase().replace(/\s+/g, " ").trim();
   return text

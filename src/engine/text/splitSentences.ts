@@ -109,6 +109,18 @@ function endsWithAbbreviation(segment: string, next: string): boolean {
   return false;
 }
 
+const WHITESPACE = /\s/;
+
+/**
+ * Does text[start, end) end in a full stop, trailing whitespace aside? Only then can it end in an abbreviation:
+ * most pieces do not, and this spares them the slice and the regular expressions of {@link endsWithAbbreviation}.
+ */
+function endsWithFullStop(text: string, start: number, end: number): boolean {
+  let k = end - 1;
+  while (k >= start && WHITESPACE.test(text[k]!)) k--;
+  return k >= start && text.charCodeAt(k) === 0x2e;
+}
+
 /**
  * Split a paragraph into sentences with `Intl.Segmenter`, then re-join the
  * splits it makes after abbreviations ("U.S. | Secretary"). Offsets point
@@ -121,7 +133,11 @@ export function splitSentences(text: string): Sentence[] {
     const start = part.index;
     const end = start + part.segment.length;
     const previous = pieces[pieces.length - 1];
-    if (previous && endsWithAbbreviation(text.slice(previous.start, previous.end), part.segment)) {
+    if (
+      previous &&
+      endsWithFullStop(text, previous.start, previous.end) &&
+      endsWithAbbreviation(text.slice(previous.start, previous.end), part.segment)
+    ) {
       previous.end = end;
     } else {
       pieces.push({ start, end });
