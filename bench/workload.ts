@@ -15,6 +15,12 @@ const [dir, queriesFile, cacheDir, runsArg, mode] = process.argv.slice(2);
 const runs = Number(runsArg ?? 3);
 const queries = JSON.parse(readFileSync(queriesFile!, "utf8")) as BenchQuery[];
 const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const started = performance.now();
+/** A progress line on stderr as each phase starts, so a slow phase shows while the run is going (stdout stays one JSON line). */
+const phase = (name: string) =>
+  process.stderr.write(
+    `workload ${((performance.now() - started) / 1000).toFixed(1)} s, heap ${(process.memoryUsage().heapUsed / 1048576).toFixed(0)} MB: ${name}\n`,
+  );
 
 function ask(engine: Engine, query: BenchQuery): void {
   if (query.command === "summary") engine.summarize(query.query);
@@ -53,11 +59,13 @@ async function profileWorkload(): Promise<void> {
 async function measureWorkload(): Promise<void> {
   const loads: number[] = [];
   let corpus: Corpus | undefined;
+  phase("corpus load + chunking");
   for (let i = 0; i < runs; i++) {
     const [loaded, ms] = await timeItAsync(() => loadCorpus(dir!));
     loads.push(ms);
     corpus = loaded.corpus;
   }
+  phase("corpus snapshot save and loads");
   // The corpus snapshot: written once, then read (every file unchanged, so none is read or chunked).
   await loadCorpus(dir!, { cacheDir: cacheDir! });
   const corpusSnapshotLoads: number[] = [];
@@ -67,14 +75,17 @@ async function measureWorkload(): Promise<void> {
     );
   const paragraphs = countParagraphs(corpus!);
   const builds: number[] = [];
+  phase("index build");
   for (let i = 0; i < Math.max(1, paragraphs > 50_000 ? 1 : runs); i++)
     builds.push(timeIt(() => buildEngine(corpus!))[1]);
   gc();
+  phase("snapshot save");
   // Save a snapshot (the first build with a cache directory), keeping no reference to that engine.
   const saveMs = ((status) => (status.state === "built" ? status.saveMs : Number.NaN))(
     buildEngine(corpus!, { cacheDir: cacheDir! }).snapshot,
   );
   const snapshotLoads: number[] = [];
+  phase("snapshot loads");
   let engine: Engine | undefined;
   for (let i = 0; i < runs; i++) {
     // The answer cache is off: these figures are for computing answers, not for repeating them.
@@ -86,6 +97,7 @@ async function measureWorkload(): Promise<void> {
   gc();
   const memory = process.memoryUsage();
 
+  phase("latency");
   // Warm up once (JIT, caches), then five runs of a few rounds each: small corpora are cheap to repeat, so more rounds.
   for (const query of queries) ask(engine, query);
   const rounds = paragraphs <= 200 ? 40 : paragraphs <= 2_000 ? 8 : paragraphs <= 20_000 ? 3 : 2;
@@ -98,6 +110,7 @@ async function measureWorkload(): Promise<void> {
   );
   const { answers: pipeline, ...commands } = latency;
 
+  phase("raw MiniSearch build and latency");
   // Raw MiniSearch with the same options, searched the naive way (prefix + fuzzy, every hit scored and sorted).
   const raw = new MiniSearch(PARAGRAPH_INDEX_OPTIONS);
   raw.addAll(
@@ -115,6 +128,7 @@ async function measureWorkload(): Promise<void> {
     paragraphs > 50_000 ? 1 : rounds,
   );
 
+  phase("done");
   process.stdout.write(
     `${JSON.stringify({
       paragraphs,

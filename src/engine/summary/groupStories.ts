@@ -1,5 +1,6 @@
 import type { Analysis } from "../analysis/analyzeCorpus.js";
 import type { SearchIndex } from "../search/buildSearchIndex.js";
+import { findLinkedPairs } from "./findLinkedPairs.js";
 import { GROUPING } from "./summaryWeights.js";
 import { addUnit, cosineOf, normOf, vectorOf, type TermVector } from "./termVector.js";
 
@@ -57,12 +58,12 @@ export function groupStories(analysis: Analysis, index: SearchIndex): StoryGroup
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      if (find(i) === find(j)) continue;
-      if (cosineOf(signatures[i]!, signatures[j]!) >= GROUPING.link) parent[find(j)] = find(i);
-    }
-  }
+  // Only pairs that can reach the link are compared (all pairs is quadratic: hours at 300k paragraphs); the groups
+  // are the connected stories, whatever order the links are found in.
+  findLinkedPairs(signatures, GROUPING.link, (i, j) => {
+    if (find(i) === find(j)) return;
+    if (cosineOf(signatures[i]!, signatures[j]!) >= GROUPING.link) parent[find(j)] = find(i);
+  });
   const groupOf = new Map<string, number>();
   const members: string[][] = [];
   const numberOfRoot = new Map<number, number>();
