@@ -1,7 +1,12 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Paragraph } from "../types.js";
 import { termsOf } from "../text/processTerm.js";
-import { compactPostings, type PostingIndex } from "./postingIndex.js";
+import {
+  compactPostingArrays,
+  compactPostings,
+  type PostingArrays,
+  type PostingIndex,
+} from "./postingIndex.js";
 import { vocabularyOf, type Vocabulary } from "./scoreParagraphs.js";
 
 /** The paragraph index plus the vocabulary used to correct and complete query terms. */
@@ -64,6 +69,14 @@ export function buildParagraphPostings(
   onIndexed?: (done: number) => void,
 ): PostingIndex {
   return compactPostings(buildParagraphIndex(paragraphs, onIndexed));
+}
+
+/** {@link buildParagraphPostings} without the term tree: what a worker thread sends back. */
+export function buildParagraphPostingArrays(
+  paragraphs: readonly IndexedParagraph[],
+  onIndexed?: (done: number) => void,
+): PostingArrays {
+  return compactPostingArrays(buildParagraphIndex(paragraphs, onIndexed));
 }
 
 /** The search index over a paragraph index's postings. */

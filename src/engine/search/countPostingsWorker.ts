@@ -1,13 +1,13 @@
 // The worker thread of countPostingsAside.ts: build the postings of the paragraphs it was given (MiniSearch), send the arrays
 // (moved, not copied) and say so in the shared flag, which the main thread waits on.
 import { isMainThread, workerData } from "node:worker_threads";
-import { buildParagraphPostings } from "./buildSearchIndex.js";
+import { buildParagraphPostingArrays } from "./buildSearchIndex.js";
 import { COUNT_DONE, COUNT_FAILED, type CountInput } from "./countPostingsAside.js";
 
 function countInWorker(input: CountInput): void {
   try {
-    // The term tree stays behind: it cannot be sent, and the main thread makes it from the term list.
-    const { terms: _terms, ...arrays } = buildParagraphPostings(input.paragraphs, (done) =>
+    // No term tree: it cannot be sent, and the main thread makes it from the term list.
+    const arrays = buildParagraphPostingArrays(input.paragraphs, (done) =>
       Atomics.store(input.flag, 1, done),
     );
     const buffers = [

@@ -55,6 +55,11 @@ interface MiniSearchInternals {
  * the paragraph order (it numbers documents as they are added).
  */
 export function compactPostings(index: MiniSearch): PostingIndex {
+  return withTermMap(compactPostingArrays(index));
+}
+
+/** {@link compactPostings} without the term tree, for a worker thread to send (a tree it made would be thrown away). */
+export function compactPostingArrays(index: MiniSearch): PostingArrays {
   const internals = index as unknown as MiniSearchInternals;
   for (const [short, id] of internals._documentIds)
     if (short !== id)
@@ -74,10 +79,8 @@ export function compactPostings(index: MiniSearch): PostingIndex {
   const termStarts = new Uint32Array(termList.length * fieldCount + 1);
   const docs = new Uint32Array(postings);
   const frequencies = highest > 0xffff ? new Uint32Array(postings) : new Uint16Array(postings);
-  const terms = new SearchableMap<number>();
   let at = 0;
   termList.forEach((term, t) => {
-    terms.set(term, t);
     const fields = internals._index.get(term)!;
     for (let f = 0; f < fieldCount; f++) {
       termStarts[t * fieldCount + f] = at;
@@ -104,7 +107,6 @@ export function compactPostings(index: MiniSearch): PostingIndex {
     fieldCount,
     averageLengths: [...internals._avgFieldLength],
     fieldLengths,
-    terms,
     termList,
     termStarts,
     docs,
@@ -121,7 +123,7 @@ export function withTermMap(arrays: PostingArrays): PostingIndex {
   arrays.termList.forEach((term, t) => terms.set(term, t));
   const { documentCount, fieldIds, fieldCount, averageLengths, fieldLengths } = arrays;
   const { termList, termStarts, docs, frequencies } = arrays;
-  // In PostingIndex's key order, as compactPostings makes it.
+  // In PostingIndex's key order.
   return {
     documentCount,
     fieldIds,
