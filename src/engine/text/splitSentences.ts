@@ -94,10 +94,18 @@ const SENTENCE_OPENERS = new Set([
   "also",
 ]);
 
-function endsWithAbbreviation(segment: string, next: string): boolean {
-  const trimmed = segment.trimEnd();
-  const last = /(\S+)$/.exec(trimmed)?.[1] ?? "";
-  if (!last.endsWith(".")) return false;
+const WHITESPACE = /\s/;
+
+/**
+ * Does text[start, end) end in an abbreviation, given the text after it? Only a piece ending in a full stop
+ * (trailing whitespace aside) can: that is checked on the codes first, which spares most pieces the slice and the
+ * regular expressions.
+ */
+function endsWithAbbreviation(text: string, start: number, end: number, next: string): boolean {
+  let k = end - 1;
+  while (k >= start && WHITESPACE.test(text[k]!)) k--;
+  if (k < start || text.charCodeAt(k) !== 0x2e) return false;
+  const last = /(\S+)$/.exec(text.slice(start, k + 1))?.[1] ?? "";
   const bare = last.replace(/^[("'“‘]+/, "").slice(0, -1);
   if (TITLE_ABBREVIATIONS.has(bare.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "John F. Kennedy"
@@ -107,18 +115,6 @@ function endsWithAbbreviation(segment: string, next: string): boolean {
     return nextWord.length > 0 && !SENTENCE_OPENERS.has(nextWord);
   }
   return false;
-}
-
-const WHITESPACE = /\s/;
-
-/**
- * Does text[start, end) end in a full stop, trailing whitespace aside? Only then can it end in an abbreviation:
- * most pieces do not, and this spares them the slice and the regular expressions of {@link endsWithAbbreviation}.
- */
-function endsWithFullStop(text: string, start: number, end: number): boolean {
-  let k = end - 1;
-  while (k >= start && WHITESPACE.test(text[k]!)) k--;
-  return k >= start && text.charCodeAt(k) === 0x2e;
 }
 
 /**
@@ -133,11 +129,7 @@ export function splitSentences(text: string): Sentence[] {
     const start = part.index;
     const end = start + part.segment.length;
     const previous = pieces[pieces.length - 1];
-    if (
-      previous &&
-      endsWithFullStop(text, previous.start, previous.end) &&
-      endsWithAbbreviation(text.slice(previous.start, previous.end), part.segment)
-    ) {
+    if (previous && endsWithAbbreviation(text, previous.start, previous.end, part.segment)) {
       previous.end = end;
     } else {
       pieces.push({ start, end });
