@@ -1,22 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { findLinkedPairs } from "../../src/engine/summary/findLinkedPairs.js";
+import { seededRandom } from "../../bench/random.js";
 import { cosineOf, normOf, type TermVector } from "../../src/engine/summary/termVector.js";
-
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function randomFrom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Vectors over a small vocabulary, with positive weights, so many pairs come near any threshold. */
 function randomVectors(count: number, vocabulary: number, seed: number): TermVector[] {
-  const random = randomFrom(seed);
+  const random = seededRandom(seed);
   return Array.from({ length: count }, () => {
     const weights = new Map<string, number>();
     const size = Math.floor(random() * 8);
