@@ -19,7 +19,7 @@ export interface BotCore {
   /** Report an interaction's end to the monitor, when there is one. */
   report?: (done: Parameters<BotMonitor["interactionDone"]>[0]) => void;
   /** Once ready: analyse the corpus ahead of questions while `busy` says nothing is in flight; again after a reload. */
-  prepareWhileIdle: (busy: () => boolean) => IdlePreparation;
+  prepareWhileIdle: (busy: () => boolean, unreachable?: () => boolean) => IdlePreparation;
 }
 
 /**
@@ -69,9 +69,9 @@ export function createBotCore(options: {
     context,
     reloadEveryGuild: () => scanEveryGuild(reload, listGuildIds, scanGuild, () => holder.engine),
     ...(monitor ? { report: (done) => monitor.interactionDone(done) } : {}),
-    prepareWhileIdle(busy) {
+    prepareWhileIdle(busy, unreachable) {
       preparation?.stop();
-      preparation = prepareWhileIdle(() => holder.engine, busy);
+      preparation = prepareWhileIdle(() => holder.engine, busy, unreachable);
       return preparation;
     },
   };

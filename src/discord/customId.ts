@@ -63,12 +63,21 @@ export function encodeCustomId(action: ButtonAction): string {
 
 const CORPUS_PREFIX = /^v\|([A-Za-z0-9_-]{6})\|/;
 
+/** The last version {@link corpusTag} hashed, and its tag. */
+let lastTag = { version: "", tag: "" };
+
 /**
  * The short tag of a corpus version that page buttons carry (6 base64url characters of its SHA-256), so
  * an instance serving other sources can tell and refuse to page a different answer set. Pure.
  */
 export function corpusTag(version: string): string {
-  return createHash("sha256").update(version).digest("base64url").slice(0, 6);
+  // Every answer's two page buttons ask for the tag of the one version serving: hash it once, not per button.
+  if (version !== lastTag.version)
+    lastTag = {
+      version,
+      tag: createHash("sha256").update(version).digest("base64url").slice(0, 6),
+    };
+  return lastTag.tag;
 }
 
 /**

@@ -5,6 +5,12 @@ import type { Engine } from "../engine/types.js";
  * a few ms (measured on a generated 10k corpus), which is all an arriving interaction can wait for it.
  */
 const STEPS_PER_TURN = 1;
+/**
+ * While no interaction can arrive yet (a gateway bot still logging in), steps run for up to this long per turn: only
+ * the login's own messages wait, and its heartbeats are tens of seconds apart. Logging in to Discord takes hundreds
+ * of milliseconds, enough to analyse a small corpus whole before the first question.
+ */
+const UNREACHABLE_TURN_MS = 8;
 /** How long to wait before looking again while interactions are being answered. */
 const BUSY_RETRY_MS = 20;
 
@@ -21,9 +27,13 @@ export interface IdlePreparation {
  * new question slower than it need be. While the bot has nothing in flight, analyse paragraphs ahead, one step per
  * turn of the event loop so an arriving interaction waits at most one step, as far as the engine's bound (about
  * 12 MB; it fills free room of its cache only, never evicting what questions read). Answers are the same with or
- * without it.
+ * without it. While `unreachable` says no interaction can arrive yet, a turn does several milliseconds of steps.
  */
-export function prepareWhileIdle(engine: () => Engine, busy: () => boolean): IdlePreparation {
+export function prepareWhileIdle(
+  engine: () => Engine,
+  busy: () => boolean,
+  unreachable: () => boolean = () => false,
+): IdlePreparation {
   let stopped = false;
   let generation = 0;
   const run = (own: number) => {
@@ -36,6 +46,10 @@ export function prepareWhileIdle(engine: () => Engine, busy: () => boolean): Idl
       let more: boolean;
       try {
         more = engine().prepare(STEPS_PER_TURN);
+        if (more && unreachable()) {
+          const until = performance.now() + UNREACHABLE_TURN_MS;
+          while (more && performance.now() < until) more = engine().prepare(STEPS_PER_TURN);
+        }
       } catch {
         // Preparing is only ever an optimisation: a question will analyse the paragraph itself.
         more = false;

@@ -93,8 +93,12 @@ export async function startBot({
   const registry = buildRegistry(commands);
 
   const inFlight = createInFlight();
-  // Logging in is mostly waiting on the network: time enough to analyse paragraphs before the first question.
-  const preparation = prepareWhileIdle(() => inFlight.size > 0);
+  // Logging in is mostly waiting on the network: time enough to analyse paragraphs before the first question. No
+  // interaction arrives before the client is ready, so until then a turn may prepare for several milliseconds.
+  const preparation = prepareWhileIdle(
+    () => inFlight.size > 0,
+    () => !client.isReady(),
+  );
   // The "restarting" notices are waited for too, but not counted as interactions that finished.
   const notices = createInFlight();
   let closing = false;

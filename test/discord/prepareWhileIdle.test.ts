@@ -74,6 +74,25 @@ describe("prepareWhileIdle", () => {
     expect(engine.calls).toBe(2);
   });
 
+  it("does several steps a turn while no interaction can arrive, and one a turn once one can", async () => {
+    const engine = countingEngine(1_000_000_000);
+    let unreachable = true;
+    prepareWhileIdle(
+      () => engine,
+      () => false,
+      () => unreachable,
+    );
+    await turns(2);
+    // A counting step takes well under a microsecond: the turn's milliseconds hold thousands of them.
+    expect(engine.calls).toBeGreaterThan(100);
+    unreachable = false;
+    await turns(1);
+    const calls = engine.calls;
+    await turns(4);
+    expect(engine.calls - calls).toBeGreaterThan(0);
+    expect(engine.calls - calls).toBeLessThanOrEqual(4);
+  });
+
   it("takes a failing engine as done rather than letting the error escape", async () => {
     let calls = 0;
     const engine = {

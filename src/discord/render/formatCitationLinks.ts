@@ -35,7 +35,7 @@ function escapeLinkText(text: string): string {
 }
 
 /** The citations of one label (one article, or one story of a multi-story article), in order. */
-interface CitationGroup {
+export interface CitationGroup {
   article: string;
   label: string;
   paragraphs: number[];
@@ -66,16 +66,19 @@ export function groupCitations(
  */
 export function formatCitationLinks(citations: readonly Citation[], labels: SourceLabels): string {
   return groupCitations(citations, labels)
-    .map((group) => {
-      const link = citationLink(labels, group.article, group.paragraphs[0] ?? 1);
-      const url = link?.url;
-      const outlet = link?.outlet?.replace(/["\n\r]/g, "").trim();
-      const label = url
-        ? outlet
-          ? hyperlink(escapeLinkText(group.label), url, neutralizeMentions(outlet))
-          : hyperlink(escapeLinkText(group.label), url)
-        : escapeText(group.label);
-      return `${label} ${group.paragraphs.map((n) => `¶${n}`).join(", ")}`;
-    })
+    .map((group) => formatCitationGroup(group, labels))
     .join("; ");
+}
+
+/** One group of {@link groupCitations} as formatCitationLinks writes it: "Talks in Riyadh ¶3, ¶14". */
+export function formatCitationGroup(group: CitationGroup, labels: SourceLabels): string {
+  const link = citationLink(labels, group.article, group.paragraphs[0] ?? 1);
+  const url = link?.url;
+  const outlet = link?.outlet?.replace(/["\n\r]/g, "").trim();
+  const label = url
+    ? outlet
+      ? hyperlink(escapeLinkText(group.label), url, neutralizeMentions(outlet))
+      : hyperlink(escapeLinkText(group.label), url)
+    : escapeText(group.label);
+  return `${label} ${group.paragraphs.map((n) => `¶${n}`).join(", ")}`;
 }

@@ -10,7 +10,7 @@ import { corpusTag, encodeStampedId } from "../customId.js";
 import { escapeText, neutralizeMentions } from "./escapeText.js";
 import { fitEmbed } from "./fitEmbed.js";
 import type { SourceLabels } from "./formatCitation.js";
-import { formatCitationLinks, groupCitations } from "./formatCitationLinks.js";
+import { formatCitationGroup, groupCitations } from "./formatCitationLinks.js";
 import { highlightAnswer } from "./highlightAnswer.js";
 import { EMBED_COLOR, LIMITS } from "./limits.js";
 import { fitFormatted, truncateText } from "./truncateText.js";
@@ -80,11 +80,7 @@ function detailFields(answer: Answer, command: QuestionCommand): APIEmbedField[]
 function sourceField(answer: Answer, labels: SourceLabels): APIEmbedField {
   const groups = groupCitations(answer.citations, labels);
   const [first, ...others] = groups;
-  const cite = (group: (typeof groups)[number]) =>
-    formatCitationLinks(
-      group.paragraphs.map((paragraph) => ({ article: group.article, paragraph })),
-      labels,
-    );
+  const cite = (group: (typeof groups)[number]) => formatCitationGroup(group, labels);
   const lines = first ? [cite(first)] : [];
   const shown = others.slice(0, MAX_CITATIONS_SHOWN - 1);
   if (shown.length > 0) lines.push(`Also: ${shown.map(cite).join("; ")}`);

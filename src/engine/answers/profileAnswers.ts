@@ -1,7 +1,8 @@
 import { paragraphIndexOf } from "../analysis/analyzeCorpus.js";
 import { MAX_ENTITY_CITATIONS } from "../entities/buildEntityTable.js";
-import { planQuery } from "../search/planQuery.js";
+import { findQueryNames, roleOfWord } from "../search/planQuery.js";
 import { foldText } from "../text/foldText.js";
+import { processTerm } from "../text/processTerm.js";
 import type { Answer, Entity } from "../types.js";
 import type { AnswerContext } from "./context.js";
 
@@ -14,9 +15,21 @@ export function findProfileTarget(query: string, context: AnswerContext): Entity
   const match = PROFILE.exec(query);
   if (!match) return undefined;
   const name = match[1]!.replace(/^(?:the|mr\.?|mrs\.?|ms\.?|dr\.?)\s+/i, "");
-  const plan = planQuery(name, context.analysis, context.index);
-  const person = plan.entities.find((e) => e.kind === "person");
-  if (!person || plan.concepts.some((c) => !c.entity && !c.filler)) return undefined;
+  // Only the names and the words between them decide it: the whole plan (each word's relatives and typo
+  // corrections) would be thrown away, and the question is planned again if it is no profile.
+  const { words, named } = findQueryNames(name, context.analysis, context.index);
+  const person = named.find((n) => n.entity.kind === "person")?.entity;
+  if (!person) return undefined;
+  let position = 0;
+  while (position < words.length) {
+    const span = named.find((n) => n.from === position);
+    if (span) {
+      position = span.to;
+      continue;
+    }
+    const word = words[position++]!;
+    if (roleOfWord(word, processTerm(word), position, named) === "content") return undefined;
+  }
   return person;
 }
 

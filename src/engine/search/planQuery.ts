@@ -130,16 +130,44 @@ function findNamedEntities(
   return found;
 }
 
+/** A query's words, and the entities that runs of them name ([from, to) word ranges, in order). */
+export interface QueryNames {
+  words: string[];
+  named: { from: number; to: number; entity: Entity }[];
+}
+
+/** planQuery's first step, on its own for callers that need only the names ("is the query just a name?"). */
+export function findQueryNames(query: string, analysis: Analysis, index: SearchIndex): QueryNames {
+  const words = joinCompounds(splitWords(query.slice(0, 2000)))
+    .slice(0, MAX_QUERY_WORDS)
+    .map((w) => w.text);
+  return { words, named: findNamedEntities(words, analysis, index) };
+}
+
+/**
+ * What a query word outside the names is to the plan: no concept at all (no index term, or an honorific before a
+ * name), a question filler ("place", "happen"), or content. `term` is processTerm's of the word, `next` the
+ * position after it.
+ */
+export function roleOfWord(
+  word: string,
+  term: string | null,
+  next: number,
+  named: QueryNames["named"],
+): "skipped" | "filler" | "content" {
+  if (!term) return "skipped";
+  // "Mrs. Oliver", "Dr Fox": an honorific before a name the plan already has says nothing more.
+  if (HONORIFIC.test(word) && named.some((n) => n.from === next)) return "skipped";
+  return QUESTION_FILLER.has(foldText(word)) ? "filler" : "content";
+}
+
 /**
  * Turn query text into weighted concepts: stop words dropped, names mapped
  * to every spelling of the entity, and words absent from the corpus
  * corrected with a capped fuzzy or prefix lookup in the vocabulary.
  */
 export function planQuery(query: string, analysis: Analysis, index: SearchIndex): QueryPlan {
-  const words = joinCompounds(splitWords(query.slice(0, 2000)))
-    .slice(0, MAX_QUERY_WORDS)
-    .map((w) => w.text);
-  const named = findNamedEntities(words, analysis, index);
+  const { words, named } = findQueryNames(query, analysis, index);
   const concepts: QueryConcept[] = [];
   const entities: Entity[] = [];
   const unknownNames: string[] = [];
@@ -175,10 +203,9 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
     const word = words[position]!;
     position++;
     const term = processTerm(word);
-    if (!term) continue;
-    // "Mrs. Oliver", "Dr Fox": an honorific before a name the plan already has says nothing more.
-    if (HONORIFIC.test(word) && named.some((n) => n.from === position)) continue;
-    const filler = QUESTION_FILLER.has(foldText(word));
+    const role = roleOfWord(word, term, position, named);
+    if (!term || role === "skipped") continue;
+    const filler = role === "filler";
     const alternatives = new Map<string, number>();
     const rules = new Map<string, MatchSourceId>();
     const offer = (candidate: string, rule: MatchSourceId, worth = worthOf(rule)) => {
