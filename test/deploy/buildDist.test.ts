@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { execFileSync } from "node:child_process";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildEngine } from "../../src/engine/buildEngine.js";
 import { loadCorpus } from "../../src/engine/corpus/loadCorpus.js";
 import { buildParagraphPostings } from "../../src/engine/search/buildSearchIndex.js";
 import { buildDist } from "../../scripts/buildDist.mjs";
@@ -105,5 +106,43 @@ describe("the production bundle", () => {
       frequencies: [...here.frequencies],
       fieldLengths: here.fieldLengths.map((l) => [...l]),
     });
+  }, 120_000);
+
+  it("reads the last articles' names in its worker thread, and the snapshot is the main thread's, byte for byte", async () => {
+    await build();
+    const caches = mkdtempSync(join(tmpdir(), "verbatim-aside-"));
+    try {
+      // The bundle's first build: its worker reads the names of the second half (collectFacts takes them).
+      const script = `
+        const engine = await import(${JSON.stringify(join(root, "dist", "src", "engine", "index.js"))});
+        const { corpus } = await engine.loadCorpus("seeds");
+        const paragraphs = corpus.articles.flatMap((a) => a.paragraphs);
+        const wait = engine.countPostingsAside(paragraphs, undefined, paragraphs.length >> 1);
+        const part = wait.facts?.();
+        wait();
+        engine.buildEngine(corpus, { cacheDir: ${JSON.stringify(join(caches, "bundle"))} });
+        console.log(JSON.stringify({ read: part?.paragraphs.length, where: wait.where }));
+      `;
+      const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], {
+        encoding: "utf8",
+        timeout: 60_000,
+      });
+      const aside = JSON.parse(out.trim().split("\n").at(-1)!) as { read?: number; where: string };
+      const { corpus } = await loadCorpus("seeds");
+      const paragraphs = corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0);
+      expect(aside).toEqual({ read: paragraphs - (paragraphs >> 1), where: "worker" });
+      // Under vitest no worker can load: this build reads every name on the main thread.
+      buildEngine(corpus, { cacheDir: join(caches, "here") });
+      const indexFile = (dir: string) =>
+        readFileSync(
+          join(
+            dir,
+            readdirSync(dir).find((f) => f.startsWith("verbatim-index-"))!,
+          ),
+        );
+      expect(indexFile(join(caches, "bundle")).equals(indexFile(join(caches, "here")))).toBe(true);
+    } finally {
+      rmSync(caches, { recursive: true, force: true });
+    }
   }, 120_000);
 });

@@ -37,6 +37,7 @@ class AnalyzedSentence implements SentenceInfo {
     readonly end: number,
     table: EntityTable | undefined,
     vocabulary?: Vocabulary,
+    found?: SentenceFindings,
   ) {
     this.id = paragraphIndex * SENTENCE_SLOTS + index;
     this.article = source.article;
@@ -45,6 +46,10 @@ class AnalyzedSentence implements SentenceInfo {
     this.#source = source;
     this.#table = table;
     this.#vocabulary = vocabulary ?? table?.vocabulary;
+    if (found) {
+      this.#mentions = found.mentions;
+      if (found.dates) this.#dates = found.dates;
+    }
   }
   get terms(): string[] {
     if (!this.#terms) this.#readTerms();
@@ -81,6 +86,42 @@ class AnalyzedSentence implements SentenceInfo {
   get dates(): DateMention[] {
     return (this.#dates ??= findDates(this.text, this.start));
   }
+}
+
+/**
+ * What another thread found of one sentence of a paragraph read without a table (`readParagraph`): where it is, its
+ * names, and its dates when they were read.
+ */
+export interface SentenceFindings {
+  start: number;
+  end: number;
+  mentions: PlacedMention[];
+  dates?: DateMention[];
+}
+
+/**
+ * The sentences of one paragraph as `readParagraph` without a table makes them, from what another thread found of
+ * them (`found`, one entry per sentence): names and dates found there are not looked for again.
+ */
+export function restoreParagraph(
+  paragraph: Paragraph,
+  paragraphIndex: number,
+  found: readonly SentenceFindings[],
+  vocabulary?: Vocabulary,
+): SentenceInfo[] {
+  return found.map(
+    (sentence, index) =>
+      new AnalyzedSentence(
+        paragraph,
+        paragraphIndex,
+        index,
+        sentence.start,
+        sentence.end,
+        undefined,
+        vocabulary,
+        sentence,
+      ),
+  );
 }
 
 /** The sentences of one paragraph, names resolved against `table` when one is given; none for a reader comment. */

@@ -6,10 +6,11 @@ import {
   type EntityTable,
   type EntityTableData,
 } from "../entities/buildEntityTable.js";
-import { foldTextOnce } from "../text/foldText.js";
+import { collectLowerWords } from "./collectLowerWords.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import type { Article, Corpus, Paragraph, ProgressListener, Sentence } from "../types.js";
-import { readParagraph, readSentences } from "./analyzeArticle.js";
+import { readParagraph, readSentences, restoreParagraph } from "./analyzeArticle.js";
+import type { SentencesPart } from "./readSentencesPart.js";
 import { LruCache } from "../lruCache.js";
 import type { QuoteInfo, SentenceInfo } from "./types.js";
 
@@ -61,24 +62,6 @@ const SALIENT_PARAGRAPHS = 300;
  */
 export const PREPARE_AHEAD = PARAGRAPH_CACHE / 8;
 
-/** Is text[from, to) made of a-z, apostrophes and hyphens only (`/^[a-z'-]+$/`)? */
-function isAsciiWord(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if (!((code >= 97 && code <= 122) || code === 0x27 || code === 0x2d)) return false;
-  }
-  return true;
-}
-
-/** Every word the corpus writes in lower case, folded: a capitalised word that is also one of these is not a name by itself. */
-function collectLowerWords(articles: readonly (readonly Paragraph[])[]): Set<string> {
-  const words = new Set<string>();
-  for (const paragraphs of articles)
-    for (const paragraph of paragraphs) addLowerWords(paragraph.text, words);
-  return words;
-}
-
 /**
  * A paragraph whose text is read once: a stored paragraph decodes its text from the article's bytes on every read,
  * and the pass over the corpus reads each text many times (every sentence's names, every quotation). Its sentences
@@ -107,45 +90,6 @@ class DecodedParagraph implements Paragraph {
   }
 }
 
-const LETTER = /\p{L}/u;
-const isLetter = (code: number) =>
-  (code >= 97 && code <= 122) ||
-  (code >= 65 && code <= 90) ||
-  (code > 191 && LETTER.test(String.fromCharCode(code)));
-
-/**
- * The lower-case words of one text, by a scan of character codes: a regular
- * expression's match objects for every word of a large corpus are most of the
- * cost. A word starts with a-z after a non-letter; a possessive 's is dropped.
- */
-function addLowerWords(text: string, words: Set<string>): void {
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (!isLetter(code)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (
-      j < text.length &&
-      (isLetter(text.charCodeAt(j)) ||
-        text[j] === "-" ||
-        ((text[j] === "'" || text[j] === "’") && isLetter(text.charCodeAt(j + 1))))
-    )
-      j++;
-    if (code >= 97 && code <= 122) {
-      // Without a possessive 's (as /['’]s$/ would strip it); the word opens with a letter, so j - 2 is inside it.
-      const end =
-        text.charCodeAt(j - 1) === 0x73 && (text[j - 2] === "'" || text[j - 2] === "’") ? j - 2 : j;
-      const word = text.slice(i, end);
-      // Plain ASCII needs no folding; the rest folds uncached (these words would flush foldText's cache).
-      words.add(isAsciiWord(text, i, end) ? word : foldTextOnce(word));
-    }
-    i = j;
-  }
-}
-
 /** The serializable part of an entity table. */
 function entityTableData(
   table: EntityTableData & { nameIndex: NonNullable<EntityTableData["nameIndex"]> },
@@ -159,8 +103,27 @@ function entityTableData(
   return data;
 }
 
-/** One pass over every article: mentions for the entity table, quoted speakers, salient paragraphs. `onProgress` hears it per article. */
-export function collectFacts(corpus: Corpus, onProgress?: ProgressListener): CorpusFacts {
+/**
+ * The names and dates of the sentences of the last articles, read by another thread meanwhile
+ * (readSentencesPart), so that collectFacts need not read them.
+ */
+export interface FactsAside {
+  /** The position of the first article of the share: it and every later one. */
+  from: number;
+  /** Wait for the findings, telling `onRead` how many paragraphs are read; undefined when there are none. */
+  take(onRead?: (done: number) => void): SentencesPart | undefined;
+}
+
+/**
+ * One pass over every article: mentions for the entity table, quoted speakers, salient paragraphs. `onProgress`
+ * hears it per article. With `aside`, the sentences of its share are taken from there (read as this reads them),
+ * or read here when the other thread could not.
+ */
+export function collectFacts(
+  corpus: Corpus,
+  onProgress?: ProgressListener,
+  aside?: FactsAside,
+): CorpusFacts {
   const perArticle: SentenceInfo[][][] = [];
   let paragraphIndex = 0;
   const total = corpus.articles.reduce((sum, a) => sum + a.paragraphs.length, 0);
@@ -169,13 +132,33 @@ export function collectFacts(corpus: Corpus, onProgress?: ProgressListener): Cor
   const decoded = corpus.articles.map((article) =>
     article.paragraphs.map((paragraph) => new DecodedParagraph(paragraph)),
   );
-  const vocabulary = new RecordingVocabulary(collectLowerWords(decoded));
+  const vocabulary = new RecordingVocabulary(
+    collectLowerWords(decoded.flatMap((paragraphs) => paragraphs.map((p) => p.text))),
+  );
+  let part: SentencesPart | undefined;
+  let partStart = 0;
   for (const [position, article] of corpus.articles.entries()) {
-    const sentences = readSentences(
-      { ...article, paragraphs: decoded[position]! },
-      paragraphIndex,
-      vocabulary,
-    );
+    if (position === aside?.from) {
+      const start = paragraphIndex;
+      part = aside.take((done) =>
+        onProgress?.({ phase: "analysing", done: start + done, total, unit: "paragraphs" }),
+      );
+      partStart = start;
+      if (part?.paragraphs.length !== total - start) part = undefined;
+      // The words the other thread's typing asked about, as if asked here in turn: the table keeps them sorted.
+      for (const word of part?.asked ?? []) vocabulary.asked.add(word);
+    }
+    const found = part?.paragraphs;
+    const sentences = found
+      ? decoded[position]!.map((paragraph, i) =>
+          restoreParagraph(
+            paragraph,
+            paragraphIndex + i,
+            found[paragraphIndex - partStart + i]!,
+            vocabulary,
+          ),
+        )
+      : readSentences({ ...article, paragraphs: decoded[position]! }, paragraphIndex, vocabulary);
     perArticle.push(sentences);
     paragraphIndex += article.paragraphs.length;
     onProgress?.({ phase: "analysing", done: paragraphIndex, total, unit: "paragraphs" });

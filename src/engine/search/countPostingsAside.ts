@@ -2,21 +2,27 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { MessageChannel, receiveMessageOnPort, Worker } from "node:worker_threads";
 import type { MessagePort } from "node:worker_threads";
+import type { PartParagraph, SentencesPart } from "../analysis/readSentencesPart.js";
 import { buildParagraphPostings, type IndexedParagraph } from "./buildSearchIndex.js";
 import { withTermMap, type PostingArrays, type PostingIndex } from "./postingIndex.js";
 
-// Building the postings (MiniSearch indexes the paragraphs, then compactPostings reads them out) needs nothing the
-// corpus facts need, so on a first build it runs in a worker thread (countPostingsWorker.ts) while the main thread
-// reads the names, dates and quotations. The build is synchronous:
+// Building the postings (counted as MiniSearch would index the paragraphs) needs nothing the corpus facts need, so
+// on a first build it runs in a worker thread (countPostingsWorker.ts) while the main thread reads the names, dates
+// and quotations. Reading the names is most of the facts' time, so the worker first reads those of a share of the
+// articles (the last ones, analysis/readSentencesPart.ts), which the main thread takes when it comes to them, and
+// then counts the postings, which are needed only after the facts. The build is synchronous:
 // the main thread waits for the result with Atomics.wait and reads it with receiveMessageOnPort. Where no worker
 // can run (a test runner that compiles TypeScript itself, a build without the worker's file), or one fails, the
-// postings are built on the main thread: the same function of the same paragraphs, so the result is the same.
+// postings are built and the names read on the main thread: the same functions of the same paragraphs, so the
+// result is the same.
 
 /** The worker's state in the shared flag: still starting, loading or counting, done, failed. */
 const STARTING = 0;
 const RUNNING = 1;
 export const COUNT_DONE = 2;
 export const COUNT_FAILED = 3;
+/** Where the shared flag holds [the worker's state, paragraphs counted, the names' state, paragraphs read for names]. */
+export const FLAG = { state: 0, counted: 1, factsState: 2, factsRead: 3 } as const;
 
 /** How long a worker may take to start running before the main thread gives up on it and counts the postings itself. */
 const START_TIMEOUT_MS = 30_000;
@@ -26,13 +32,21 @@ const START_TIMEOUT_MS = 30_000;
  */
 const STALL_TIMEOUT_MS = 60_000;
 
+/** A paragraph as countPostingsAside is given it: what the index reads, and where it is for reading its names. */
+export type AsideParagraph = IndexedParagraph & Pick<PartParagraph, "article" | "n">;
+
 /** What the worker is given. */
 export interface CountInput {
   url: string;
-  /** [the worker's state, paragraphs it has counted]. */
+  /** The worker's progress, laid out as {@link FLAG} says; the names' state is COUNT_DONE or COUNT_FAILED when told. */
   flag: Int32Array;
   port: MessagePort;
-  paragraphs: IndexedParagraph[];
+  /** Where the names it reads go, when it reads some. */
+  factsPort?: MessagePort;
+  /** Every paragraph; from `factsFrom` on with its article and number. */
+  paragraphs: (IndexedParagraph & Partial<PartParagraph>)[];
+  /** The first paragraph whose sentences' names the worker reads (to the end), before it counts. */
+  factsFrom?: number;
 }
 
 /**
@@ -60,27 +74,46 @@ import("node:worker_threads").then(({ workerData }) => {
 });
 `;
 
-/** The part of each paragraph the index reads, as a worker receives it. */
-const indexedPart = (p: IndexedParagraph): IndexedParagraph => {
-  const part: IndexedParagraph = { text: p.comment ? "" : p.text };
+/**
+ * The part of a paragraph a worker receives: what the index reads, and from `factsFrom` on what reading names
+ * needs. A reader comment's text is sent too: its lower-case words are the corpus's (collectLowerWords).
+ */
+const sentPart = (
+  p: AsideParagraph,
+  at: number,
+  factsFrom: number,
+): CountInput["paragraphs"][number] => {
+  const part: CountInput["paragraphs"][number] = { text: p.text };
   if (p.section !== undefined) part.section = p.section;
   if (p.comment) part.comment = p.comment;
+  if (at >= factsFrom) {
+    part.article = p.article;
+    part.n = p.n;
+  }
   return part;
 };
+
+/** Waits for the names the worker read (undefined when it could not), telling `onRead` how many paragraphs it has read meanwhile. */
+export type SentencesWait = (onRead?: (done: number) => void) => SentencesPart | undefined;
 
 /** Waits for the postings; `where` says where they were built, once they are ("worker" or "main"). */
 export interface PostingsWait {
   (): PostingIndex;
   where: "pending" | "worker" | "main";
+  /** Present when the worker was asked to read the names of paragraphs `factsFrom` on and could start. */
+  facts?: SentencesWait;
 }
 
 /**
  * Start building the postings of `paragraphs` in a worker thread; the function returned waits for them, telling
  * `onIndexed` how many paragraphs the worker has done meanwhile (the main thread is busy with the facts until then).
+ * With `factsFrom`, the worker first reads the names and dates of the sentences of paragraphs `factsFrom` on
+ * (readSentencesPart), which `facts` of the function returned waits for.
  */
 export function countPostingsAside(
-  paragraphs: readonly IndexedParagraph[],
+  paragraphs: readonly AsideParagraph[],
   onIndexed?: (done: number) => void,
+  factsFrom?: number,
 ): PostingsWait {
   const wait: PostingsWait = Object.assign((): PostingIndex => take(), {
     where: "pending" as const,
@@ -93,28 +126,62 @@ export function countPostingsAside(
   const url = workerUrl();
   if (!url) return wait;
   let worker: Worker;
-  const flag = new Int32Array(new SharedArrayBuffer(8));
+  const flag = new Int32Array(new SharedArrayBuffer(4 * 4));
   const { port1, port2 } = new MessageChannel();
+  const facts = factsFrom === undefined ? undefined : new MessageChannel();
   try {
     const input: CountInput = {
       url: url.href,
       flag,
       port: port2,
-      paragraphs: paragraphs.map(indexedPart),
+      paragraphs: paragraphs.map((p, at) => sentPart(p, at, factsFrom ?? paragraphs.length)),
     };
-    worker = new Worker(BOOTSTRAP, { eval: true, workerData: input, transferList: [port2] });
+    if (facts) {
+      input.factsPort = facts.port2;
+      input.factsFrom = factsFrom;
+    }
+    worker = new Worker(BOOTSTRAP, {
+      eval: true,
+      workerData: input,
+      transferList: facts ? [port2, facts.port2] : [port2],
+    });
     worker.unref();
     // A worker that fails is replaced by the main thread's own build; its error must not end the process.
     worker.on("error", () => undefined);
   } catch {
     return wait;
   }
+  if (facts)
+    wait.facts = (onRead) => {
+      let since = performance.now();
+      let read = -1;
+      while (Atomics.load(flag, FLAG.factsState) < COUNT_DONE) {
+        const state = Atomics.load(flag, FLAG.state);
+        // The worker failed to load: it reads nothing.
+        if (state === COUNT_FAILED) break;
+        const done = Atomics.load(flag, FLAG.factsRead);
+        if (done !== read) {
+          read = done;
+          since = performance.now();
+        }
+        const waited = performance.now() - since;
+        if (waited >= (state === STARTING ? START_TIMEOUT_MS : STALL_TIMEOUT_MS)) break;
+        onRead?.(done);
+        Atomics.wait(flag, FLAG.factsState, 0, 100);
+      }
+      const message =
+        Atomics.load(flag, FLAG.factsState) === COUNT_DONE
+          ? receiveMessageOnPort(facts.port1)
+          : undefined;
+      facts.port1.close();
+      return message?.message as SentencesPart | undefined;
+    };
   take = () => {
     let since = performance.now();
     let counted = -1;
-    while (Atomics.load(flag, 0) < COUNT_DONE) {
-      const state = Atomics.load(flag, 0);
-      const done = Atomics.load(flag, 1);
+    while (Atomics.load(flag, FLAG.state) < COUNT_DONE) {
+      const state = Atomics.load(flag, FLAG.state);
+      const done = Atomics.load(flag, FLAG.counted);
       if (done !== counted) {
         counted = done;
         since = performance.now();
@@ -122,9 +189,10 @@ export function countPostingsAside(
       const waited = performance.now() - since;
       if (waited >= (state === STARTING ? START_TIMEOUT_MS : STALL_TIMEOUT_MS)) break;
       onIndexed?.(done);
-      Atomics.wait(flag, 0, state, 100);
+      Atomics.wait(flag, FLAG.state, state, 100);
     }
-    const message = Atomics.load(flag, 0) === COUNT_DONE ? receiveMessageOnPort(port1) : undefined;
+    const message =
+      Atomics.load(flag, FLAG.state) === COUNT_DONE ? receiveMessageOnPort(port1) : undefined;
     port1.close();
     void worker.terminate();
     if (!message) return countHere();
