@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findLinkedPairs } from "../../src/engine/summary/findLinkedPairs.js";
+import { packedCosineOf, packVectors } from "../../src/engine/summary/packVectors.js";
 import { seededRandom } from "../../bench/random.js";
 import { cosineOf, normOf, type TermVector } from "../../src/engine/summary/termVector.js";
 
@@ -26,7 +27,7 @@ describe("findLinkedPairs", () => {
     ] as const) {
       const vectors = randomVectors(300, 40, seed);
       const visited = new Set<string>();
-      findLinkedPairs(vectors, threshold, (i, j) => {
+      findLinkedPairs(packVectors(vectors), threshold, (i, j) => {
         expect(i).toBeLessThan(j);
         const key = `${i},${j}`;
         expect(visited.has(key)).toBe(false);
@@ -56,7 +57,17 @@ describe("findLinkedPairs", () => {
       { weights: new Map(one), norm: normOf(one) },
     ];
     const pairs: [number, number][] = [];
-    findLinkedPairs(vectors, 0.99, (i, j) => pairs.push([i, j]));
+    findLinkedPairs(packVectors(vectors), 0.99, (i, j) => pairs.push([i, j]));
     expect(pairs).toEqual([[1, 2]]);
+  });
+
+  it("packs vectors so that their cosine is cosineOf's up to rounding", () => {
+    const vectors = randomVectors(200, 30, 6);
+    const packed = packVectors(vectors);
+    for (let i = 0; i < vectors.length; i++)
+      for (let j = 0; j < vectors.length; j++)
+        expect(
+          Math.abs(packedCosineOf(packed, i, j) - cosineOf(vectors[i]!, vectors[j]!)),
+        ).toBeLessThan(1e-12);
   });
 });

@@ -1,8 +1,8 @@
 import type { Analysis } from "../analysis/analyzeCorpus.js";
 import type { SearchIndex } from "../search/buildSearchIndex.js";
-import { findLinkedPairs } from "./findLinkedPairs.js";
+import { groupVectors } from "./groupVectors.js";
 import { GROUPING } from "./summaryWeights.js";
-import { addUnit, cosineOf, normOf, vectorOf, type TermVector } from "./termVector.js";
+import { addUnit, normOf, vectorOf, type TermVector } from "./termVector.js";
 
 /** Stories grouped across the corpus: the same event told by several articles (or several stories of one file) is one group. */
 export interface StoryGroups {
@@ -21,7 +21,7 @@ const NAME_WEIGHT = 2;
  * The signature of a story: the rarity-weighted terms of its lead paragraphs (GROUPING.signatureParagraphs) and the
  * entities they name, each as a pseudo-term `@id`.
  */
-function signatureOf(
+export function signatureOf(
   paragraphs: readonly number[],
   analysis: Analysis,
   index: SearchIndex,
@@ -53,29 +53,12 @@ export function groupStories(analysis: Analysis, index: SearchIndex): StoryGroup
   });
   const keys = [...paragraphsOf.keys()];
   const signatures = keys.map((key) => signatureOf(paragraphsOf.get(key)!, analysis, index));
-  const parent = keys.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
-    return i;
-  };
-  // Only pairs that can reach the link are compared (all pairs is quadratic: hours at 300k paragraphs); the groups
-  // are the connected stories, whatever order the links are found in.
-  findLinkedPairs(signatures, GROUPING.link, (i, j) => {
-    if (find(i) === find(j)) return;
-    if (cosineOf(signatures[i]!, signatures[j]!) >= GROUPING.link) parent[find(j)] = find(i);
-  });
+  const numbers = groupVectors(signatures, GROUPING.link);
   const groupOf = new Map<string, number>();
   const members: string[][] = [];
-  const numberOfRoot = new Map<number, number>();
   keys.forEach((key, i) => {
-    const root = find(i);
-    let group = numberOfRoot.get(root);
-    if (group === undefined) {
-      group = members.length;
-      numberOfRoot.set(root, group);
-      members.push([]);
-    }
-    members[group]!.push(key);
+    const group = numbers[i]!;
+    (members[group] ??= []).push(key);
     groupOf.set(key, group);
   });
   return { groupOf, members, paragraphsOf };
