@@ -10,7 +10,13 @@ import {
 import { groupStories, signatureOf } from "../../src/engine/summary/groupStories.js";
 import { groupVectors } from "../../src/engine/summary/groupVectors.js";
 import { GROUPING } from "../../src/engine/summary/summaryWeights.js";
-import { cosineOf, normOf, type TermVector } from "../../src/engine/summary/termVector.js";
+import {
+  addUnit,
+  cosineOf,
+  normOf,
+  vectorOf,
+  type TermVector,
+} from "../../src/engine/summary/termVector.js";
 
 /** The groups by the plain definition: every pair's cosineOf, single link, numbered by each group's first vector. */
 function groupsByAllPairs(vectors: readonly TermVector[], threshold: number): number[] {
@@ -63,7 +69,7 @@ async function storySignatures(dirs: readonly string[]) {
   const groups = groupStories(analysis, index);
   const keys = [...groups.paragraphsOf.keys()];
   const signatures = keys.map((key) => signatureOf(groups.paragraphsOf.get(key)!, analysis, index));
-  return { groups, keys, signatures };
+  return { analysis, index, groups, keys, signatures };
 }
 
 const REAL = ["../shared/eval/real/bbc", "../shared/eval/real/brown"].filter((dir) =>
@@ -108,5 +114,23 @@ describe("groupStories", () => {
     expect([...groups.groupOf]).toEqual(keys.map((key, i) => [key, numbers[i]]));
     // The real set has stories told by several articles (see its README): some group is not a single story.
     if (REAL.length > 0) expect(members.some((group) => group.length > 1)).toBe(true);
+  });
+});
+
+describe("signatureOf", () => {
+  it("is the sum of its sentences' unit vectors and names, bit for bit as addUnit and vectorOf give it", async () => {
+    const { analysis, index, groups, keys, signatures } = await storySignatures(["seeds", ...REAL]);
+    keys.forEach((key, i) => {
+      const sum = new Map<string, number>();
+      for (const p of groups.paragraphsOf.get(key)!.slice(0, GROUPING.signatureParagraphs))
+        for (const sentence of analysis.sentencesOf(p)) {
+          addUnit(sum, vectorOf(sentence.terms, index));
+          for (const m of sentence.mentions)
+            if (m.entity && m.kind !== "candidate" && m.kind !== "other")
+              sum.set(`@${m.entity}`, (sum.get(`@${m.entity}`) ?? 0) + 2);
+        }
+      expect([...signatures[i]!.weights], key).toEqual([...sum]);
+      expect(signatures[i]!.norm).toBe(normOf(sum));
+    });
   });
 });

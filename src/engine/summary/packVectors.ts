@@ -38,18 +38,31 @@ export function packVectors(vectors: readonly TermVector[]): PackedVectors {
   vectors.forEach((vector, v) => {
     starts[v] = at;
     if (vector.norm === 0) return;
-    // A zero weight adds nothing to any product or length; leaving it out makes every product summed positive.
-    const entries = [...vector.weights]
-      .filter(([, weight]) => weight > 0)
-      .map(([term, weight]) => [rankOf.get(term)!, weight] as const);
-    entries.sort((a, b) => a[0] - b[0]);
-    for (const [rank, weight] of entries) {
-      terms[at] = rank;
+    // Sorted by rank as numbers (rank · size + position), so the sort is a typed array's, without a comparator.
+    const size = vector.weights.size;
+    const keys = new Float64Array(size);
+    const given = new Float64Array(size);
+    let position = 0;
+    for (const [term, weight] of vector.weights) {
+      keys[position] = rankOf.get(term)! * size + position;
+      given[position++] = weight;
+    }
+    keys.sort();
+    for (const key of keys) {
+      const weight = given[key % size]!;
+      // A zero weight adds nothing to any product or length; leaving it out makes every product summed positive.
+      if (!(weight > 0)) continue;
+      terms[at] = Math.floor(key / size);
       weights[at++] = weight / vector.norm;
     }
   });
   starts[vectors.length] = at;
-  return { starts, terms, weights, termCount: ordered.length };
+  return {
+    starts,
+    terms: terms.subarray(0, at),
+    weights: weights.subarray(0, at),
+    termCount: ordered.length,
+  };
 }
 
 /**

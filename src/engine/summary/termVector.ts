@@ -6,15 +6,15 @@ export interface TermVector {
   norm: number;
 }
 
+/** A term's rarity weight: log inverse paragraph frequency. */
+export function termWeightOf(term: string, index: SearchIndex): number {
+  return Math.log(1 + index.documentCount / (1 + (index.vocabulary.get(term) ?? 0)));
+}
+
 /** The rarity-weighted vector of some index terms; a repeated term counts once. */
 export function vectorOf(terms: Iterable<string>, index: SearchIndex): TermVector {
   const weights = new Map<string, number>();
-  for (const term of terms)
-    if (!weights.has(term))
-      weights.set(
-        term,
-        Math.log(1 + index.documentCount / (1 + (index.vocabulary.get(term) ?? 0))),
-      );
+  for (const term of terms) if (!weights.has(term)) weights.set(term, termWeightOf(term, index));
   return { weights, norm: normOf(weights) };
 }
 
