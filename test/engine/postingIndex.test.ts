@@ -3,15 +3,9 @@ import MiniSearch from "minisearch";
 import { loadCorpus } from "../../src/engine/index.js";
 import {
   buildParagraphIndex,
-  buildParagraphPostingArrays,
   PARAGRAPH_INDEX_OPTIONS,
-  type IndexedParagraph,
 } from "../../src/engine/search/buildSearchIndex.js";
-import {
-  compactPostingArrays,
-  compactPostings,
-  postingsOf,
-} from "../../src/engine/search/postingIndex.js";
+import { compactPostings, postingsOf } from "../../src/engine/search/postingIndex.js";
 import { scoreParagraphs, vocabularyOf } from "../../src/engine/search/scoreParagraphs.js";
 import { packSnapshot, unpackSnapshot } from "../../src/engine/snapshot/packSnapshot.js";
 import { postingSections, readPostingSections } from "../../src/engine/snapshot/postingSnapshot.js";
@@ -29,29 +23,6 @@ async function seedIndex() {
 }
 
 describe("compact postings", () => {
-  it("are counted without MiniSearch exactly as compactPostingArrays reads them from MiniSearch's index", async () => {
-    const { corpus } = await loadCorpus("seeds");
-    const odd: IndexedParagraph[] = [
-      { text: "" },
-      { text: "Talk talk TALK, talks and talking; talk.", section: "Talk about talk" },
-      { text: "A reader writes about talks and Moscow.", comment: "reader" },
-      { text: "the of and", section: "" },
-      { text: "Moscow Moscow Moscow", section: "Moscow" },
-    ];
-    for (const paragraphs of [
-      [],
-      odd,
-      [...corpus.articles.flatMap((a) => a.paragraphs), ...odd],
-    ] as IndexedParagraph[][]) {
-      const counted = buildParagraphPostingArrays(paragraphs);
-      // Same values and the same array types (a Uint16Array is not a Uint32Array), hence the same snapshot bytes.
-      expect(counted).toStrictEqual(compactPostingArrays(buildParagraphIndex(paragraphs)));
-      expect(counted.frequencies).toBeInstanceOf(
-        compactPostingArrays(buildParagraphIndex(paragraphs)).frequencies.constructor,
-      );
-    }
-  });
-
   it("hold exactly MiniSearch's postings: every term, field, paragraph and frequency", async () => {
     const { mini, postings } = await seedIndex();
     const internals = mini as unknown as Internals;

@@ -1,8 +1,12 @@
 import MiniSearch, { type Options } from "minisearch";
 import type { Paragraph } from "../types.js";
 import { termsOf } from "../text/processTerm.js";
-import { countPostingArrays } from "./countPostingArrays.js";
-import { withTermMap, type PostingArrays, type PostingIndex } from "./postingIndex.js";
+import {
+  compactPostingArrays,
+  compactPostings,
+  type PostingArrays,
+  type PostingIndex,
+} from "./postingIndex.js";
 import { vocabularyOf, type Vocabulary } from "./scoreParagraphs.js";
 
 /** The paragraph index plus the vocabulary used to correct and complete query terms. */
@@ -59,20 +63,12 @@ export function buildParagraphIndex(
   return index;
 }
 
-/** The tokens MiniSearch reads of one paragraph, by field (`PARAGRAPH_INDEX_OPTIONS.fields`): none for a reader comment. */
-function paragraphTokens(p: IndexedParagraph): string[][] {
-  return p.comment ? [[], []] : [termsOf(p.text), termsOf(p.section ?? "")];
-}
-
-/**
- * The postings of every paragraph as MiniSearch would index them ({@link buildParagraphIndex}), in compact form,
- * counted without building a MiniSearch index ({@link countPostingArrays}).
- */
+/** The postings of every paragraph, as MiniSearch indexes them ({@link buildParagraphIndex}), in compact form. */
 export function buildParagraphPostings(
   paragraphs: readonly IndexedParagraph[],
   onIndexed?: (done: number) => void,
 ): PostingIndex {
-  return withTermMap(buildParagraphPostingArrays(paragraphs, onIndexed));
+  return compactPostings(buildParagraphIndex(paragraphs, onIndexed));
 }
 
 /** {@link buildParagraphPostings} without the term tree: what a worker thread sends back. */
@@ -80,16 +76,7 @@ export function buildParagraphPostingArrays(
   paragraphs: readonly IndexedParagraph[],
   onIndexed?: (done: number) => void,
 ): PostingArrays {
-  const fields = PARAGRAPH_INDEX_OPTIONS.fields;
-  return countPostingArrays(
-    fields,
-    paragraphs.length,
-    (doc) => paragraphTokens(paragraphs[doc]!),
-    onIndexed &&
-      ((done) => {
-        if (done % PROGRESS_STEP === 0) onIndexed(done);
-      }),
-  );
+  return compactPostingArrays(buildParagraphIndex(paragraphs, onIndexed));
 }
 
 /** The search index over a paragraph index's postings. */

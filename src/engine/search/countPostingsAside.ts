@@ -6,7 +6,7 @@ import type { PartParagraph, SentencesPart } from "../analysis/readSentencesPart
 import { buildParagraphPostings, type IndexedParagraph } from "./buildSearchIndex.js";
 import { withTermMap, type PostingArrays, type PostingIndex } from "./postingIndex.js";
 
-// Building the postings (counted as MiniSearch would index the paragraphs) needs nothing the corpus facts need, so
+// Building the postings (MiniSearch indexes the paragraphs, then compactPostings reads them out) needs nothing the corpus facts need, so
 // on a first build it runs in a worker thread (countPostingsWorker.ts) while the main thread reads the names, dates
 // and quotations. Reading the names is most of the facts' time, so the worker first reads those of a share of the
 // articles (the last ones, analysis/readSentencesPart.ts), which the main thread takes when it comes to them, and
