@@ -6,11 +6,11 @@ import type { PartParagraph, SentencesPart } from "../analysis/readSentencesPart
 import { buildParagraphPostings, type IndexedParagraph } from "./buildSearchIndex.js";
 import { withTermMap, type PostingArrays, type PostingIndex } from "./postingIndex.js";
 
-// Building the postings (MiniSearch indexes the paragraphs, then compactPostings reads them out) needs nothing the corpus facts need, so
-// on a first build it runs in a worker thread (countPostingsWorker.ts) while the main thread reads the names, dates
-// and quotations. Reading the names is most of the facts' time, so the worker first reads those of a share of the
-// articles (the last ones, analysis/readSentencesPart.ts), which the main thread takes when it comes to them, and
-// then counts the postings, which are needed only after the facts. The build is synchronous:
+// Building the postings (MiniSearch indexes the paragraphs, then compactPostings reads them out) needs nothing the
+// corpus facts need, so on a first build it runs in a worker thread (countPostingsWorker.ts) while the main thread
+// reads the names, dates and quotations. Reading the names is most of the facts' time, so the worker first reads
+// those of a share of the articles (the last ones, analysis/readSentencesPart.ts), which the main thread takes when
+// it comes to them, and then builds the postings, which are needed only after the facts. The build is synchronous:
 // the main thread waits for the result with Atomics.wait and reads it with receiveMessageOnPort. Where no worker
 // can run (a test runner that compiles TypeScript itself, a build without the worker's file), or one fails, the
 // postings are built and the names read on the main thread: the same functions of the same paragraphs, so the
