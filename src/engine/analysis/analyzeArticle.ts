@@ -89,6 +89,14 @@ class AnalyzedSentence implements SentenceInfo {
 }
 
 /**
+ * Can a sentence hold a date that enters the entity table ("February 24, 2022", "2014")? Only with four digits in a
+ * row: the others are not read for dates at all on a first build (finding dates is a tenth of it).
+ */
+export function mayHoldTableDate(text: string): boolean {
+  return /\d{4}/.test(text);
+}
+
+/**
  * What another thread found of one sentence of a paragraph read without a table (`readParagraph`): where it is, its
  * names, and its dates when they were read.
  */

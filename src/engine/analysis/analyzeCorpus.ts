@@ -9,7 +9,12 @@ import {
 import { collectLowerWords } from "./collectLowerWords.js";
 import { attributeQuotes } from "../quotes/attributeQuotes.js";
 import type { Article, Corpus, Paragraph, ProgressListener, Sentence } from "../types.js";
-import { readParagraph, readSentences, restoreParagraph } from "./analyzeArticle.js";
+import {
+  mayHoldTableDate,
+  readParagraph,
+  readSentences,
+  restoreParagraph,
+} from "./analyzeArticle.js";
 import type { SentencesPart } from "./readSentencesPart.js";
 import { LruCache } from "../lruCache.js";
 import type { QuoteInfo, SentenceInfo } from "./types.js";
@@ -166,9 +171,8 @@ export function collectFacts(
       for (const sentence of paragraph) {
         allMentions.push(...sentence.mentions);
         // Dates that stand on their own ("February 24, 2022", "2014") enter the table; "Monday" depends on its article,
-        // and a clock time ("1930 GMT") is no date. Only a sentence with four digits in a row can hold one, so the
-        // others are not read for dates at all (finding dates is a tenth of the build).
-        if (!/\d{4}/.test(sentence.text)) continue;
+        // and a clock time ("1930 GMT") is no date.
+        if (!mayHoldTableDate(sentence.text)) continue;
         for (const date of sentence.dates) {
           if (/\d{4}/.test(date.text) && date.kind !== "time")
             dates.push({

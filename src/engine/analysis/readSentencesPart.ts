@@ -1,7 +1,6 @@
 import { RecordingVocabulary } from "../entities/buildEntityTable.js";
-import { splitSentences } from "../text/splitSentences.js";
-import type { Paragraph, Sentence } from "../types.js";
-import { readParagraph, type SentenceFindings } from "./analyzeArticle.js";
+import { ChunkedParagraph } from "../corpus/chunkArticle.js";
+import { mayHoldTableDate, readParagraph, type SentenceFindings } from "./analyzeArticle.js";
 import { collectLowerWords } from "./collectLowerWords.js";
 
 // A first build reads the names and dates of every sentence (collectFacts), about half of its main thread's time.
@@ -26,23 +25,6 @@ export interface SentencesPart {
   asked: string[];
 }
 
-/** A paragraph whose sentences are split as a chunked or stored paragraph's are: from its text, when asked for. */
-class PartOfCorpus implements Paragraph {
-  readonly article: string;
-  readonly n: number;
-  readonly text: string;
-  readonly comment?: string;
-  constructor(source: PartParagraph) {
-    this.article = source.article;
-    this.n = source.n;
-    this.text = source.text;
-    if (source.comment) this.comment = source.comment;
-  }
-  get sentences(): Sentence[] {
-    return splitSentences(this.text);
-  }
-}
-
 /**
  * Read the names, and dates where a sentence can hold one, of every sentence of `paragraphs`, the paragraphs from
  * index `firstParagraphIndex` on, as collectFacts reads them; `texts` is every paragraph text of the corpus, for its
@@ -56,8 +38,11 @@ export function readSentencesPart(
 ): SentencesPart {
   const vocabulary = new RecordingVocabulary(collectLowerWords(texts));
   const found = paragraphs.map((source, position) => {
+    // Split into sentences as a chunked or stored paragraph is: from its text, when asked for.
+    const paragraph = new ChunkedParagraph(source.article, source.n, source.text);
+    if (source.comment) paragraph.comment = source.comment;
     const sentences = readParagraph(
-      new PartOfCorpus(source),
+      paragraph,
       firstParagraphIndex + position,
       undefined,
       vocabulary,
@@ -69,8 +54,8 @@ export function readSentencesPart(
         end: sentence.end,
         mentions: sentence.mentions,
       };
-      // collectFacts reads dates only where four digits stand in a row; elsewhere they stay unread, as there.
-      if (/\d{4}/.test(sentence.text)) findings.dates = sentence.dates;
+      // Dates stay unread where collectFacts leaves them unread.
+      if (mayHoldTableDate(sentence.text)) findings.dates = sentence.dates;
       return findings;
     });
   });

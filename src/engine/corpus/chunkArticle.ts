@@ -22,7 +22,7 @@ const LEADING_DATE = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
  * from a snapshot never needs most of them, and the analysis caches the
  * paragraphs it reads.
  */
-class ChunkedParagraph implements Paragraph {
+export class ChunkedParagraph implements Paragraph {
   section?: string;
   story?: number;
   comment?: string;

@@ -105,6 +105,37 @@ export interface PostingsWait {
 }
 
 /**
+ * Wait until the worker says in `flag[slot]` that one of its jobs is done or failed, telling `onProgress` the count
+ * it keeps in `flag[progressSlot]` meanwhile; whether the job is done. Gives up when the worker failed to load, did
+ * not start within START_TIMEOUT_MS, or stalled for STALL_TIMEOUT_MS.
+ */
+function waitForSlot(
+  flag: Int32Array,
+  slot: number,
+  progressSlot: number,
+  onProgress?: (done: number) => void,
+): boolean {
+  let since = performance.now();
+  let seen = -1;
+  let value: number;
+  while ((value = Atomics.load(flag, slot)) < COUNT_DONE) {
+    const state = Atomics.load(flag, FLAG.state);
+    // The worker failed to load: it does nothing more.
+    if (state === COUNT_FAILED) break;
+    const done = Atomics.load(flag, progressSlot);
+    if (done !== seen) {
+      seen = done;
+      since = performance.now();
+    }
+    const waited = performance.now() - since;
+    if (waited >= (state === STARTING ? START_TIMEOUT_MS : STALL_TIMEOUT_MS)) break;
+    onProgress?.(done);
+    Atomics.wait(flag, slot, value, 100);
+  }
+  return Atomics.load(flag, slot) === COUNT_DONE;
+}
+
+/**
  * Start building the postings of `paragraphs` in a worker thread; the function returned waits for them, telling
  * `onIndexed` how many paragraphs the worker has done meanwhile (the main thread is busy with the facts until then).
  * With `factsFrom`, the worker first reads the names and dates of the sentences of paragraphs `factsFrom` on
@@ -153,46 +184,16 @@ export function countPostingsAside(
   }
   if (facts)
     wait.facts = (onRead) => {
-      let since = performance.now();
-      let read = -1;
-      while (Atomics.load(flag, FLAG.factsState) < COUNT_DONE) {
-        const state = Atomics.load(flag, FLAG.state);
-        // The worker failed to load: it reads nothing.
-        if (state === COUNT_FAILED) break;
-        const done = Atomics.load(flag, FLAG.factsRead);
-        if (done !== read) {
-          read = done;
-          since = performance.now();
-        }
-        const waited = performance.now() - since;
-        if (waited >= (state === STARTING ? START_TIMEOUT_MS : STALL_TIMEOUT_MS)) break;
-        onRead?.(done);
-        Atomics.wait(flag, FLAG.factsState, 0, 100);
-      }
-      const message =
-        Atomics.load(flag, FLAG.factsState) === COUNT_DONE
-          ? receiveMessageOnPort(facts.port1)
-          : undefined;
+      const message = waitForSlot(flag, FLAG.factsState, FLAG.factsRead, onRead)
+        ? receiveMessageOnPort(facts.port1)
+        : undefined;
       facts.port1.close();
       return message?.message as SentencesPart | undefined;
     };
   take = () => {
-    let since = performance.now();
-    let counted = -1;
-    while (Atomics.load(flag, FLAG.state) < COUNT_DONE) {
-      const state = Atomics.load(flag, FLAG.state);
-      const done = Atomics.load(flag, FLAG.counted);
-      if (done !== counted) {
-        counted = done;
-        since = performance.now();
-      }
-      const waited = performance.now() - since;
-      if (waited >= (state === STARTING ? START_TIMEOUT_MS : STALL_TIMEOUT_MS)) break;
-      onIndexed?.(done);
-      Atomics.wait(flag, FLAG.state, state, 100);
-    }
-    const message =
-      Atomics.load(flag, FLAG.state) === COUNT_DONE ? receiveMessageOnPort(port1) : undefined;
+    const message = waitForSlot(flag, FLAG.state, FLAG.counted, onIndexed)
+      ? receiveMessageOnPort(port1)
+      : undefined;
     port1.close();
     void worker.terminate();
     if (!message) return countHere();
