@@ -269,9 +269,9 @@ export interface Engine {
   readonly version: string;
   /** Where the index came from: a snapshot, a fresh build, or no cache configured. */
   readonly snapshot: SnapshotStatus;
-  /** Answer a question command. No match is an empty `answers` list, not an error. */
+  /** Answer a question command. No match is an empty `answers` list, not an error. The result is frozen: the answer cache shares it. */
   answer(command: QuestionCommand, query: string, options?: AnswerOptions): AnswerResult;
-  /** An extractive summary of `topic`, or of the whole corpus when `topic` is blank; of one article when `options.article` names it. */
+  /** An extractive summary of `topic`, or of the whole corpus when `topic` is blank; of one article when `options.article` names it. Frozen, like answers. */
   summarize(topic: string, options?: SummaryOptions): Summary;
   /** Paragraph `n` (1-based) of article `id`, or undefined. */
   getParagraph(id: string, n: number): Paragraph | undefined;

@@ -226,14 +226,27 @@ describe("summary", () => {
 });
 
 describe("answer cache", () => {
-  it("gives the same answers to a repeated question, unaffected by what a caller did to the first copy", async () => {
+  it("gives the same answers to a repeated question: a caller cannot change the cached result", async () => {
     const engine = await seedEngine();
     const first = engine.answer("who", "Kremlin spokesperson");
-    first.answers[0]!.answer = "changed by a caller";
-    first.answers.pop();
+    expect(() => {
+      first.answers[0]!.answer = "changed by a caller";
+    }).toThrow(TypeError);
+    expect(() => first.answers.pop()).toThrow(TypeError);
+    expect(() => first.answers[0]!.citations.push({ article: "x", paragraph: 1 })).toThrow(
+      TypeError,
+    );
     const again = engine.answer("who", "Kremlin spokesperson");
     expect(again.answers[0]?.answer).toMatch(/Peskov/);
     expect(again).toEqual(engine.answer("who", "  Kremlin   spokesperson "));
+  });
+
+  it("leaves the entity table unfrozen when a profile answer cites it", async () => {
+    const engine = await seedEngine();
+    const person = engine.entities().find((e) => e.name.endsWith("Lavrov"))!;
+    const profile = engine.answer("who", "Who is Lavrov?");
+    expect(Object.isFrozen(profile.answers[0]!.citations[0])).toBe(true);
+    expect(person.mentions.some((c) => Object.isFrozen(c))).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { MAX_ENTITY_CITATIONS } from "../entities/buildEntityTable.js";
 import { findQueryNames, roleOfWord } from "../search/planQuery.js";
 import { foldText } from "../text/foldText.js";
 import { processTerm } from "../text/processTerm.js";
-import type { Answer, Entity } from "../types.js";
+import type { Answer, Citation, Entity } from "../types.js";
 import type { AnswerContext } from "./context.js";
 
 /** Paragraphs read for a profile; a famous name may appear in thousands (the table keeps the first MAX_ENTITY_CITATIONS). */
@@ -31,6 +31,11 @@ export function findProfileTarget(query: string, context: AnswerContext): Entity
     if (roleOfWord(word, processTerm(word), position, named) === "content") return undefined;
   }
   return person;
+}
+
+/** Copies of the entity table's citations: an answer is frozen (buildEngine.ts's answer cache), the table is not. */
+function ownCitations(citations: readonly Citation[]): Citation[] {
+  return citations.map(({ article, paragraph }) => ({ article, paragraph }));
 }
 
 /** The person, each role the text gives them with the sentence that says it, and where else they appear. */
@@ -67,10 +72,10 @@ export function profileAnswers(person: Entity, context: AnswerContext, limit: nu
     answers.push({
       answer: person.name,
       evidence: sentence.text,
-      citations: [{ article: sentence.article, paragraph: sentence.paragraph }, ...others].slice(
-        0,
-        5,
-      ),
+      citations: ownCitations([
+        { article: sentence.article, paragraph: sentence.paragraph },
+        ...others.slice(0, 4),
+      ]),
       score: Math.round((1 - answers.length * 0.05) * 1000) / 1000,
       role,
       variants: person.variants.filter((v) => v !== person.name),
@@ -83,7 +88,7 @@ export function profileAnswers(person: Entity, context: AnswerContext, limit: nu
       answers.push({
         answer: person.name,
         evidence: first.text,
-        citations: person.mentions.slice(0, 5),
+        citations: ownCitations(person.mentions.slice(0, 5)),
         score: 0.8,
         variants: person.variants.filter((v) => v !== person.name),
       });

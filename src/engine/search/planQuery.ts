@@ -90,18 +90,26 @@ function findNamedEntities(
   index: SearchIndex,
 ): { from: number; to: number; entity: Entity }[] {
   const found: { from: number; to: number; entity: Entity }[] = [];
+  // A lower-case English word ("brown", "spies") is a word, not a name the user forgot to capitalise. Asked once per
+  // word rather than once per phrase tried: a lexicon lookup is most of what a query's names cost. A possessive
+  // ending ("Herter's") does not change it, as isEnglishWord reads the word without one.
+  const english: (boolean | undefined)[] = [];
+  const isEnglishAt = (at: number) => (english[at] ??= isEnglishWord(words[at]!));
+  const isLowerEnglish = (at: number) => !/^\p{Lu}/u.test(words[at]!) && isEnglishAt(at);
   let i = 0;
   while (i < words.length) {
     let matched = false;
     for (let length = Math.min(4, words.length - i); length >= 1 && !matched; length--) {
+      let allLowerEnglish = true;
+      for (let at = i; at < i + length && allLowerEnglish; at++)
+        allLowerEnglish = isLowerEnglish(at);
+      if (allLowerEnglish) continue;
       // "Herter's report", "the Glazers' team": a possessive ending is no part of the name.
       const phrase = words
         .slice(i, i + length)
         .join(" ")
         .replace(/['’]s?$/u, "");
       const folded = foldText(phrase);
-      // A lower-case English word ("brown", "spies") is a word, not a name the user forgot to capitalise.
-      if (phrase.split(" ").every((w) => !/^\p{Lu}/u.test(w) && isEnglishWord(w))) continue;
       let ids = analysis.entities.names.get(folded);
       if (!ids && length === 1 && folded.length >= 3) {
         ids = analysis.entities.surnames.get(nameKey(phrase));
@@ -110,7 +118,7 @@ function findNamedEntities(
         const term = processTerm(phrase);
         const plainWord =
           term !== null && index.vocabulary.has(term) && !nameTermsOf(analysis).has(term);
-        if (!ids && /^\p{Lu}/u.test(phrase) && !isEnglishWord(phrase) && !plainWord)
+        if (!ids && /^\p{Lu}/u.test(phrase) && !isEnglishAt(i) && !plainWord)
           ids = closeSurname(nameKey(phrase), analysis);
       }
       const entity = ids
@@ -136,12 +144,28 @@ export interface QueryNames {
   named: { from: number; to: number; entity: Entity }[];
 }
 
+/**
+ * The last words read for names and the last query planned, per corpus: a /who question is first read for a profile
+ * ("is the query just a name?"), then planned, and planned again for suggestions when nothing answers it. Results are
+ * only read, never changed, so sharing them is safe.
+ */
+const lastNames = new WeakMap<
+  Analysis,
+  { key: string; index: SearchIndex; named: QueryNames["named"] }
+>();
+const lastPlans = new WeakMap<Analysis, { query: string; index: SearchIndex; plan: QueryPlan }>();
+
 /** planQuery's first step, on its own for callers that need only the names ("is the query just a name?"). */
 export function findQueryNames(query: string, analysis: Analysis, index: SearchIndex): QueryNames {
   const words = joinCompounds(splitWords(query.slice(0, 2000)))
     .slice(0, MAX_QUERY_WORDS)
     .map((w) => w.text);
-  return { words, named: findNamedEntities(words, analysis, index) };
+  const key = words.join("\u0000");
+  const last = lastNames.get(analysis);
+  if (last?.key === key && last.index === index) return { words, named: last.named };
+  const named = findNamedEntities(words, analysis, index);
+  lastNames.set(analysis, { key, index, named });
+  return { words, named };
 }
 
 /**
@@ -167,6 +191,15 @@ export function roleOfWord(
  * corrected with a capped fuzzy or prefix lookup in the vocabulary.
  */
 export function planQuery(query: string, analysis: Analysis, index: SearchIndex): QueryPlan {
+  const last = lastPlans.get(analysis);
+  if (last?.query === query && last.index === index) return last.plan;
+  const plan = planWords(query, analysis, index);
+  lastPlans.set(analysis, { query, index, plan });
+  return plan;
+}
+
+/** planQuery without its memo. */
+function planWords(query: string, analysis: Analysis, index: SearchIndex): QueryPlan {
   const { words, named } = findQueryNames(query, analysis, index);
   const concepts: QueryConcept[] = [];
   const entities: Entity[] = [];
