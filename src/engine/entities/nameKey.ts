@@ -8,6 +8,20 @@ import { foldText } from "../text/foldText.js";
  * and a final run of i/y becomes y. No edit distance: that merges Waltz and Walz.
  */
 export function nameKey(word: string): string {
+  // Names repeat endlessly (a build keys every mention's surname and first name): remember them, as foldText does.
+  if (word.length > 40) return keyOf(word);
+  let key = keys.get(word);
+  if (key === undefined) {
+    key = keyOf(word);
+    if (keys.size >= 20_000) keys.clear();
+    keys.set(word, key);
+  }
+  return key;
+}
+
+const keys = new Map<string, string>();
+
+function keyOf(word: string): string {
   return foldText(word)
     .replace(/['’.\s-]/g, "")
     .replace(/j/g, "y")
