@@ -9,6 +9,7 @@ import { hashCorpus } from "../../src/engine/corpus/loadCorpus.js";
 import { findNestedSpans, findQuoteSpans } from "../../src/engine/quotes/findQuoteSpans.js";
 import { isStoryStart } from "../../src/engine/quotes/isStoryStart.js";
 import { QUOTE_RULES } from "../../src/engine/quotes/quoteRules.js";
+import { termsOf } from "../../src/engine/text/processTerm.js";
 
 /** Every quotation of one inline article, attributed. */
 function quotesIn(text: string): QuoteInfo[] {
@@ -29,6 +30,18 @@ function quoteStarting(quotes: QuoteInfo[], words: string): QuoteInfo {
 }
 
 const RULE_IDS = new Set(QUOTE_RULES.map((r) => r.id));
+
+describe("a quotation's terms", () => {
+  it("are read on first use, as an own enumerable property that keeps what it read", () => {
+    const quote = quoteStarting(
+      quotesIn("“We will rebuild the bridge by spring,” the mayor said on Monday."),
+      "We will rebuild",
+    );
+    expect(Object.keys(quote)).toContain("terms");
+    expect(quote.terms).toEqual(termsOf(quote.span.text));
+    expect(quote.terms).toBe(quote.terms);
+  });
+});
 
 describe("quotation marks", () => {
   it("pairs curly, straight and mixed marks, and reads single marks as quotes but not apostrophes", () => {

@@ -248,8 +248,10 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
   const sentencesOf = (paragraphIndex: number): SentenceInfo[] => {
     const paragraph = paragraphs[paragraphIndex];
     if (!paragraph) return [];
+    // Decoded once for all its sentences: each sentence's text is a slice of the text it is given, and slices of
+    // separate decodings kept one whole copy of the paragraph per sentence in the cache.
     return paragraphCache.get(paragraphIndex, () =>
-      readParagraph(paragraph, paragraphIndex, entities),
+      readParagraph(new DecodedParagraph(paragraph), paragraphIndex, entities),
     );
   };
   const articleSentences = (position: number) => {
@@ -260,8 +262,13 @@ export function createAnalysis(corpus: Corpus, facts: CorpusFacts): Analysis {
   const quotesOf = (paragraphIndex: number): QuoteInfo[] => {
     const position = positionOf(paragraphIndex);
     if (position === undefined) return [];
+    // Each paragraph decoded once: attribution reads a text many times, and its quotations keep slices of it.
     return quoteCache.get(position, () =>
-      attributeQuotes(corpus.articles[position]!.paragraphs, articleSentences(position), entities),
+      attributeQuotes(
+        corpus.articles[position]!.paragraphs.map((paragraph) => new DecodedParagraph(paragraph)),
+        articleSentences(position),
+        entities,
+      ),
     );
   };
   return {

@@ -83,6 +83,21 @@ const speakerOf = (
 };
 
 /**
+ * The quotation with its `terms`, read on first use: answering a quotation reads them, building the corpus facts
+ * never does. Made here rather than as a getter inside attributeQuotes: a function made there keeps that whole scope
+ * alive (every sentence of the article, with a decoded copy of its paragraph's text each) for as long as the
+ * quotation is kept, which the analysis cache does for 512 articles.
+ */
+function withLazyTerms(quote: Omit<QuoteInfo, "terms">, span: QuoteSpan): QuoteInfo {
+  let terms: string[] | undefined;
+  return Object.defineProperty(quote, "terms", {
+    get: () => (terms ??= termsOf(span.text)),
+    enumerable: true,
+    configurable: true,
+  }) as QuoteInfo;
+}
+
+/**
  * Find and attribute every quotation of an article by the conventions of
  * `QUOTE_RULES`: the speaker is named, or is a pronoun or description in the
  * quotation's own sentence (resolved to the nearest earlier person named as a
@@ -195,21 +210,19 @@ export function attributeQuotes(
       const last = touched[touched.length - 1];
       if (!first || !last) return undefined;
       const fragment = isFragment(span);
-      let terms: string[] | undefined;
-      const quote: QuoteInfo = {
-        span,
-        article: paragraph.article,
-        paragraph: paragraph.n,
-        paragraphIndex,
-        sentences: touched,
-        attribution: "none",
-        basis: "none",
-        fragment,
-        // Read on first use: answering a quotation reads its terms, building the corpus facts never does.
-        get terms() {
-          return (terms ??= termsOf(span.text));
+      const quote: QuoteInfo = withLazyTerms(
+        {
+          span,
+          article: paragraph.article,
+          paragraph: paragraph.n,
+          paragraphIndex,
+          sentences: touched,
+          attribution: "none",
+          basis: "none",
+          fragment,
         },
-      };
+        span,
+      );
       const scene: QuoteScene = {
         text,
         span,
