@@ -59,6 +59,8 @@ interface WorkloadFigures {
   snapshotSaveMs: number;
   snapshotLoadMs: number;
   heapMB: number;
+  /** Heap after the latency questions (analysis caches filled), after a full collection. */
+  servingHeapMB: number;
   rssMB: number;
   commands: Record<string, Latency>;
   /** Every question command together (who, where, when, quote, ask). */
@@ -277,6 +279,7 @@ const GROWTH_MEASURES: Record<string, (w: WorkloadFigures) => number | undefined
   "first start": (w) => w.consoleReadyMs,
   "second start": (w) => w.secondStartMs,
   "heap after load": (w) => w.heapMB,
+  "heap after questions": (w) => w.servingHeapMB,
   "peak RSS, first start": (w) => w.firstPeakRssMB,
   "peak RSS, second start": (w) => w.secondPeakRssMB,
   "answers p99": (w) => w.pipeline.p99,
@@ -365,6 +368,7 @@ function formatReport(report: {
     (w, n) => w.heapMB.toFixed(0) + (n === "100k" ? mark(w.heapMB <= 250) : ""),
   );
   add("RSS after load, MB", (w) => w.rssMB.toFixed(0));
+  add("heap after the latency questions, MB", (w) => w.servingHeapMB.toFixed(0));
   add("peak RSS, first start, MB", (w) => ms(w.firstPeakRssMB));
   add(
     "peak RSS, second start, MB",
