@@ -2,7 +2,10 @@ import type { Engine } from "../engine/types.js";
 
 /**
  * Engine steps per turn of the event loop. One step is one paragraph or one article's quotations: p50 0.2 ms, p99
- * a few ms (measured on a generated 10k corpus), which is all an arriving interaction can wait for it.
+ * a few ms (measured on a generated 10k corpus), which is all an arriving interaction can wait for it. The first four
+ * steps are bigger, once (the lookups a first question would make: at 100k paragraphs up to about half a second): a
+ * gateway bot makes them while it logs in, and the interaction they might delay would have waited for them anyway
+ * if it were an autocomplete or had no answer.
  */
 const STEPS_PER_TURN = 1;
 /**

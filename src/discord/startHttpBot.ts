@@ -118,6 +118,9 @@ export async function startHttpBot(options: {
     return { response, sent: adapted.sent };
   };
 
+  // Interactions can arrive at any moment once ready, and preparing runs between them: the lookups a first question
+  // would make (up to about half a second each at 100k paragraphs) are made now, while the endpoint still answers 503.
+  engine.prepareLookups();
   monitor?.gatewayReady();
   logger.info("bot ready", {
     mode: "http interactions",

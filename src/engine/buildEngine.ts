@@ -8,7 +8,7 @@ import { explainQuestion } from "./explain/explainQuestion.js";
 import type { AnswerContext } from "./answers/context.js";
 import { createSearchIndex } from "./search/buildSearchIndex.js";
 import { countPostingsAside } from "./search/countPostingsAside.js";
-import { planQuery } from "./search/planQuery.js";
+import { planQuery, prepareNameTerms } from "./search/planQuery.js";
 import { buildSuggestionEntries, indexSuggestions, suggestEntries } from "./suggest.js";
 import { summarize } from "./summary/summarize.js";
 import type {
@@ -23,6 +23,7 @@ import type {
   SummaryOptions,
 } from "./types.js";
 import { isEnglishWord } from "./text/isEnglishWord.js";
+import { prepareLexicon } from "./text/lexicon.js";
 
 /** Longest query read, in characters; Discord allows 6000 and the rest adds nothing. */
 export const MAX_QUERY_CHARS = 1000;
@@ -163,6 +164,14 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     return merged.length > 0 ? merged : sources.slice(0, 3).map((s) => s.label);
   };
 
+  // What the first questions would otherwise make for themselves, one step each before any paragraph: at 100k
+  // paragraphs the first no-answer question (suggestions) or autocomplete waited about 650 ms for them.
+  const lookups: (() => unknown)[] = [
+    prepareLexicon,
+    () => prepareNameTerms(analysis),
+    () => analysis.entities.surnameTree,
+    suggestions,
+  ];
   const preparing = prepareOrder(facts.salient, analysis.paragraphs.length);
   let prepared = 0;
   let quotesAfter: number | undefined;
@@ -215,8 +224,16 @@ export function buildEngine(corpus: Corpus, options: BuildOptions = {}): Engine 
     entities() {
       return analysis.entities.entities;
     },
+    prepareLookups() {
+      for (let lookup = lookups.shift(); lookup; lookup = lookups.shift()) lookup();
+    },
     prepare(count) {
       for (let i = 0; i < count && !preparingDone; i++) {
+        const lookup = lookups.shift();
+        if (lookup) {
+          lookup();
+          continue;
+        }
         // An article's quotations are a step of their own (a long article's take milliseconds), after its last paragraph.
         const last = quotesAfter;
         quotesAfter = undefined;

@@ -284,11 +284,15 @@ export interface Engine {
   /** The entity table. */
   entities(): readonly Entity[];
   /**
-   * Analyse up to `count` more paragraphs ahead of questions (the most salient first, then in order, a bounded number), into
-   * the analysis cache's free room only, so a later first question reads them analysed. Answers are the same with or
-   * without it. False once nothing is left to analyse or the cache is full.
+   * Do up to `count` more steps of work ahead of questions. First, one step each, the lookups a first question would
+   * otherwise make for itself (the lexicon, the name terms, the surname tree, autocomplete's index: at 100k paragraphs
+   * 10-550 ms each, once). Then paragraphs (the most salient first, then in order, a bounded number), into the analysis
+   * cache's free room only, so a later first question reads them analysed. Answers are the same with or without it.
+   * False once nothing is left to analyse or the cache is full.
    */
   prepare(count: number): boolean;
+  /** Make now, all at once, the lookups {@link Engine.prepare} makes first (what is made already is not made again). */
+  prepareLookups(): void;
   /** Answer a question and say how: the plan, the sentences retrieved, each top candidate's features and the rows that scored it, the types of the names in the evidence and the rule behind each quotation's speaker. Never cached. */
   explain(command: QuestionCommand, query: string, options?: AnswerOptions): Explanation;
 }

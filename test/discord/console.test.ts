@@ -51,6 +51,7 @@ const engine: Engine = {
   findSupport: () => [],
   entities: () => [],
   prepare: () => false,
+  prepareLookups: () => undefined,
   explain: () => {
     throw new Error("not used by these tests");
   },

@@ -60,6 +60,7 @@ function fakeEngine(over: Partial<Engine> = {}): Engine & { asked: string[] } {
     findSupport: () => [],
     entities: () => [],
     prepare: () => false,
+    prepareLookups: () => undefined,
     explain: () => {
       throw new Error("not used by these tests");
     },

@@ -47,6 +47,15 @@ describe("HTTP interactions, in process, against the local fake Discord", () => 
     await fake.close();
   });
 
+  it("makes the lookups a first question would make before it says it is ready, while the endpoint still answers 503", () => {
+    const prepared = logs.findIndex((line) => line.includes("test: lookups prepared"));
+    const ready = logs.findIndex(
+      (line) => line.includes("bot ready") && line.includes('mode="http interactions"'),
+    );
+    expect(prepared).toBeGreaterThanOrEqual(0);
+    expect(ready).toBeGreaterThan(prepared);
+  });
+
   async function post(
     body: string,
     headers: Record<string, string>,

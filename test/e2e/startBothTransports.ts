@@ -43,6 +43,12 @@ export async function startBothTransports(
   });
   await deployCommands(config, logger);
   const engine = buildEngine((await loadCorpus(config.seedsDir)).corpus);
+  // Heard in the log, so a test can see when the HTTP bot makes the lookups (before it says it is ready).
+  const prepareLookups = engine.prepareLookups.bind(engine);
+  engine.prepareLookups = () => {
+    logger.debug("test: lookups prepared");
+    prepareLookups();
+  };
   const endpoint = createInteractionsEndpoint({
     verify: createSignatureVerifier(fake.publicKeyHex),
     logger,

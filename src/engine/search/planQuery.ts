@@ -65,6 +65,11 @@ function nameTermsOf(analysis: Analysis): ReadonlySet<string> {
   return terms;
 }
 
+/** Make the set of name terms now rather than on the first lower-case typo (the engine's warm-up while idle). */
+export function prepareNameTerms(analysis: Analysis): void {
+  nameTermsOf(analysis);
+}
+
 function idf(index: SearchIndex, frequency: number): number {
   return Math.log(1 + index.documentCount / (frequency + 0.5));
 }

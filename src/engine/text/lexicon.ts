@@ -43,6 +43,11 @@ function loadLexicon(): Lexicon {
   return lexicon;
 }
 
+/** Split the tables now rather than on the first query that needs them (the engine's warm-up while idle). */
+export function prepareLexicon(): void {
+  loadLexicon();
+}
+
 /** Position of the first entry not below `key` in a sorted array. */
 function lowerBound(sorted: readonly string[], key: string): number {
   let low = 0;
