@@ -27,6 +27,26 @@ const PIECES = [
   "’",
 ];
 
+describe("neutralizeMentions", () => {
+  it("gives what its two replacements give, for any text, with or without a mark", () => {
+    const replaced = (text: string) =>
+      text.replace(/@(everyone|here)/gi, "@\u200b$1").replace(/<([@#])/g, "<\u200b$1");
+    fc.assert(
+      fc.property(
+        fc
+          .array(fc.constantFrom("@", "<", "#", "everyone", "HERE", "here", "a", " ", "<@1>"), {
+            maxLength: 12,
+          })
+          .map((parts) => parts.join("")),
+        (text) => {
+          expect(neutralizeMentions(text)).toBe(replaced(text));
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+  });
+});
+
 describe("escapeText", () => {
   it("gives what escapeMarkdown and neutralizeMentions give, for any text", () => {
     fc.assert(

@@ -26,9 +26,7 @@ export function highlightAnswer(evidence: string, answers: readonly string[], ma
   const before = evidence.slice(0, span.start);
   const match = evidence.slice(span.start, span.end);
   const after = evidence.slice(span.end);
-  const render = (b: string, m: string, a: string) =>
-    `${escapeText(b)}**${escapeText(m)}**${escapeText(a)}`;
-  let out = render(before, match, after);
+  let out = renderBold(before, match, after);
   if (out.length <= max) return out;
   // Keep the answer (up to half the room), a little before it and more after it; shrink the raw
   // budget by the overshoot caused by escaping until the rendering fits.
@@ -38,10 +36,15 @@ export function highlightAnswer(evidence: string, answers: readonly string[], ma
     const rest = Math.max(0, room - m.length);
     const b = truncateStart(before, Math.min(before.length, Math.floor(rest / 3)));
     const a = truncateText(after, Math.max(0, rest - b.length));
-    out = render(b, m, a);
+    out = renderBold(b, m, a);
     room -= out.length - max;
   }
   return out.length <= max ? out : fitPlain(evidence, max);
+}
+
+/** The three parts escaped, the middle one in bold. A module function: highlightAnswer runs on every answer. */
+function renderBold(before: string, match: string, after: string): string {
+  return `${escapeText(before)}**${escapeText(match)}**${escapeText(after)}`;
 }
 
 function fitPlain(text: string, max: number): string {

@@ -53,23 +53,26 @@ export function readQuestionFromFooter(footer: string | undefined): string | und
   return at >= 0 ? footer.slice(at + QUESTION_PREFIX.length) : undefined;
 }
 
+// Module-level helpers rather than closures made per render: a render is on every answer's path.
+
+function addField(fields: APIEmbedField[], name: string, value: string | undefined): void {
+  if (value)
+    fields.push({
+      name,
+      value: fitFormatted(value, LIMITS.fieldValue, escapeText),
+      inline: true,
+    });
+}
+
 function detailFields(answer: Answer, command: QuestionCommand): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
-  const add = (name: string, value: string | undefined) => {
-    if (value)
-      fields.push({
-        name,
-        value: fitFormatted(value, LIMITS.fieldValue, escapeText),
-        inline: true,
-      });
-  };
   if (command !== "quote" && command !== "ask" && answer.answer !== answer.evidence)
-    add("Answer", answer.answer);
-  add("Speaker", answer.speaker);
-  add("Role", answer.role);
-  add("Date", answer.resolved);
+    addField(fields, "Answer", answer.answer);
+  addField(fields, "Speaker", answer.speaker);
+  addField(fields, "Role", answer.role);
+  addField(fields, "Date", answer.resolved);
   if (command === "who" && answer.variants && answer.variants.length > 0)
-    add("Also written", answer.variants.slice(0, 4).join(", "));
+    addField(fields, "Also written", answer.variants.slice(0, 4).join(", "));
   return fields;
 }
 
@@ -80,23 +83,24 @@ function detailFields(answer: Answer, command: QuestionCommand): APIEmbedField[]
 function sourceField(answer: Answer, labels: SourceLabels): APIEmbedField {
   const groups = groupCitations(answer.citations, labels);
   const [first, ...others] = groups;
-  const cite = (group: (typeof groups)[number]) => formatCitationGroup(group, labels);
-  const lines = first ? [cite(first)] : [];
+  const lines = first ? [formatCitationGroup(first, labels)] : [];
   const shown = others.slice(0, MAX_CITATIONS_SHOWN - 1);
-  if (shown.length > 0) lines.push(`Also: ${shown.map(cite).join("; ")}`);
+  if (shown.length > 0)
+    lines.push(`Also: ${shown.map((group) => formatCitationGroup(group, labels)).join("; ")}`);
   if (others.length > shown.length) lines.push(`…and ${others.length - shown.length} more`);
   // Cut at a whole citation rather than inside a link.
   while (lines.length > 1 && lines.join("\n").length > LIMITS.fieldValue) lines.pop();
   return { name: "Source", value: truncateText(lines.join("\n"), LIMITS.fieldValue) || "—" };
 }
 
-function pageButtons(
+function pageButton(
   input: AnswerPageInput,
-  total: number,
-): APIActionRowComponent<APIButtonComponent>[] {
-  if (total <= 1) return [];
-  const { result, page, userId } = input;
-  const button = (label: string, target: number, disabled: boolean): APIButtonComponent => ({
+  label: string,
+  target: number,
+  disabled: boolean,
+): APIButtonComponent {
+  const { result, userId } = input;
+  return {
     type: BUTTON,
     style: BUTTON_SECONDARY,
     label,
@@ -106,13 +110,21 @@ function pageButtons(
       corpusTag(input.version),
     ),
     disabled,
-  });
+  };
+}
+
+function pageButtons(
+  input: AnswerPageInput,
+  total: number,
+): APIActionRowComponent<APIButtonComponent>[] {
+  if (total <= 1) return [];
+  const { page } = input;
   return [
     {
       type: ACTION_ROW,
       components: [
-        button("Previous", Math.max(0, page - 1), page === 0),
-        button("More answers", Math.min(total, page + 1), page >= total - 1),
+        pageButton(input, "Previous", Math.max(0, page - 1), page === 0),
+        pageButton(input, "More answers", Math.min(total, page + 1), page >= total - 1),
       ],
     },
   ];

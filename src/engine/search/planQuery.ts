@@ -88,6 +88,29 @@ function closeSurname(key: string, analysis: Analysis): string[] | undefined {
   return found;
 }
 
+// Module-level helpers rather than closures made per query: planning is on every question's path.
+
+/** isEnglishWord of word `at`, asked once: `english` keeps the answers by position. */
+function isEnglishAt(
+  words: readonly string[],
+  english: (boolean | undefined)[],
+  at: number,
+): boolean {
+  return (english[at] ??= isEnglishWord(words[at]!));
+}
+
+/** A concept's match: the index term, what a match is worth, and the match source row that gave it. */
+function offerMatch(
+  alternatives: Map<string, number>,
+  rules: Map<string, MatchSourceId>,
+  candidate: string,
+  rule: MatchSourceId,
+  worth = worthOf(rule),
+): void {
+  alternatives.set(candidate, worth);
+  rules.set(candidate, rule);
+}
+
 /** Entities named by consecutive query words (longest match first), as [start, end) word ranges. */
 function findNamedEntities(
   words: string[],
@@ -99,15 +122,13 @@ function findNamedEntities(
   // word rather than once per phrase tried: a lexicon lookup is most of what a query's names cost. A possessive
   // ending ("Herter's") does not change it, as isEnglishWord reads the word without one.
   const english: (boolean | undefined)[] = [];
-  const isEnglishAt = (at: number) => (english[at] ??= isEnglishWord(words[at]!));
-  const isLowerEnglish = (at: number) => !/^\p{Lu}/u.test(words[at]!) && isEnglishAt(at);
   let i = 0;
   while (i < words.length) {
     let matched = false;
     for (let length = Math.min(4, words.length - i); length >= 1 && !matched; length--) {
       let allLowerEnglish = true;
       for (let at = i; at < i + length && allLowerEnglish; at++)
-        allLowerEnglish = isLowerEnglish(at);
+        allLowerEnglish = !/^\p{Lu}/u.test(words[at]!) && isEnglishAt(words, english, at);
       if (allLowerEnglish) continue;
       // "Herter's report", "the Glazers' team": a possessive ending is no part of the name.
       const phrase = words
@@ -123,7 +144,7 @@ function findNamedEntities(
         const term = processTerm(phrase);
         const plainWord =
           term !== null && index.vocabulary.has(term) && !nameTermsOf(analysis).has(term);
-        if (!ids && /^\p{Lu}/u.test(phrase) && !isEnglishAt(i) && !plainWord)
+        if (!ids && /^\p{Lu}/u.test(phrase) && !isEnglishAt(words, english, i) && !plainWord)
           ids = closeSurname(nameKey(phrase), analysis);
       }
       const entity = ids
@@ -246,15 +267,11 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
     const filler = role === "filler";
     const alternatives = new Map<string, number>();
     const rules = new Map<string, MatchSourceId>();
-    const offer = (candidate: string, rule: MatchSourceId, worth = worthOf(rule)) => {
-      alternatives.set(candidate, worth);
-      rules.set(candidate, rule);
-    };
     // A capitalised word inside the question names something: its WordNet relatives ("Bush": shrub) do not stand for it.
     const namesSomething = position > 1 && /^\p{Lu}/u.test(word);
     for (const alternative of expandWord(word, !namesSomething))
       if (index.vocabulary.has(alternative.term))
-        offer(alternative.term, alternative.rule, alternative.worth);
+        offerMatch(alternatives, rules, alternative.term, alternative.rule, alternative.worth);
     let frequency: number | undefined;
     // A number is exact: "61st" is not a typo for "51st".
     const numeric = /\d/.test(word);
@@ -273,14 +290,14 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
         .sort((a, b) => a[1][1] - b[1][1] || b[1][0] - a[1][0])
         .slice(0, MATCH_WEIGHTS.maxFuzzy);
       for (const [candidate, [, edits]] of fuzzy)
-        offer(candidate, edits === 1 ? "fuzzy-1" : "fuzzy-2");
-      // offer() above may have filled it; TypeScript cannot see that through the closure.
+        offerMatch(alternatives, rules, candidate, edits === 1 ? "fuzzy-1" : "fuzzy-2");
+      // offerMatch() above may have filled it; TypeScript cannot see that through the call.
       // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       if (alternatives.size === 0) {
         let taken = 0;
         for (const [candidate] of index.vocabulary.atPrefix(term)) {
           if (names?.has(candidate)) continue;
-          offer(candidate, "prefix");
+          offerMatch(alternatives, rules, candidate, "prefix");
           if (++taken >= MATCH_WEIGHTS.maxPrefix) break;
         }
       }
