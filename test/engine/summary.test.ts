@@ -330,6 +330,41 @@ describe("summaries of the seeds", () => {
       expectPinnable(engine, summary);
     }
   });
+
+  it("gives the same summary of a topic whatever was summarised before it (candidates are remembered per sentence)", async () => {
+    const { corpus } = await loadCorpus("seeds");
+    const asks = [
+      ["", "001_4f592e13d0db0899"],
+      ["minerals deal", undefined],
+      ["ceasefire", undefined],
+      ["", "003_a34466e74cd344b0"],
+      ["Europe", undefined],
+      ["minerals deal", "001_4f592e13d0db0899"],
+    ] as const;
+    const options = (article: string | undefined) => (article ? { article } : {});
+    // One engine answers them all in turn, each topic again at the end; the answer cache off, so each is worked out.
+    // Between them, another engine over other articles summarises too: its sentences share ids with the seeds'.
+    const warm = buildEngine(corpus, { answerCache: 0 });
+    const inline = engineOf(STRIKE_A, STRIKE_B, FLOOD, CHESS).corpus;
+    const other = buildEngine(inline, { answerCache: 0 });
+    const strike = buildEngine(inline, { answerCache: 0 }).summarize("strike");
+    expect(strike.bullets.length).toBeGreaterThan(0);
+    const inTurn = [...asks, ...asks].map(([topic, article]) => {
+      const summary = warm.summarize(topic, options(article));
+      const again = other.summarize("strike");
+      // Each bullet is still its cited paragraph's own text: no candidate crossed from one engine to the other.
+      expectPinnable(warm, summary);
+      expectPinnable(other, again);
+      expect(again).toEqual(strike);
+      return summary;
+    });
+    asks.forEach(([topic, article], i) => {
+      const fresh = buildEngine(corpus, { answerCache: 0 }).summarize(topic, options(article));
+      expect(fresh.bullets.length).toBeGreaterThan(0);
+      expect(inTurn[i]).toEqual(fresh);
+      expect(inTurn[i + asks.length]).toEqual(fresh);
+    });
+  });
 });
 
 const BROWN_EXTRA = "test/eval/real/brown-extra";

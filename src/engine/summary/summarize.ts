@@ -2,7 +2,8 @@ import type { AnswerContext } from "../answers/context.js";
 import { planQuery } from "../search/planQuery.js";
 import { rankSentences } from "../search/rankSentences.js";
 import type { Summary, SummaryBullet, SummaryOptions } from "../types.js";
-import { buildCandidate, storyKeyOf, type Candidate } from "./buildCandidate.js";
+import { storyKeyOf, type Candidate } from "./buildCandidate.js";
+import { candidateOf } from "./candidateOf.js";
 import { storyGroupsOf, type StoryGroups } from "./groupStories.js";
 import { orderBullets } from "./orderBullets.js";
 import { selectBullets, type Pooled } from "./selectBullets.js";
@@ -122,7 +123,7 @@ function summarizeScope(topic: string, context: AnswerContext, options: SummaryO
         const own = relevance?.get(sentence.id);
         const value = relevance ? (own ?? floorOf.get(key) ?? 0) : 1;
         if (value <= 0) continue;
-        const candidate = buildCandidate(sentence, analysis, index, position + 1);
+        const candidate = candidateOf(sentence, analysis, index, position + 1);
         if (candidate)
           pool.push({
             candidate,
