@@ -197,6 +197,18 @@ describe("entity types by votes", () => {
       expect(kindOf(entities, name), name).toEqual(["place"]);
   });
 
+  it("types rooms, ballrooms and auditoriums as venues: 'the East Room of the White House'", () => {
+    const engine = engineOf(
+      "The cellist rehearsed in the East Room of the White House on Monday.\nThe award dinner is in the Grand Ballroom of the hotel, and the lecture in Royce Auditorium.",
+    );
+    const entities = engine.entities();
+    for (const name of ["East Room", "Grand Ballroom", "Royce Auditorium"])
+      expect(kindOf(entities, name), name).toEqual(["place"]);
+    expect(engine.answer("where", "Where did the cellist rehearse?").answers[0]?.answer).toBe(
+      "East Room",
+    );
+  });
+
   it("types a name that ends in an organisation word as an organisation", () => {
     const entities = engineOf(
       "Continental Airlines said the flight was delayed.\nShares in Acme Corp fell as the Farmers Union met.",
