@@ -165,6 +165,26 @@ describe("a capitalised word inside a question is a name, not a word to relate",
   });
 });
 
+describe("a question names a person by a hyphenated surname or by the family's plural", () => {
+  const plan = plannerOf(
+    "Tapestry news\n\nIlona Schmidl-Seeberg showed her tapestries in Vienna on Friday.\n\nThe Glazer family bought a football club. Malcolm Glazer, 76, owns a team in Florida.",
+  );
+  const people = (query: string) => plan(query).entities.map((e) => e.name);
+
+  it("'Schmidl-Seeberg' is the person, not two unknown words", () => {
+    expect(people("Where did Schmidl-Seeberg show her work?")).toEqual(["Ilona Schmidl-Seeberg"]);
+  });
+
+  it("'the Schmidl-Seebergs' and 'the Glazers' are the family of that surname", () => {
+    expect(people("Where did the Schmidl-Seebergs go?")).toEqual(["Ilona Schmidl-Seeberg"]);
+    expect(people("What did the Glazers buy?")).toEqual(["Malcolm Glazer"]);
+  });
+
+  it("two names side by side without a hyphen are not read as one surname", () => {
+    expect(people("Did Schmidl Seeberg meet anyone?")).not.toContain("Ilona Schmidl-Seeberg");
+  });
+});
+
 describe("the explain trace names the match source of each alternative", () => {
   it("'died' shows death as a derivation and die as a lemma", () => {
     const engine = engineOf(

@@ -48,6 +48,8 @@ export interface QueryPlan {
 }
 
 const MAX_QUERY_WORDS = 64;
+/** What joins the parts of a hyphenated name: a hyphen (or its typographic forms), nothing else. */
+const HYPHEN = /^[-\u2010\u2011]$/u;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|mme|mlle|messrs)\.?$/i;
 
 const nameTerms = new WeakMap<Analysis, ReadonlySet<string>>();
@@ -114,6 +116,7 @@ function offerMatch(
 /** Entities named by consecutive query words (longest match first), as [start, end) word ranges. */
 function findNamedEntities(
   words: string[],
+  hyphened: readonly boolean[],
   analysis: Analysis,
   index: SearchIndex,
 ): { from: number; to: number; entity: Entity }[] {
@@ -137,6 +140,15 @@ function findNamedEntities(
         .replace(/['’]s?$/u, "");
       const folded = foldText(phrase);
       let ids = analysis.entities.names.get(folded);
+      // "Schmidl-Seeberg" reaches here as two words: the table knows the name with its hyphen, and as one surname.
+      const joined = length > 1 && hyphened.slice(i + 1, i + length).every(Boolean);
+      if (!ids && joined)
+        ids =
+          analysis.entities.names.get(foldText(words.slice(i, i + length).join("-"))) ??
+          analysis.entities.surnames.get(nameKey(phrase));
+      // "the Kennedys", "the Schmidl-Seebergs": a family named by its surname in the plural.
+      if (!ids && (length === 1 || joined) && /^\p{Lu}/u.test(phrase) && /[^s]s$/u.test(phrase))
+        ids = analysis.entities.surnames.get(nameKey(phrase.slice(0, -1)));
       if (!ids && length === 1 && folded.length >= 3) {
         ids = analysis.entities.surnames.get(nameKey(phrase));
         // Only a capitalised word is worth a typo-tolerant name lookup (a lower-case word is never corrected onto a
@@ -183,13 +195,17 @@ const lastPlans = new WeakMap<Analysis, { query: string; index: SearchIndex; pla
 
 /** planQuery's first step, on its own for callers that need only the names ("is the query just a name?"). */
 export function findQueryNames(query: string, analysis: Analysis, index: SearchIndex): QueryNames {
-  const words = joinCompounds(splitWords(query.slice(0, 2000)))
-    .slice(0, MAX_QUERY_WORDS)
-    .map((w) => w.text);
-  const key = words.join("\u0000");
+  const text = query.slice(0, 2000);
+  const tokens = joinCompounds(splitWords(text)).slice(0, MAX_QUERY_WORDS);
+  const words = tokens.map((w) => w.text);
+  // Which words follow the one before with only a hyphen between: the parts of a hyphenated name.
+  const hyphened = tokens.map(
+    (token, i) => i > 0 && HYPHEN.test(text.slice(tokens[i - 1]!.end, token.start)),
+  );
+  const key = words.map((w, i) => (hyphened[i] ? `-${w}` : w)).join("\u0000");
   const last = lastNames.get(analysis);
   if (last?.key === key && last.index === index) return { words, named: last.named };
-  const named = findNamedEntities(words, analysis, index);
+  const named = findNamedEntities(words, hyphened, analysis, index);
   lastNames.set(analysis, { key, index, named });
   return { words, named };
 }
