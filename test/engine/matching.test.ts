@@ -3,7 +3,7 @@ import { expandWord } from "../../src/engine/search/expandWord.js";
 import { isEnglishWord } from "../../src/engine/text/isEnglishWord.js";
 import { formsOf, lemmasOf } from "../../src/engine/text/lexicon.js";
 import { MATCH_SOURCES } from "../../src/engine/text/matchSources.js";
-import { processTerm } from "../../src/engine/text/processTerm.js";
+import { processTerm, termsOf } from "../../src/engine/text/processTerm.js";
 import { engineOf } from "./engineOf.js";
 import { plannerOf } from "./planOf.js";
 
@@ -182,6 +182,34 @@ describe("a question names a person by a hyphenated surname or by the family's p
 
   it("two names side by side without a hyphen are not read as one surname", () => {
     expect(people("Did Schmidl Seeberg meet anyone?")).not.toContain("Ilona Schmidl-Seeberg");
+  });
+});
+
+describe("a body's name ending in an everyday noun is matched whole, not by that noun", () => {
+  const engine = engineOf(
+    "Concert news\n\nIvan Petrov conducted the city orchestra on Friday, and its players were tired by the end.\n\nThe Mills Chamber Players gave a concert in the Hall of Flowers. Anna Berg conducts the Mills Chamber Players.",
+  );
+  const plan = plannerOf(
+    "Concert news\n\nThe Mills Chamber Players gave a concert in the Hall of Flowers.\n\nThe players were tired.",
+  );
+
+  it("'players' alone is a weaker match for the Mills Chamber Players than the whole name", () => {
+    const concept = plan("Who conducts the Mills Chamber Players?").concepts.find((c) => c.entity);
+    expect(concept?.alternatives.get(processTerm("players")!)).toBeLessThan(1);
+    expect(concept?.together?.[0]).toEqual(termsOf("Mills Chamber Players"));
+  });
+
+  it("answers with the sentence that names the body, not one about some other players", () => {
+    expect(engine.answer("who", "Who conducts the Mills Chamber Players?").answers[0]?.answer).toBe(
+      "Anna Berg",
+    );
+  });
+
+  it("a person's surname alone still matches fully, whatever the word ('Brown')", () => {
+    const people = plannerOf("Shop news\n\nJohn Brown opened a shoe shop in the town on Friday.");
+    const concept = people("Who is Brown?").concepts.find((c) => c.entity);
+    expect(concept?.alternatives.get(processTerm("Brown")!)).toBe(1);
+    expect(concept?.together).toBeUndefined();
   });
 });
 

@@ -7,6 +7,8 @@
 export const MATCH_WEIGHTS = {
   /** What a word of a name other than its head (last) word is worth alone: "world" of World Series, a first name. */
   nameOtherWord: 0.35,
+  /** What the head word of a body's or place's name is worth alone when it is an everyday noun ("players" of Mills Chamber Players); the whole name is worth 1. */
+  nameCommonHead: 0.5,
   /** Alternatives at least this close (exact, lemma, hand-kept synonyms) set a concept's rarity; looser ones do not make a word look common. */
   minFrequencyWorth: 0.8,
   /** Shortest query term (Porter stem, in letters) that is worth a typo correction. */

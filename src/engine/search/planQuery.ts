@@ -29,6 +29,11 @@ export interface QueryConcept {
   filler: boolean;
   /** The entity this word names, when it names one. */
   entity?: string;
+  /**
+   * Spellings of that entity whose head word is an everyday noun, as their index terms: a text holding every term of
+   * one matches fully; the head word alone only at `MATCH_WEIGHTS.nameCommonHead`.
+   */
+  together?: string[][];
   /** A number or ordinal ("61st", "third", "1961"): an answering paragraph must contain it. */
   exact?: boolean;
 }
@@ -251,17 +256,33 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
     const name = named.find((n) => n.from === position);
     if (name) {
       const alternatives = new Map<string, number>();
+      const heads = new Set<string>();
+      const together: string[][] = [];
       // A name is matched by its head word (a surname, the last word of "World Series"); its other words alone
       // ("world", "Joseph") say little about whether a sentence is about it.
       for (const variant of name.entity.variants) {
         const terms = termsOf(variant);
+        if (terms.length === 0) continue;
+        // A body or place whose name ends in an everyday noun ("Mills Chamber Players", "White House"): that noun
+        // alone is mostly about something else ("the traveling players"), so the whole name must be there for a
+        // full match. A person's surname alone is how news names them, whatever the word.
+        const commonHead =
+          name.entity.kind !== "person" &&
+          terms.length > 1 &&
+          isEnglishWord(splitWords(variant).at(-1)?.text ?? "");
+        if (commonHead) together.push(terms);
+        heads.add(terms.at(-1)!);
         terms.forEach((term, i) => {
-          const worth = i === terms.length - 1 ? 1 : MATCH_WEIGHTS.nameOtherWord;
+          const worth =
+            i < terms.length - 1
+              ? MATCH_WEIGHTS.nameOtherWord
+              : commonHead
+                ? MATCH_WEIGHTS.nameCommonHead
+                : 1;
           if (worth > (alternatives.get(term) ?? 0)) alternatives.set(term, worth);
         });
       }
-      const heads = [...alternatives].filter(([, worth]) => worth === 1).map(([t]) => t);
-      const frequency = Math.max(...heads.map((t) => index.vocabulary.get(t) ?? 0), 0);
+      const frequency = Math.max(...[...heads].map((t) => index.vocabulary.get(t) ?? 0), 0);
       if (alternatives.size > 0) {
         concepts.push({
           word: words.slice(name.from, name.to).join(" "),
@@ -269,6 +290,7 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
           weight: idf(index, frequency) * 1.2,
           filler: false,
           entity: name.entity.id,
+          ...(together.length > 0 ? { together } : {}),
         });
       }
       if (!entities.includes(name.entity)) entities.push(name.entity);

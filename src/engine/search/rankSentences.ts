@@ -55,6 +55,7 @@ function conceptsIn(termSet: ReadonlySet<string>, plan: QueryPlan): Map<number, 
     let best = 0;
     for (const [term, worth] of concept.alternatives)
       if (worth > best && termSet.has(term)) best = worth;
+    if (best < 1 && concept.together?.some((terms) => terms.every((t) => termSet.has(t)))) best = 1;
     if (best > 0) found.set(i, best);
   });
   return found;
@@ -97,6 +98,13 @@ export function rankSentences(
         let best = 0;
         for (const [term, worth] of concept.alternatives)
           if (worth > best && index.vocabulary.inRange(term, from, to)) best = worth;
+        if (
+          best < 1 &&
+          concept.together?.some((terms) =>
+            terms.every((t) => index.vocabulary.inRange(t, from, to)),
+          )
+        )
+          best = 1;
         if (best > 0) found!.set(i, best);
       });
       byStory.set(key, found);
