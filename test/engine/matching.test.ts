@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { expandWord } from "../../src/engine/search/expandWord.js";
+import { MATCH_WEIGHTS } from "../../src/engine/search/matchWeights.js";
 import { isEnglishWord } from "../../src/engine/text/isEnglishWord.js";
 import { formsOf, lemmasOf } from "../../src/engine/text/lexicon.js";
 import { MATCH_SOURCES } from "../../src/engine/text/matchSources.js";
@@ -210,6 +211,32 @@ describe("a body's name ending in an everyday noun is matched whole, not by that
     const concept = people("Who is Brown?").concepts.find((c) => c.entity);
     expect(concept?.alternatives.get(processTerm("Brown")!)).toBe(1);
     expect(concept?.together).toBeUndefined();
+  });
+});
+
+describe("an English word that no source uses counts against a sentence, less than a name does", () => {
+  const engine = engineOf(
+    "Sprint news\n\nKostas Kenteris, the 2000 Olympic 200m champion, was suspended by the IAAF on Wednesday.\n\nThe IAAF said the Greek federation had been told.",
+  );
+
+  it("answers a question in the asker's own words ('win ... gold' for 'champion')", () => {
+    expect(
+      engine.answer("when", "what year did Kenteris win Olympic 200m gold").answers[0]?.answer,
+    ).toBe("2000");
+  });
+
+  it("weighs such a word at MATCH_WEIGHTS.unknownEnglishWord of a name the sources never use", () => {
+    const plan = plannerOf("Sprint news\n\nKostas Kenteris won the 200m in Sydney on Monday.");
+    const concepts = plan("Did Kenteris wear gold in Zurich?").concepts;
+    const gold = concepts.find((c) => c.word === "gold")!;
+    const zurich = concepts.find((c) => c.word === "Zurich")!;
+    expect(gold.alternatives.size).toBe(0);
+    expect(gold.weight).toBeCloseTo(zurich.weight * MATCH_WEIGHTS.unknownEnglishWord);
+  });
+
+  it("still says the sources don't say when the question is about something else", () => {
+    expect(engine.answer("who", "Who won the chess tournament in Oslo?").answers).toHaveLength(0);
+    expect(engine.answer("when", "When did the team win the cup final?").answers).toHaveLength(0);
   });
 });
 

@@ -9,6 +9,11 @@ export const MATCH_WEIGHTS = {
   nameOtherWord: 0.35,
   /** What the head word of a body's or place's name is worth alone when it is an everyday noun ("players" of Mills Chamber Players); the whole name is worth 1. */
   nameCommonHead: 0.5,
+  /**
+   * What a lower-case English word of the question that no source uses weighs, against the rarest word of the
+   * corpus (which a name or a typo the sources never use weighs): it still counts against coverage, less.
+   */
+  unknownEnglishWord: 0.75,
   /** Alternatives at least this close (exact, lemma, hand-kept synonyms) set a concept's rarity; looser ones do not make a word look common. */
   minFrequencyWorth: 0.8,
   /** Shortest query term (Porter stem, in letters) that is worth a typo correction. */

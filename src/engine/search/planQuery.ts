@@ -349,8 +349,16 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
       frequency = Math.max(0, ...counted.map((t) => index.vocabulary.get(t) ?? 0));
     }
     if (alternatives.size === 0) {
-      // Unknown everywhere: it still counts against coverage, so unrelated questions find nothing.
-      concepts.push({ word, alternatives, weight: idf(index, 0), filler });
+      // Unknown everywhere: it still counts against coverage, so unrelated questions find nothing. A lower-case
+      // English word the sources never use is as often the asker's own wording ("paid tribute", "won gold" for
+      // "champion") as a sign they cannot answer, so it weighs less than a rarest word; a name or a typo, whole.
+      const paraphrase = !(position > 1 && /^\p{Lu}/u.test(word)) && isEnglishWord(word);
+      concepts.push({
+        word,
+        alternatives,
+        weight: idf(index, 0) * (paraphrase ? MATCH_WEIGHTS.unknownEnglishWord : 1),
+        filler,
+      });
       // A name ("Japan", "Super Bowl") or a number ("61st", "1987", "second") the sources never mention means they cannot answer.
       if (
         (position > 1 && /^\p{Lu}/u.test(word)) ||
