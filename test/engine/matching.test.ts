@@ -240,6 +240,22 @@ describe("an English word that no source uses counts against a sentence, less th
   });
 });
 
+describe("a year of the question must be said in the answering paragraph, like any number", () => {
+  const engine = engineOf(
+    "Baseball 1961\n\nThe Yankees played well all through 1961, and Roger Maris hit 61 home runs in 1961.\n\nIn 1958 manager Kerby Farrell won the Little World Series with the Toronto team. Mr. Farrell was happy.",
+  );
+
+  it("does not answer 'the 1961 World Series' from a paragraph about another year", () => {
+    expect(engine.answer("who", "Who won the 1961 World Series?").answers).toHaveLength(0);
+  });
+
+  it("answers when the paragraph gives that year", () => {
+    expect(
+      engine.answer("who", "Who won the Little World Series in 1958?").answers[0]?.answer,
+    ).toBe("Kerby Farrell");
+  });
+});
+
 describe("the explain trace names the match source of each alternative", () => {
   it("'died' shows death as a derivation and die as a lemma", () => {
     const engine = engineOf(

@@ -291,6 +291,11 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
           filler: false,
           entity: name.entity.id,
           ...(together.length > 0 ? { together } : {}),
+          // A year or a date of the question ("the 1961 World Series") is a number: said in the paragraph itself.
+          ...(name.entity.kind === "date" &&
+          words.slice(name.from, name.to).some((w) => /\d/.test(w))
+            ? { exact: true }
+            : {}),
         });
       }
       if (!entities.includes(name.entity)) entities.push(name.entity);
