@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { expandWord } from "../../src/engine/search/expandWord.js";
 import { MATCH_WEIGHTS } from "../../src/engine/search/matchWeights.js";
 import { isEnglishWord } from "../../src/engine/text/isEnglishWord.js";
+import { isSuperlative } from "../../src/engine/text/isSuperlative.js";
 import { formsOf, lemmasOf } from "../../src/engine/text/lexicon.js";
 import { MATCH_SOURCES } from "../../src/engine/text/matchSources.js";
 import { processTerm, termsOf } from "../../src/engine/text/processTerm.js";
@@ -253,6 +254,44 @@ describe("a year of the question must be said in the answering paragraph, like a
     expect(
       engine.answer("who", "Who won the Little World Series in 1958?").answers[0]?.answer,
     ).toBe("Kerby Farrell");
+  });
+});
+
+describe("a superlative of the question is not matched by the same word after an ordinal", () => {
+  const engine = engineOf(
+    "Club news\n\nAt present, Mr Glazer and his family hold a 28% stake, making them the club's second biggest shareholders.\n\nJohn Magnier and JP McManus, who own 29%, are the club's biggest shareholders.",
+  );
+
+  it("'biggest shareholders' answers with the biggest, not the second biggest", () => {
+    expect(
+      engine.answer("who", "Who are the club's biggest shareholders?").answers[0]?.answer,
+    ).toMatch(/Magnier|McManus/);
+  });
+
+  it("ranks the sentence that says 'second biggest' below the one that says 'biggest'", () => {
+    const retrieved = engine.explain("who", "Who are the club's biggest shareholders?").retrieved;
+    const coverageOf = (part: string) => retrieved.find((r) => r.text.includes(part))!.coverage;
+    expect(coverageOf("second biggest")).toBeLessThan(0.8);
+    expect(coverageOf("McManus")).toBe(1);
+    // Asked with the ordinal, it is a full match again.
+    const ranked = engine.explain(
+      "who",
+      "Who are the club's second biggest shareholders?",
+    ).retrieved;
+    expect(ranked.find((r) => r.text.includes("second biggest"))!.coverage).toBe(1);
+  });
+
+  it("'second biggest shareholders' still answers with the second biggest", () => {
+    expect(
+      engine.answer("who", "Who are the club's second biggest shareholders?").answers[0]?.answer,
+    ).toMatch(/Glazer/);
+  });
+
+  it("reads biggest, largest, greatest, best and latest as superlatives, not interest's kin", () => {
+    for (const word of ["biggest", "largest", "greatest", "best", "latest", "oldest"])
+      expect(isSuperlative(word), word).toBe(true);
+    for (const word of ["arrest", "west", "protest", "contest", "request", "big"])
+      expect(isSuperlative(word), word).toBe(false);
   });
 });
 

@@ -13,7 +13,8 @@ import { MATCH_WEIGHTS } from "./matchWeights.js";
 import type { Entity } from "../types.js";
 import type { SearchIndex } from "./buildSearchIndex.js";
 import { findNamePhrases } from "./findNamePhrases.js";
-import { NUMBER_WORDS } from "../text/numberWords.js";
+import { LOWER_ORDINALS, NUMBER_WORDS } from "../text/numberWords.js";
+import { isSuperlative } from "../text/isSuperlative.js";
 
 /** One word of the query that must be matched, with the index terms that count as a match. */
 export interface QueryConcept {
@@ -36,6 +37,11 @@ export interface QueryConcept {
   together?: string[][];
   /** A number or ordinal ("61st", "third", "1961"): an answering paragraph must contain it. */
   exact?: boolean;
+  /**
+   * A superlative not ranked by an ordinal in the question ("biggest", not "second biggest"): a sentence that says
+   * it only after an ordinal ("the second biggest shareholders") matches it at SUPERLATIVE_RANKED.
+   */
+  superlative?: boolean;
 }
 
 /** A parsed query. */
@@ -383,6 +389,8 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
       filler,
     };
     if (numeric || NUMBER_WORDS.has(foldText(word))) concept.exact = true;
+    if (isSuperlative(word) && !LOWER_ORDINALS.has(foldText(words[position - 2] ?? "")))
+      concept.superlative = true;
     concepts.push(concept);
   }
   const totalWeight = concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0);

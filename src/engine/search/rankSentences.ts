@@ -1,10 +1,17 @@
 import type { Analysis } from "../analysis/analyzeCorpus.js";
 import type { SentenceInfo } from "../analysis/types.js";
 import { foldText } from "../text/foldText.js";
-import { termsOf } from "../text/processTerm.js";
+import { LOWER_ORDINALS } from "../text/numberWords.js";
+import { processTerm, termsOf } from "../text/processTerm.js";
 import { PARAGRAPH_BOOSTS, type SearchIndex } from "./buildSearchIndex.js";
 import { scoreParagraphs } from "./scoreParagraphs.js";
-import { CANDIDATE_PARAGRAPHS, RELEVANCE, SETTING_WORTH, SUPPORT_WORTH } from "./weights.js";
+import {
+  CANDIDATE_PARAGRAPHS,
+  RELEVANCE,
+  SETTING_WORTH,
+  SUPERLATIVE_RANKED,
+  SUPPORT_WORTH,
+} from "./weights.js";
 import type { QueryPlan } from "./planQuery.js";
 
 /** A sentence ranked for a query. */
@@ -116,6 +123,7 @@ export function rankSentences(
     (sum, c) => sum + (c.filler || c.entity ? 0 : c.weight),
     0,
   );
+  const ranksSuperlatives = plan.concepts.some((c) => c.superlative);
   const scored: ScoredSentence[] = [];
   for (const hit of hits) {
     const paragraphIndex = hit;
@@ -132,6 +140,7 @@ export function rankSentences(
       plan.concepts.every((c, i) => !c.entity || (inStory.get(i) ?? 0) >= 1);
     for (const sentence of sentences) {
       const inSentence = conceptsIn(sentence.termSet, plan);
+      if (ranksSuperlatives) rankedSuperlatives(sentence, plan, inSentence);
       let covered = 0;
       let filler = 0;
       let context = 0;
@@ -192,6 +201,30 @@ export function rankSentences(
   const top = scored.slice(0, limit);
   for (const item of top) item.matches = matchOffsets(item.sentence, plan, item.matched);
   return top;
+}
+
+const LOWER_ORDINAL_TERMS: ReadonlySet<string> = new Set(
+  [...LOWER_ORDINALS].map((word) => processTerm(word) ?? word),
+);
+
+/**
+ * A superlative of the question that the sentence says only right after an ordinal ("Manchester United's second
+ * biggest shareholders" for "biggest shareholders") is worth SUPERLATIVE_RANKED of its match there.
+ */
+function rankedSuperlatives(
+  sentence: SentenceInfo,
+  plan: QueryPlan,
+  found: Map<number, number>,
+): void {
+  for (const [i, worth] of found) {
+    const concept = plan.concepts[i]!;
+    if (!concept.superlative) continue;
+    const plain = sentence.terms.some(
+      (term, at) =>
+        concept.alternatives.has(term) && !LOWER_ORDINAL_TERMS.has(sentence.terms[at - 1] ?? ""),
+    );
+    if (!plain) found.set(i, worth * SUPERLATIVE_RANKED);
+  }
 }
 
 /** Paragraph indexes [from, to) of the story that holds a paragraph: its article when the article is one story. */

@@ -19,3 +19,9 @@ export const SUPPORT_WORTH = { paragraph: 0.6, story: 0.35 } as const;
 /** Closeness of a span to the nearest question word: 1 / (1 + characters / PROXIMITY_SCALE); PROXIMITY_NONE when nothing matched. */
 export const PROXIMITY_SCALE = 40;
 export const PROXIMITY_NONE = 0.5;
+
+/**
+ * What a question's superlative ("biggest") is worth in a sentence that says it only after an ordinal ("second
+ * biggest"): that sentence is about another rank.
+ */
+export const SUPERLATIVE_RANKED = 0.25;

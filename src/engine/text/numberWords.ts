@@ -10,3 +10,10 @@ export const NUMBER_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/** Ordinals that rank below the first ("second", "3rd"): "the second biggest shareholder" is not the biggest. */
+export const LOWER_ORDINALS: ReadonlySet<string> = new Set(
+  "second third fourth fifth sixth seventh eighth ninth tenth 2nd 3rd 4th 5th 6th 7th 8th 9th 10th".split(
+    " ",
+  ),
+);
