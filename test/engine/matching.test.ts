@@ -295,6 +295,32 @@ describe("a superlative of the question is not matched by the same word after an
   });
 });
 
+describe("an ordinal of the question belongs to the word after it", () => {
+  const bakeOff = engineOf(
+    "Bake-off news\n\nMrs. Alice Reese won the grand prize of $25,000 at the Bake-off on Tuesday.\n\nMrs. Reese baked her cookies for only the third time in the Bake-off finals.",
+  );
+
+  it("'third prize' is not answered from 'the third time' beside another prize", () => {
+    expect(bakeOff.answer("who", "Who won third prize at the Bake-off?").answers).toHaveLength(0);
+  });
+
+  it("answers 'third prize' where the paragraph says it", () => {
+    const prizes = engineOf(
+      "Bake-off news\n\nThe third prize of $1,000 went to Mrs. Clara Oliver of Wellsville on Tuesday.",
+    );
+    expect(prizes.answer("who", "Who won third prize?").answers[0]?.answer).toMatch(/Oliver/);
+  });
+
+  it("takes 'the first in a series' for the first one", () => {
+    const concerts = engineOf(
+      "Concert news\n\nThe first in a series of five concerts will be held in Memorial Hall on Thursday, Oct. 26.",
+    );
+    expect(
+      concerts.answer("when", "When is the first concert at Memorial Hall?").answers[0]?.answer,
+    ).toMatch(/Oct\. 26|Thursday/);
+  });
+});
+
 describe("the explain trace names the match source of each alternative", () => {
   it("'died' shows death as a derivation and die as a lemma", () => {
     const engine = engineOf(

@@ -13,7 +13,7 @@ import { MATCH_WEIGHTS } from "./matchWeights.js";
 import type { Entity } from "../types.js";
 import type { SearchIndex } from "./buildSearchIndex.js";
 import { findNamePhrases } from "./findNamePhrases.js";
-import { LOWER_ORDINALS, NUMBER_WORDS } from "../text/numberWords.js";
+import { isOrdinal, LOWER_ORDINALS, NUMBER_WORDS } from "../text/numberWords.js";
 import { isSuperlative } from "../text/isSuperlative.js";
 
 /** One word of the query that must be matched, with the index terms that count as a match. */
@@ -37,6 +37,12 @@ export interface QueryConcept {
   together?: string[][];
   /** A number or ordinal ("61st", "third", "1961"): an answering paragraph must contain it. */
   exact?: boolean;
+  /**
+   * For an ordinal the question puts right before a word ("third prize"), that word's concept index: the paragraph
+   * must say the ordinal right before it too (at most one word between: "13th annual Bake-Off"), not "the third
+   * time" somewhere and "prize" elsewhere.
+   */
+  ordinalOf?: number;
   /**
    * A superlative not ranked by an ordinal in the question ("biggest", not "second biggest"): a sentence that says
    * it only after an ordinal ("the second biggest shareholders") matches it at SUPERLATIVE_RANKED.
@@ -255,6 +261,12 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
 function planWords(query: string, analysis: Analysis, index: SearchIndex): QueryPlan {
   const { words, named } = findQueryNames(query, analysis, index);
   const concepts: QueryConcept[] = [];
+  // The last ordinal read and the word position right after it, while its head word may still come.
+  let ordinal: { concept: QueryConcept; next: number } | undefined;
+  const linkOrdinal = (from: number) => {
+    if (ordinal?.next === from) ordinal.concept.ordinalOf = concepts.length;
+    ordinal = undefined;
+  };
   const entities: Entity[] = [];
   const unknownNames: string[] = [];
   let position = 0;
@@ -290,6 +302,7 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
       }
       const frequency = Math.max(...[...heads].map((t) => index.vocabulary.get(t) ?? 0), 0);
       if (alternatives.size > 0) {
+        linkOrdinal(name.from);
         concepts.push({
           word: words.slice(name.from, name.to).join(" "),
           alternatives,
@@ -391,6 +404,8 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
     if (numeric || NUMBER_WORDS.has(foldText(word))) concept.exact = true;
     if (isSuperlative(word) && !LOWER_ORDINALS.has(foldText(words[position - 2] ?? "")))
       concept.superlative = true;
+    linkOrdinal(position - 1);
+    if (!filler && isOrdinal(word)) ordinal = { concept, next: position };
     concepts.push(concept);
   }
   const totalWeight = concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0);

@@ -3,6 +3,8 @@ import type { SentenceInfo } from "../analysis/types.js";
 import { foldText } from "../text/foldText.js";
 import { LOWER_ORDINALS } from "../text/numberWords.js";
 import { processTerm, termsOf } from "../text/processTerm.js";
+import { splitWords } from "../text/splitWords.js";
+import { STOP_WORDS } from "../text/stopWords.js";
 import { PARAGRAPH_BOOSTS, type SearchIndex } from "./buildSearchIndex.js";
 import { scoreParagraphs } from "./scoreParagraphs.js";
 import {
@@ -133,7 +135,11 @@ export function rankSentences(
     const inParagraph = conceptsIn(paragraphTerms, plan);
     const inStory = storyConcepts(paragraphIndex);
     // A number or ordinal of the question ("third prize") must be said in the paragraph itself.
-    const numbers = plan.concepts.every((c, i) => !c.exact || inParagraph.has(i));
+    const numbers = plan.concepts.every(
+      (c, i) =>
+        !c.exact ||
+        (inParagraph.has(i) && (c.ordinalOf === undefined || saysOrdinalOf(sentences, plan, c))),
+    );
     const phrases =
       numbers &&
       (plan.phrases.length === 0 || hasPhrases(analysis, paragraphIndex, plan.phrases)) &&
@@ -225,6 +231,28 @@ function rankedSuperlatives(
     );
     if (!plain) found.set(i, worth * SUPERLATIVE_RANKED);
   }
+}
+
+/**
+ * Does the paragraph say the ordinal of its head word ("third prize", "13th annual Bake-Off"), or say it elliptically
+ * ("the first in a series")? Not when every time it says the ordinal, it is of another word ("the third time").
+ */
+function saysOrdinalOf(
+  sentences: readonly SentenceInfo[],
+  plan: QueryPlan,
+  ordinal: QueryPlan["concepts"][number],
+): boolean {
+  const head = plan.concepts[ordinal.ordinalOf!];
+  if (!head) return true;
+  return sentences.some((sentence) => {
+    const words = splitWords(sentence.text).map((w) => w.text);
+    return words.some((word, at) => {
+      if (!ordinal.alternatives.has(processTerm(word) ?? "")) return false;
+      const next = words[at + 1];
+      if (next === undefined || STOP_WORDS.has(next.toLowerCase())) return true;
+      return [next, words[at + 2]].some((w) => head.alternatives.has(processTerm(w ?? "") ?? ""));
+    });
+  });
 }
 
 /** Paragraph indexes [from, to) of the story that holds a paragraph: its article when the article is one story. */

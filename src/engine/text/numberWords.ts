@@ -17,3 +17,14 @@ export const LOWER_ORDINALS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
+
+/** Is this word an ordinal ("third", "13th", "61st")? */
+export function isOrdinal(word: string): boolean {
+  return ORDINAL_WORDS.has(word.toLowerCase()) || /^\d+(?:st|nd|rd|th)$/i.test(word);
+}
+
+const ORDINAL_WORDS: ReadonlySet<string> = new Set(
+  "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth twentieth hundredth".split(
+    " ",
+  ),
+);
