@@ -321,6 +321,34 @@ describe("an ordinal of the question belongs to the word after it", () => {
   });
 });
 
+describe("a person's whole title in the question says who is meant, not what is asked", () => {
+  const engine = engineOf(
+    "Trade news\n\nCommerce Secretary Luther Hodges, with a member of our staff, on May 10 toured plants of two Italian firms.\n\nHodges said foreign firms were coming.",
+  );
+
+  it("'When did Luther Hodges become Commerce Secretary?' is not answered by the date of a tour", () => {
+    expect(
+      engine.answer("when", "When did Luther Hodges become Commerce Secretary?").answers,
+    ).toHaveLength(0);
+  });
+
+  it("the tour itself is still answered", () => {
+    expect(
+      engine.answer("when", "When did Commerce Secretary Luther Hodges tour the plants?").answers[0]
+        ?.answer,
+    ).toBe("May 10");
+  });
+
+  it("marks the title words, and only when the question gives the whole title", () => {
+    const plan = plannerOf(
+      "Trade news\n\nCommerce Secretary Luther Hodges toured plants on May 10.",
+    );
+    const titled = plan("When did Luther Hodges become Commerce Secretary?").concepts;
+    expect(titled.filter((c) => c.title).map((c) => c.word)).toEqual(["Commerce", "Secretary"]);
+    expect(plan("What did Hodges say about commerce?").concepts.some((c) => c.title)).toBe(false);
+  });
+});
+
 describe("the explain trace names the match source of each alternative", () => {
   it("'died' shows death as a derivation and die as a lemma", () => {
     const engine = engineOf(

@@ -44,6 +44,12 @@ export interface QueryConcept {
    */
   ordinalOf?: number;
   /**
+   * A word of the title the sources give a person or body the question names ("Commerce Secretary" of Luther Hodges
+   * in "When did Luther Hodges become Commerce Secretary?"): it says who is meant, not what is asked, so it is no
+   * part of the predicate an answering paragraph must hold.
+   */
+  title?: boolean;
+  /**
    * A superlative not ranked by an ordinal in the question ("biggest", not "second biggest"): a sentence that says
    * it only after an ordinal ("the second biggest shareholders") matches it at SUPERLATIVE_RANKED.
    */
@@ -407,6 +413,20 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
     linkOrdinal(position - 1);
     if (!filler && isOrdinal(word)) ordinal = { concept, next: position };
     concepts.push(concept);
+  }
+  // A title counts only when the question gives the whole of it ("Commerce Secretary"), not one word that the
+  // question may be asking about ("the Labs" of "the Labs' managing director").
+  const plain = concepts.filter((c) => !c.entity && !c.filler && !c.exact);
+  const termOf = new Map(plain.map((c) => [c, processTerm(c.word)]));
+  for (const entity of entities) {
+    if (entity.kind !== "person") continue;
+    for (const role of entity.roles) {
+      const terms = termsOf(role);
+      if (terms.length === 0 || !terms.every((t) => plain.some((c) => termOf.get(c) === t)))
+        continue;
+      for (const concept of plain)
+        if (terms.includes(termOf.get(concept) ?? "")) concept.title = true;
+    }
   }
   const totalWeight = concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0);
   return {

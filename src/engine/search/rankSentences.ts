@@ -122,7 +122,7 @@ export function rankSentences(
   };
   const fillerTotal = plan.concepts.reduce((sum, c) => sum + (c.filler ? c.weight : 0), 0);
   const predicateTotal = plan.concepts.reduce(
-    (sum, c) => sum + (c.filler || c.entity ? 0 : c.weight),
+    (sum, c) => sum + (c.filler || c.entity || c.title ? 0 : c.weight),
     0,
   );
   const ranksSuperlatives = plan.concepts.some((c) => c.superlative);
@@ -159,11 +159,13 @@ export function rankSentences(
         const concept = plan.concepts[i]!;
         if (concept.filler) filler += concept.weight * worth;
         else covered += concept.weight * worth;
-        if (!concept.filler && !concept.entity) predicateHere += concept.weight * worth;
+        if (!concept.filler && !concept.entity && !concept.title)
+          predicateHere += concept.weight * worth;
       }
       for (const [i, worth] of inParagraph) {
         const concept = plan.concepts[i]!;
-        if (!concept.filler && !concept.entity) predicate += concept.weight * worth;
+        if (!concept.filler && !concept.entity && !concept.title)
+          predicate += concept.weight * worth;
         if (!inSentence.has(i) && !concept.filler) context += concept.weight * worth;
         if (!inSentence.has(i) && !concept.filler)
           spread += SUPPORT_WORTH.paragraph * concept.weight * worth;
