@@ -190,6 +190,21 @@ describe("no answer", () => {
   });
 });
 
+describe("ask for an amount", () => {
+  const engine = engineOf(
+    "Ballet news\n\nThe Kirov Ballet opened its season on Friday, and the tickets sold out within a day.\n\nUltimately the U.N. army in the Congo reached a top strength of 19,000 troops.",
+  );
+
+  it("says the sources don't say when no sentence on the question gives a figure", () => {
+    expect(engine.answer("ask", "How much did the Kirov Ballet tickets cost?").answers).toEqual([]);
+  });
+
+  it("still falls back to a sentence that gives a figure the amount reader missed", () => {
+    const answers = engine.answer("ask", "How large did the U.N. army in the Congo get?").answers;
+    expect(answers[0]?.evidence).toContain("19,000");
+  });
+});
+
 describe("summary", () => {
   it("gives 5 to 10 cited bullets without repeating a fact, within 4096 characters", async () => {
     const engine = await seedEngine();

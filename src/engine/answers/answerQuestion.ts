@@ -18,6 +18,8 @@ import { extractWho } from "./extractWho.js";
 import { findProfileTarget, profileAnswers } from "./profileAnswers.js";
 import { rankCandidates, type Candidate } from "./rankCandidates.js";
 import { quoteTopic, routeQuestion } from "./routeQuestion.js";
+import { NUMBER_WORDS } from "../text/numberWords.js";
+import { splitWords } from "../text/splitWords.js";
 import { scoreCandidate, type ScoringRow } from "./scoreCandidate.js";
 import {
   AMOUNT_ROWS,
@@ -124,5 +126,13 @@ export function answerQuestion(
   const question: PlannedQuestion = { query, plan, ranked, context };
   const answers = extractAndRank(kind, question, limit, trace);
   if (answers.length > 0 || command !== "ask" || kind === "sentence") return answers;
-  return extractAndRank("sentence", question, limit, trace);
+  const sentences = extractAndRank("sentence", question, limit, trace);
+  // "How much did the tickets cost?": a sentence that gives no figure at all does not answer it, however close its
+  // words; one that does may hold an amount the extractor could not read ("a top strength of 19,000").
+  return kind === "amount" ? sentences.filter((a) => statesFigure(a.answer)) : sentences;
+}
+
+/** Does a text give a number, in digits or in words ("19,000", "thirty cents")? */
+function statesFigure(text: string): boolean {
+  return /\d/.test(text) || splitWords(text).some((w) => NUMBER_WORDS.has(w.text.toLowerCase()));
 }
