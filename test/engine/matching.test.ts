@@ -207,6 +207,16 @@ describe("a body's name ending in an everyday noun is matched whole, not by that
     );
   });
 
+  it("a whole name counts where it is said, not where its words are scattered over other names", () => {
+    const band = engineOf(
+      "Concert news\n\nThe President heard the concert played on the lawn yesterday by the 85-piece Transylvania Symphony Orchestra from Brevard, N. C.\n\nTransylvania Symphony Conductor Pfohl said Mrs. Kennedy's secretary told of the plans before the National Symphony Orchestra League in Philadelphia last spring.",
+    );
+    expect(
+      band.answer("where", "Where does the Transylvania Symphony Orchestra come from?").answers[0]
+        ?.answer,
+    ).toBe("Brevard");
+  });
+
   it("a person's surname alone still matches fully, whatever the word ('Brown')", () => {
     const people = plannerOf("Shop news\n\nJohn Brown opened a shoe shop in the town on Friday.");
     const concept = people("Who is Brown?").concepts.find((c) => c.entity);

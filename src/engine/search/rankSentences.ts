@@ -58,16 +58,34 @@ export interface ScoredSentence {
 
 export { CANDIDATE_PARAGRAPHS };
 
-function conceptsIn(termSet: ReadonlySet<string>, plan: QueryPlan): Map<number, number> {
+/**
+ * The concepts a text holds, each at its best alternative's worth. `sentences` are the text's sentences: a name
+ * that needs its whole spelling (QueryConcept.together) counts fully where a sentence mentions that entity or
+ * gives the spelling's terms in a row, not where its words are scattered ("Transylvania Symphony Conductor Pfohl"
+ * beside the "National Symphony Orchestra League").
+ */
+function conceptsIn(
+  termSet: ReadonlySet<string>,
+  plan: QueryPlan,
+  sentences: readonly SentenceInfo[],
+): Map<number, number> {
   const found = new Map<number, number>();
   plan.concepts.forEach((concept, i) => {
     let best = 0;
     for (const [term, worth] of concept.alternatives)
       if (worth > best && termSet.has(term)) best = worth;
-    if (best < 1 && concept.together?.some((terms) => terms.every((t) => termSet.has(t)))) best = 1;
+    if (best < 1 && concept.together && sentences.some((s) => namesWhole(s, concept))) best = 1;
     if (best > 0) found.set(i, best);
   });
   return found;
+}
+
+/** Does the sentence mention the concept's entity, or give one of its whole spellings' terms in a row? */
+function namesWhole(sentence: SentenceInfo, concept: QueryPlan["concepts"][number]): boolean {
+  if (concept.entity && sentence.mentions.some((m) => m.entity === concept.entity)) return true;
+  return (concept.together ?? []).some((spelling) =>
+    sentence.terms.some((_, at) => spelling.every((t, k) => sentence.terms[at + k] === t)),
+  );
 }
 
 /** Paragraph indexes that best match the plan's concepts, best first. */
@@ -132,7 +150,7 @@ export function rankSentences(
     const paragraph = analysis.paragraphs[paragraphIndex]!;
     const sentences = analysis.sentencesOf(paragraphIndex);
     const paragraphTerms = paragraphTermsOf(sentences, paragraph.section);
-    const inParagraph = conceptsIn(paragraphTerms, plan);
+    const inParagraph = conceptsIn(paragraphTerms, plan, sentences);
     const inStory = storyConcepts(paragraphIndex);
     // A number or ordinal of the question ("third prize") must be said in the paragraph itself.
     const numbers = plan.concepts.every(
@@ -145,7 +163,7 @@ export function rankSentences(
       (plan.phrases.length === 0 || hasPhrases(analysis, paragraphIndex, plan.phrases)) &&
       plan.concepts.every((c, i) => !c.entity || (inStory.get(i) ?? 0) >= 1);
     for (const sentence of sentences) {
-      const inSentence = conceptsIn(sentence.termSet, plan);
+      const inSentence = conceptsIn(sentence.termSet, plan, [sentence]);
       if (ranksSuperlatives) rankedSuperlatives(sentence, plan, inSentence);
       let covered = 0;
       let filler = 0;
