@@ -209,6 +209,14 @@ describe("entity types by votes", () => {
     );
   });
 
+  it("types a name followed by a lower-case ballroom, lounge or restaurant as a venue, not a person", () => {
+    const entities = engineOf(
+      "The final was held on the floor of the Beverly Hilton ballroom on Tuesday.\nGuests later met in the Carlton lounge.",
+    ).entities();
+    expect(entities.find((e) => /Beverly Hilton/.test(e.name))?.kind).toBe("place");
+    expect(entities.find((e) => /Carlton/.test(e.name))?.kind).toBe("place");
+  });
+
   it("types a name that ends in an organisation word as an organisation", () => {
     const entities = engineOf(
       "Continental Airlines said the flight was delayed.\nShares in Acme Corp fell as the Farmers Union met.",

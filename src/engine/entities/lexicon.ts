@@ -224,7 +224,8 @@ export const PLACE_SUFFIXES: ReadonlyMap<string, "venue" | "region" | "city"> = 
 
 /** Lower-case nouns that make the capitalised run before them a venue ("the Ritz-Carlton hotel"). */
 export const VENUE_NOUNS = set(
-  `hotel palace airport stadium resort residence compound building embassy base centre center hall hospital inn theatre theater arena ground field course museum gallery station prison cathedral church chapel mosque temple studio`,
+  `hotel palace airport stadium resort residence compound building embassy base centre center hall hospital inn theatre theater arena ground field course museum gallery station prison cathedral church chapel mosque temple studio
+  ballroom room lounge auditorium pavilion restaurant nightclub motel tavern`,
 );
 
 /** Verbs of speaking that attribute a quotation, folded. */
