@@ -473,6 +473,40 @@ describe("roles in apposition", () => {
   });
 });
 
+describe("roles of the arts, the professions and sport", () => {
+  it("reads 'conductor and musical director of the San Francisco Symphony' as Enrique Jorda's role", async () => {
+    const { extractMentions } = await import("../../src/engine/entities/extractMentions.js");
+    const t =
+      "Enrique Jorda, conductor and musical director of the San Francisco Symphony, will fulfill two more guest conducting engagements.";
+    expect(extractMentions(t, 0, t.length).find((m) => m.text === "Enrique Jorda")?.role).toBe(
+      "conductor and musical director of the San Francisco Symphony",
+    );
+  });
+
+  it.each(["designer", "architect", "pianist", "publisher", "surgeon", "golfer"])(
+    "reads a name after ', the %s of' as having that role",
+    async (head) => {
+      const { extractMentions } = await import("../../src/engine/entities/extractMentions.js");
+      const t = `Anna Weiss, the ${head} of the new hall, said it would open in May.`;
+      expect(extractMentions(t, 0, t.length).find((m) => m.text === "Anna Weiss")?.role).toBe(
+        `${head} of the new hall`,
+      );
+    },
+  );
+});
+
+describe("a capitalised corpus word is not read as a misspelt name", () => {
+  it("'Christmas' (of 'Christmas Toys') is not corrected onto a person one letter away", async () => {
+    const { engineOf } = await import("./engineOf.js");
+    const engine = engineOf(
+      "Toys\n\nAny needy family can obtain toys by writing to Christmas Toys. Requests must be mailed in by December 5.\n\nMr. Christman said the firemen would repair the toys.",
+    );
+    const { concepts } = engine.explain("ask", "deadline for Christmas toy requests");
+    expect(concepts.find((c) => c.word === "Christmas")).toBeDefined();
+    expect(concepts.find((c) => c.word === "Christmas")?.entity).toBeUndefined();
+  });
+});
+
 describe("arts companies and events", () => {
   it("types 'the Leningrad Kirov Ballet' as a body and 'a Southeast Library Workshop' as an event, never as people", async () => {
     const { engineOf } = await import("./engineOf.js");

@@ -13,6 +13,10 @@ businessman businesswoman billionaire tycoon entrepreneur economist scientist pr
 commissioner administrator manager coach captain colonel lieutenant sergeant soldier pilot author writer editor painter
 artist singer actor actress prosecutor attorney counsel consul strategist campaigner commentator podcaster presenter
 anchor monarch ruler dictator warlord staff owner partner boss czar tsar
+conductor composer musician pianist violinist cellist organist dancer ballerina choreographer designer architect
+playwright novelist poet critic columnist publisher producer photographer sculptor curator librarian dean
+superintendent treasurer trustee pastor rabbi chaplain surgeon physician engineer sheriff detective inspector
+magistrate golfer organizer organiser
 `);
 
 /** Words that may sit inside a role phrase before its head ("national security", "foreign policy"). */

@@ -175,11 +175,11 @@ function findNamedEntities(
       if (!ids && length === 1 && folded.length >= 3) {
         ids = analysis.entities.surnames.get(nameKey(phrase));
         // Only a capitalised word is worth a typo-tolerant name lookup (a lower-case word is never corrected onto a
-        // name), and only one that is itself no word of the corpus or of English: "Music" is not "Musica".
+        // name), and only one that is itself no word of the corpus or of English: "Music" is not "Musica", and
+        // "Christmas" (of "Christmas Toys") is no typo of "Christian".
         const term = processTerm(phrase);
-        const plainWord =
-          term !== null && index.vocabulary.has(term) && !nameTermsOf(analysis).has(term);
-        if (!ids && /^\p{Lu}/u.test(phrase) && !isEnglishAt(words, english, i) && !plainWord)
+        const corpusWord = term !== null && index.vocabulary.has(term);
+        if (!ids && /^\p{Lu}/u.test(phrase) && !isEnglishAt(words, english, i) && !corpusWord)
           ids = closeSurname(nameKey(phrase), analysis);
       }
       const entity = ids
