@@ -483,6 +483,25 @@ describe("roles of the arts, the professions and sport", () => {
     );
   });
 
+  it.each([
+    [
+      "The head of that tribunal, Kostas Panagopoulos, said so.",
+      "Kostas Panagopoulos",
+      "head of that tribunal",
+    ],
+    ["The club's chief executive, David Gill, said so.", "David Gill", "club's chief executive"],
+    [
+      "He met the director of the bank, John Smith, on Monday.",
+      "John Smith",
+      "director of the bank",
+    ],
+    ["In the end, the players, John Smith and Tom Jones, left.", "John Smith", undefined],
+    ["After the match, Alex Ferguson said he was happy.", "Alex Ferguson", undefined],
+  ])("reads a role in apposition before the name: %j", async (t, name, role) => {
+    const { extractMentions } = await import("../../src/engine/entities/extractMentions.js");
+    expect(extractMentions(t, 0, t.length).find((m) => m.text === name)?.role).toBe(role);
+  });
+
   it.each(["designer", "architect", "pianist", "publisher", "surgeon", "golfer"])(
     "reads a name after ', the %s of' as having that role",
     async (head) => {

@@ -263,7 +263,11 @@ function roleBefore(
   let j = index - 1;
   // A preposition right before the name makes it an object ("envoy to Putin"), not a role holder.
   if (PREPOSITIONS.has(fold(tokens[j]))) return undefined;
-  if (tokens[j]?.text === ",") j--;
+  if (tokens[j]?.text === ",") {
+    const apposed = roleApposedBefore(text, tokens, j, offset);
+    if (apposed) return apposed;
+    j--;
+  }
   // "the Speaker's Room": what follows a possessive role belongs to its holder; it is not the holder's name.
   if (tokens[j]?.possessive && j === index - 1) return undefined;
   const end = j;
@@ -299,6 +303,45 @@ function roleBefore(
   )
     return undefined;
   return text.slice(tokens[first]!.start - offset, tokens[end]!.end - offset);
+}
+
+/** Words that open a noun phrase before a role in apposition: "the head of that tribunal, Kostas Panagopoulos". */
+const ROLE_DETERMINERS = new Set(["the", "its", "his", "her", "their", "our"]);
+
+/**
+ * The role in apposition before a name, ending at the comma at `comma`: "The head of that tribunal, Kostas
+ * Panagopoulos," or "the club's chief executive, David Gill," read back to its determiner. A role head opens it (after
+ * any modifiers); what follows the head is its complement ("of that tribunal"), words only; or undefined.
+ */
+function roleApposedBefore(
+  text: string,
+  tokens: Token[],
+  comma: number,
+  offset: number,
+): string | undefined {
+  for (let j = comma - 1; j >= 0 && comma - j <= 9; j--) {
+    const token = tokens[j]!;
+    if (!token.word) return undefined;
+    const folded = fold(token);
+    if (!ROLE_DETERMINERS.has(folded) && !token.possessive) continue;
+    // The phrase after the determiner: modifiers, then a head, then its complement.
+    let k = j + 1;
+    while (k < comma && ROLE_MODIFIERS.has(fold(tokens[k])) && !ROLE_HEADS.has(fold(tokens[k])))
+      k++;
+    if (k >= comma || !ROLE_HEADS.has(fold(tokens[k]))) return undefined;
+    const complement = tokens.slice(k + 1, comma);
+    if (
+      complement.length > 0 &&
+      fold(complement[0]) !== "of" &&
+      !ROLE_HEADS.has(fold(complement[0]))
+    )
+      return undefined;
+    if (complement.some((t) => !t.word || SPEECH_VERBS.has(fold(t)) || AUXILIARIES.has(fold(t))))
+      return undefined;
+    const first = token.possessive ? j : j + 1;
+    return text.slice(tokens[first]!.start - offset, tokens[comma - 1]!.end - offset);
+  }
+  return undefined;
 }
 
 /** The appositive role after a name: ", the Ukrainian defence minister," or undefined. */
