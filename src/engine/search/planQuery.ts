@@ -263,6 +263,26 @@ export function planQuery(query: string, analysis: Analysis, index: SearchIndex)
   return plan;
 }
 
+/**
+ * Mark the question words that make up the whole of a title the sources give a person the question names
+ * (QueryConcept.title). Only the whole title ("Commerce Secretary"), not one word the question may be asking
+ * about ("the Labs" of "the Labs' managing director").
+ */
+function markTitles(concepts: readonly QueryConcept[], entities: readonly Entity[]): void {
+  const roles = entities.filter((e) => e.kind === "person").flatMap((e) => e.roles);
+  if (roles.length === 0) return;
+  const plain = concepts
+    .filter((c) => !c.entity && !c.filler && !c.exact)
+    .map((c) => [c, processTerm(c.word)] as const);
+  const said = new Set(plain.map(([, term]) => term));
+  for (const role of roles) {
+    const terms = termsOf(role);
+    if (terms.length === 0 || !terms.every((t) => said.has(t))) continue;
+    for (const [concept, term] of plain)
+      if (term !== null && terms.includes(term)) concept.title = true;
+  }
+}
+
 /** planQuery without its memo. */
 function planWords(query: string, analysis: Analysis, index: SearchIndex): QueryPlan {
   const { words, named } = findQueryNames(query, analysis, index);
@@ -414,20 +434,7 @@ function planWords(query: string, analysis: Analysis, index: SearchIndex): Query
     if (!filler && isOrdinal(word)) ordinal = { concept, next: position };
     concepts.push(concept);
   }
-  // A title counts only when the question gives the whole of it ("Commerce Secretary"), not one word that the
-  // question may be asking about ("the Labs" of "the Labs' managing director").
-  const plain = concepts.filter((c) => !c.entity && !c.filler && !c.exact);
-  const termOf = new Map(plain.map((c) => [c, processTerm(c.word)]));
-  for (const entity of entities) {
-    if (entity.kind !== "person") continue;
-    for (const role of entity.roles) {
-      const terms = termsOf(role);
-      if (terms.length === 0 || !terms.every((t) => plain.some((c) => termOf.get(c) === t)))
-        continue;
-      for (const concept of plain)
-        if (terms.includes(termOf.get(concept) ?? "")) concept.title = true;
-    }
-  }
+  markTitles(concepts, entities);
   const totalWeight = concepts.filter((c) => !c.filler).reduce((sum, c) => sum + c.weight, 0);
   return {
     text: query,
